@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Seaworthy.Analysis;
+
+/// <summary>
+/// Everything about a rule that does not depend on the input: the single source of truth for its id,
+/// name, title, message, severity, help link and its equivalents in other tools.
+/// </summary>
+/// <param name="Id">The stable id, such as <c>SW1001</c>.</param>
+/// <param name="Name">The kebab-case name, usable wherever an id is, such as <c>run-as-root</c>.</param>
+/// <param name="Title">A one-line summary.</param>
+/// <param name="MessageFormat">A composite format string for the finding's message.</param>
+/// <param name="Category">The kind of concern.</param>
+/// <param name="DefaultSeverity">The severity unless configured otherwise.</param>
+/// <param name="EnabledByDefault">Whether the rule runs without being enabled.</param>
+/// <param name="Surfaces">The kinds of input the rule reports on.</param>
+/// <param name="HelpUri">The rule's documentation page.</param>
+/// <param name="Equivalents">The same check in other tools, as <c>tool:id</c> (<c>hadolint:DL3002</c>).</param>
+public sealed record RuleDescriptor(
+    string Id,
+    string Name,
+    string Title,
+    string MessageFormat,
+    RuleCategory Category,
+    Severity DefaultSeverity,
+    bool EnabledByDefault,
+    Surfaces Surfaces,
+    string HelpUri,
+    IReadOnlyList<string> Equivalents)
+{
+    /// <summary>The base address of the rule pages; a rule's page is this plus its id.</summary>
+    public const string HelpBaseUri = "https://github.com/seaworthy-dev/seaworthy/blob/main/docs/rules/";
+
+    /// <summary>The help address of the rule with id <paramref name="id"/>.</summary>
+    public static string HelpFor(string id) => HelpBaseUri + id + ".md";
+
+    /// <summary>Formats the message with invariant culture.</summary>
+    public string FormatMessage(object?[] arguments) =>
+        arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+}
