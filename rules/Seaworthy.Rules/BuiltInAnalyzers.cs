@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+using Seaworthy.Rules.Container;
+
+namespace Seaworthy.Rules;
+
+/// <summary>The analyzers that ship with Seaworthy.</summary>
+public static class BuiltInAnalyzers
+{
+    /// <summary>A new instance of every built-in analyzer.</summary>
+    public static IReadOnlyList<Analyzer> CreateAll() => new Analyzer[]
+    {
+        new RunAsRootAnalyzer(),
+        new UnpinnedImageAnalyzer(),
+        new SecretInEnvironmentAnalyzer(),
+        new MissingHealthcheckAnalyzer(),
+    };
+}

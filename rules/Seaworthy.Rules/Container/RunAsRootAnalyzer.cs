@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+using Seaworthy.Workloads;
+
+namespace Seaworthy.Rules.Container;
+
+/// <summary>SW1001: the container runs as root.</summary>
+public sealed class RunAsRootAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "SW1001",
+        "run-as-root",
+        "Container runs as root",
+        "{0} runs as root: {1}",
+        RuleCategory.Security,
+        Severity.Warning,
+        EnabledByDefault: true,
+        Surfaces.Container | Surfaces.Dockerfile,
+        RuleDescriptor.HelpFor("SW1001"),
+        new[] { "hadolint:DL3002", "checkov:CKV_DOCKER_3", "checkov:CKV_DOCKER_8", "trivy:DS002", "cis-docker:4.1" });
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
+    {
+        var container = c.Container;
+        if (container.Role == ContainerRole.BuildStage)
+        {
+            return;
+        }
+
+        if (container.User is null)
+        {
+            if (!BaseImageIsNonRoot(container.Image))
+            {
+                c.Report(Rule, container.Definition, container.Description, "no USER instruction sets a user, so it keeps the base image's user (root for most images)");
+            }
+
+            return;
+        }
+
+        if (IsRoot(container.User.Value))
+        {
+            c.Report(Rule, container.User.Location, container.Description, $"its last USER is '{container.User.Value}'");
+        }
+    });
+
+    /// <summary>True for <c>root</c>, <c>0</c>, and either with any group (<c>root:*</c>, <c>0:*</c>).</summary>
+    internal static bool IsRoot(string user)
+    {
+        var colon = user.IndexOf(':');
+        var name = colon < 0 ? user : user.Substring(0, colon);
+        return name is "root" or "0";
+    }
+
+    // Images published to run unprivileged say so in the tag (distroless ":nonroot", "-rootless" variants).
+    private static bool BaseImageIsNonRoot(ContainerImage? image)
+    {
+        var tag = image is null ? null : ImageReference.Parse(image.Reference).Tag;
+        return tag is not null
+            && (tag.IndexOf("nonroot", StringComparison.OrdinalIgnoreCase) >= 0
+                || tag.IndexOf("non-root", StringComparison.OrdinalIgnoreCase) >= 0
+                || tag.IndexOf("rootless", StringComparison.OrdinalIgnoreCase) >= 0);
+    }
+}

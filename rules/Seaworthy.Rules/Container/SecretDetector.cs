@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Seaworthy.Rules.Container;
+
+/// <summary>
+/// Decides whether a variable holds a secret, from its name (a token such as <c>password</c> or
+/// <c>api_key</c>) or from its value (the shape of a known credential), and redacts values for messages.
+/// </summary>
+internal static class SecretDetector
+{
+    private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
+    {
+        "password", "passwd", "pword", "pwd", "passphrase", "secret", "secrets", "token", "tokens",
+        "apikey", "credential", "credentials", "creds", "auth", "privatekey", "accesskey", "secretkey", "key",
+    };
+
+    // A name with any of these tokens names something about a secret, not the secret itself
+    // (DB_PASSWORD_FILE, GPG_KEY fingerprints, TOKEN_URL, AUTH_ENABLED, KEY_ID).
+    private static readonly HashSet<string> NotSecretWords = new(StringComparer.Ordinal)
+    {
+        "file", "files", "path", "dir", "directory", "url", "uri", "endpoint", "host", "server", "port",
+        "name", "names", "user", "username", "login", "id", "ids", "public", "pub", "gpg", "pgp",
+        "fingerprint", "version", "type", "size", "length", "len", "ttl", "timeout", "expiry", "expires",
+        "enabled", "enable", "disabled", "disable", "mode", "method", "provider", "algorithm", "header",
+        "format", "prefix", "location", "count", "max", "min",
+    };
+
+    private static readonly HashSet<string> HarmlessValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "true", "false", "yes", "no", "on", "off", "none", "null", "0", "1", "enabled", "disabled",
+    };
+
+    private static readonly CredentialPattern[] Patterns =
+    {
+        new("an AWS access key id", new Regex(@"(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])", RegexOptions.CultureInvariant), 4),
+        new("a GitHub token", new Regex(@"\bgh[pousr]_[A-Za-z0-9]{36,255}\b", RegexOptions.CultureInvariant), 4),
+        new("a GitHub token", new Regex(@"\bgithub_pat_[A-Za-z0-9_]{22,255}\b", RegexOptions.CultureInvariant), 11),
+        new("a GitLab token", new Regex(@"\bglpat-[A-Za-z0-9_\-]{20,}", RegexOptions.CultureInvariant), 6),
+        new("a Slack token", new Regex(@"\bxox[abeprs]-[A-Za-z0-9-]{10,}", RegexOptions.CultureInvariant), 5),
+        new("a Stripe secret key", new Regex(@"\b[sr]k_live_[0-9A-Za-z]{20,}", RegexOptions.CultureInvariant), 8),
+        new("a Google API key", new Regex(@"\bAIza[0-9A-Za-z_\-]{35}", RegexOptions.CultureInvariant), 4),
+        new("an npm token", new Regex(@"\bnpm_[A-Za-z0-9]{36}\b", RegexOptions.CultureInvariant), 4),
+        new("a private key", new Regex(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----", RegexOptions.CultureInvariant), 0),
+        new("a JSON Web Token", new Regex(@"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}", RegexOptions.CultureInvariant), 3),
+    };
+
+    private static readonly Regex UrlWithPassword = new(
+        @"\b[A-Za-z][A-Za-z0-9+.\-]*://[^/\s:@]+:(?<password>[^/\s@]+)@",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>What makes <paramref name="name"/> look like a secret's name (the token), or null.</summary>
+    public static string? SecretNameToken(string name)
+    {
+        if (name is "PWD" or "OLDPWD")
+        {
+            return null;
+        }
+
+        var tokens = Tokens(name);
+        string? found = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (NotSecretWords.Contains(token))
+            {
+                return null;
+            }
+
+            // "API_KEY", "PRIVATE_KEY" and "ACCESS_KEY" read as one word.
+            var joined = i + 1 < tokens.Count ? token + tokens[i + 1] : null;
+            if (found is null && joined is not null && SecretWords.Contains(joined))
+            {
+                found = tokens[i] + "_" + tokens[i + 1];
+            }
+            else if (found is null && SecretWords.Contains(token))
+            {
+                found = token;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True when a value is clearly not a secret: empty, a flag, a number-like switch, or a path to a secret file.</summary>
+    public static bool IsHarmlessValue(string? value) =>
+        value is not null && (value.Length == 0 || HarmlessValues.Contains(value) || value.StartsWith("/", StringComparison.Ordinal));
+
+    /// <summary>The kind of credential <paramref name="value"/> contains, with the value redacted, or null.</summary>
+    public static (string Kind, string Redacted)? MatchCredential(string value)
+    {
+        foreach (var pattern in Patterns)
+        {
+            var match = pattern.Regex.Match(value);
+            if (match.Success)
+            {
+                return (pattern.Kind, Redact(match.Value, pattern.VisiblePrefix));
+            }
+        }
+
+        var url = UrlWithPassword.Match(value);
+        if (url.Success && !url.Groups["password"].Value.StartsWith("$", StringComparison.Ordinal))
+        {
+            var password = url.Groups["password"];
+            return ("a URL with a password", value.Substring(0, password.Index) + "****" + value.Substring(password.Index + password.Length));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A redacted form of a secret value: the first <paramref name="visiblePrefix"/> characters (a known,
+    /// public prefix such as <c>AKIA</c>) and a star for each other character, at most 32.
+    /// </summary>
+    public static string Redact(string? value, int visiblePrefix)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "(no value)";
+        }
+
+        var shown = Math.Min(visiblePrefix, value!.Length);
+        return value.Substring(0, shown) + new string('*', Math.Min(value.Length - shown, 32));
+    }
+
+    // Splits on '_', '-', '.' and lower-to-upper case changes, lower-cased: "dbPassword_FILE" -> db, password, file.
+    private static List<string> Tokens(string name)
+    {
+        var tokens = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c is '_' or '-' or '.')
+            {
+                Flush();
+                continue;
+            }
+
+            if (char.IsUpper(c) && i > 0 && char.IsLower(name[i - 1]))
+            {
+                Flush();
+            }
+
+            current.Append(char.ToLowerInvariant(c));
+        }
+
+        Flush();
+        return tokens;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                tokens.Add(current.ToString());
+                current.Clear();
+            }
+        }
+    }
+
+    private sealed record CredentialPattern(string Kind, Regex Regex, int VisiblePrefix);
+}

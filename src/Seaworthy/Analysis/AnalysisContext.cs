@@ -1,0 +1,42 @@
+using System;
+using Seaworthy.Dockerfile;
+
+namespace Seaworthy.Analysis;
+
+/// <summary>Where an analyzer registers the callbacks it wants, one kind per unit of syntax or model.</summary>
+public sealed class AnalysisContext
+{
+    private readonly Analyzer _analyzer;
+    private readonly AnalysisEngine _engine;
+
+    internal AnalysisContext(Analyzer analyzer, AnalysisEngine engine)
+    {
+        _analyzer = analyzer;
+        _engine = engine;
+    }
+
+    /// <summary>Called once per Dockerfile, with its stages and the graph between them.</summary>
+    public void RegisterDockerfile(Action<DockerfileContext> action) =>
+        _engine.Add(new DockerfileRegistration(_analyzer, action));
+
+    /// <summary>Called for each instruction of kind <typeparamref name="TInstruction"/>, with its stage.</summary>
+    public void RegisterInstruction<TInstruction>(Action<InstructionContext<TInstruction>> action)
+        where TInstruction : Instruction =>
+        _engine.Add(new InstructionRegistration(
+            _analyzer,
+            typeof(TInstruction),
+            (sink, model, stage, instruction) => action(new InstructionContext<TInstruction>(sink, model, stage, (TInstruction)instruction))));
+
+    /// <summary>Called for every container from any surface (a Dockerfile stage, and later services and pods).</summary>
+    public void RegisterContainer(Action<ContainerContext> action) =>
+        _engine.Add(new ContainerRegistration(_analyzer, action));
+}
+
+internal abstract record Registration(Analyzer Analyzer);
+
+internal sealed record DockerfileRegistration(Analyzer Analyzer, Action<DockerfileContext> Action) : Registration(Analyzer);
+
+internal sealed record InstructionRegistration(Analyzer Analyzer, Type InstructionType, Action<DiagnosticSink, DockerfileModel, BuildStage?, Instruction> Invoke)
+    : Registration(Analyzer);
+
+internal sealed record ContainerRegistration(Analyzer Analyzer, Action<ContainerContext> Action) : Registration(Analyzer);

@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+
+namespace Seaworthy.Analysis;
+
+/// <summary>How a run is done: which rules, which files.</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>The largest file analyzed, in bytes; a larger one gets one SW0005 diagnostic.</summary>
+    public const long DefaultMaxFileSize = 64L * 1024 * 1024;
+
+    /// <summary>Run every rule, including those off by default.</summary>
+    public bool EnableAllRules { get; init; }
+
+    /// <summary>Glob patterns (relative to each path walked) of files and folders to leave out.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = Array.Empty<string>();
+
+    /// <summary>Files larger than this many bytes are not analyzed.</summary>
+    public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Seaworthy.Dockerfile;
+using Seaworthy.Text;
+using Seaworthy.Workloads;
+
+namespace Seaworthy.Analysis;
+
+/// <summary>What every callback gets: a way to report, and the run's cancellation.</summary>
+public abstract class RuleContext
+{
+    private readonly DiagnosticSink _sink;
+
+    private protected RuleContext(DiagnosticSink sink) => _sink = sink;
+
+    /// <summary>Signalled when the run is cancelled.</summary>
+    public CancellationToken CancellationToken => _sink.CancellationToken;
+
+    /// <summary>Reports <paramref name="rule"/> at <paramref name="location"/>, formatting its message with <paramref name="arguments"/>.</summary>
+    public void Report(RuleDescriptor rule, Location location, params object?[] arguments) => _sink.Report(rule, location, arguments);
+}
+
+/// <summary>The context of a whole-Dockerfile callback.</summary>
+public sealed class DockerfileContext : RuleContext
+{
+    internal DockerfileContext(DiagnosticSink sink, DockerfileModel dockerfile)
+        : base(sink) => Dockerfile = dockerfile;
+
+    /// <summary>The file's stages, global ARGs and syntax.</summary>
+    public DockerfileModel Dockerfile { get; }
+
+    /// <summary>The location of a span of this file.</summary>
+    public Location GetLocation(TextSpan span) => Dockerfile.Syntax.Text.GetLocation(span);
+}
+
+/// <summary>The context of a callback on one instruction.</summary>
+public sealed class InstructionContext<TInstruction> : RuleContext
+    where TInstruction : Instruction
+{
+    internal InstructionContext(DiagnosticSink sink, DockerfileModel dockerfile, BuildStage? stage, TInstruction instruction)
+        : base(sink)
+    {
+        Dockerfile = dockerfile;
+        Stage = stage;
+        Instruction = instruction;
+    }
+
+    /// <summary>The file the instruction is in.</summary>
+    public DockerfileModel Dockerfile { get; }
+
+    /// <summary>The stage the instruction belongs to, or null for a global ARG (or anything else) before the first FROM.</summary>
+    public BuildStage? Stage { get; }
+
+    /// <summary>The instruction.</summary>
+    public TInstruction Instruction { get; }
+
+    /// <summary>The location of a span of this file.</summary>
+    public Location GetLocation(TextSpan span) => Dockerfile.Syntax.Text.GetLocation(span);
+}
+
+/// <summary>The context of a callback on one container.</summary>
+public sealed class ContainerContext : RuleContext
+{
+    internal ContainerContext(DiagnosticSink sink, ContainerSpec container)
+        : base(sink) => Container = container;
+
+    /// <summary>The container, with the location of each setting.</summary>
+    public ContainerSpec Container { get; }
+}
+
+/// <summary>Collects what one analyzer reports on one file, checking that it reports only its own rules.</summary>
+internal sealed class DiagnosticSink
+{
+    private readonly Analyzer _analyzer;
+    private readonly List<(RuleDescriptor Rule, Location Location, string Message)> _reports;
+
+    public DiagnosticSink(Analyzer analyzer, List<(RuleDescriptor, Location, string)> reports, CancellationToken cancellationToken)
+    {
+        _analyzer = analyzer;
+        _reports = reports;
+        CancellationToken = cancellationToken;
+    }
+
+    public CancellationToken CancellationToken { get; }
+
+    public void Report(RuleDescriptor rule, Location location, object?[] arguments)
+    {
+        if (!Contains(_analyzer.SupportedRules, rule))
+        {
+            throw new InvalidOperationException($"{_analyzer.GetType().Name} reported {rule.Id}, which is not among its supported rules.");
+        }
+
+        _reports.Add((rule, location, rule.FormatMessage(arguments)));
+    }
+
+    private static bool Contains(IReadOnlyList<RuleDescriptor> rules, RuleDescriptor rule)
+    {
+        foreach (var candidate in rules)
+        {
+            if (ReferenceEquals(candidate, rule) || candidate.Id == rule.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using Seaworthy.Text;
+
+namespace Seaworthy.Dockerfile;
+
+/// <summary>
+/// One instruction's text with its continuation lines joined the way BuildKit joins them, and the
+/// map from every character back to the file, so that anything found in the joined text has an exact
+/// position in the file.
+/// </summary>
+public sealed class LogicalLine
+{
+    private readonly Segment[] _segments;
+
+    internal LogicalLine(string text, Segment[] segments)
+    {
+        Text = text;
+        _segments = segments;
+    }
+
+    /// <summary>The joined text: escape characters that continue a line and the line breaks are gone.</summary>
+    public string Text { get; }
+
+    /// <summary>The file offset of the character at <paramref name="offset"/> in <see cref="Text"/>.</summary>
+    public int ToSourceOffset(int offset)
+    {
+        if (_segments.Length == 0)
+        {
+            return 0;
+        }
+
+        // Binary search for the last segment that starts at or before the offset.
+        int low = 0, high = _segments.Length - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (_segments[mid].LogicalStart <= offset)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        var segment = _segments[low];
+        var within = offset - segment.LogicalStart;
+        return segment.SourceStart + (within < segment.Length ? within : segment.Length);
+    }
+
+    /// <summary>
+    /// The file span covering the joined-text span from <paramref name="start"/> to <paramref name="end"/>.
+    /// A span that crosses a continuation covers the line break and the skipped lines between.
+    /// </summary>
+    public TextSpan ToSourceSpan(int start, int end)
+    {
+        var sourceStart = ToSourceOffset(start);
+        var sourceEnd = end > start ? ToSourceOffset(end - 1) + 1 : sourceStart;
+        return TextSpan.FromBounds(sourceStart, sourceEnd);
+    }
+
+    /// <summary>A piece of one physical line that was copied into the joined text.</summary>
+    internal readonly record struct Segment(int LogicalStart, int SourceStart, int Length);
+
+    /// <summary>Accumulates segments while the parser reads physical lines.</summary>
+    internal sealed class Builder
+    {
+        private readonly System.Text.StringBuilder _text = new();
+        private readonly List<Segment> _segments = new();
+
+        public int Length => _text.Length;
+
+        public void Append(string source, int sourceStart, int length)
+        {
+            if (length == 0)
+            {
+                return;
+            }
+
+            _segments.Add(new Segment(_text.Length, sourceStart, length));
+            _text.Append(source, sourceStart, length);
+        }
+
+        public LogicalLine Build() => new(_text.ToString(), _segments.ToArray());
+    }
+}

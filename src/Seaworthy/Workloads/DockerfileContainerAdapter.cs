@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Seaworthy.Dockerfile;
+using Seaworthy.Text;
+
+namespace Seaworthy.Workloads;
+
+/// <summary>
+/// Describes each stage of a Dockerfile as a <see cref="ContainerSpec"/>: the image it produces, with the
+/// user, health check, environment and ports it inherits through <c>FROM &lt;stage&gt;</c>. Stages no other
+/// stage builds on are <see cref="ContainerRole.Image"/>; the others are <see cref="ContainerRole.BuildStage"/>.
+/// </summary>
+public static class DockerfileContainerAdapter
+{
+    /// <summary>One container per stage, in stage order.</summary>
+    public static IReadOnlyList<ContainerSpec> Describe(DockerfileModel model, IReadOnlyDictionary<string, string>? buildArguments = null)
+    {
+        var text = model.Syntax.Text;
+
+        // A variable with no value at lint time stays as written: it is set at build time, not empty.
+        var expander = new WordExpander(model.Syntax.EscapeCharacter) { SkipUnsetEnv = true };
+        var containers = new List<ContainerSpec>(model.Stages.Count);
+        foreach (var stage in model.Stages)
+        {
+            var scope = new VariableScope();
+            Setting<string>? user = null;
+            HealthcheckSetting? healthcheck = null;
+            var environment = new List<EnvironmentVariable>();
+            var ports = new List<Setting<string>>();
+            foreach (var link in stage.Chain)
+            {
+                foreach (var instruction in link.Instructions)
+                {
+                    switch (instruction)
+                    {
+                        case ArgInstruction arg:
+                            DockerfileModel.DeclareArgs(arg, scope, model.GlobalScope, model.Expander, buildArguments);
+                            foreach (var declaration in arg.Declarations)
+                            {
+                                environment.Add(new EnvironmentVariable(
+                                    declaration.Name,
+                                    scope.Lookup(declaration.Name),
+                                    text.GetLocation(declaration.NameSpan),
+                                    declaration.DefaultValueSpan is { } span ? text.GetLocation(span) : null,
+                                    EnvironmentSource.BuildArgument));
+                            }
+
+                            break;
+                        case EnvInstruction env:
+                            var before = scope.Clone();
+                            foreach (var pair in env.Pairs)
+                            {
+                                var value = Expand(expander, pair.Value, before);
+                                scope.Set(pair.Key, value, pair.ValueSpan);
+                                environment.Add(new EnvironmentVariable(pair.Key, value, text.GetLocation(pair.KeySpan), text.GetLocation(pair.ValueSpan), EnvironmentSource.Environment));
+                            }
+
+                            break;
+                        case UserInstruction { User: { } written }:
+                            user = new Setting<string>(Expand(expander, written.Value, scope), text.GetLocation(written.Span));
+                            break;
+                        case HealthcheckInstruction healthcheckInstruction:
+                            healthcheck = new HealthcheckSetting(healthcheckInstruction.IsNone, text.GetLocation(healthcheckInstruction.Span));
+                            break;
+                        case ExposeInstruction expose:
+                            foreach (var port in expose.Arguments)
+                            {
+                                ports.Add(new Setting<string>(Expand(expander, port.Value, scope), text.GetLocation(port.Span)));
+                            }
+
+                            break;
+                    }
+                }
+            }
+
+            var image = stage.BaseStage is null
+                ? new ContainerImage(stage.BaseImage, stage.From.Image?.Value ?? string.Empty, text.GetLocation(stage.BaseImageDecidedAt), stage.IsBaseImageResolved)
+                : null;
+            containers.Add(new ContainerSpec(
+                stage.DisplayName,
+                stage.Name is null ? "Stage " + stage.Index.ToString(CultureInfo.InvariantCulture) : $"Stage '{stage.Name}'",
+                stage.IsReferenced ? ContainerRole.BuildStage : ContainerRole.Image,
+                text.GetLocation(stage.From.Span),
+                image,
+                user,
+                healthcheck,
+                environment,
+                ports));
+        }
+
+        return containers;
+    }
+
+    private static string Expand(WordExpander expander, string raw, VariableScope scope)
+    {
+        var expansion = expander.ExpandWord(raw, scope.Lookup);
+        return expansion.Error is null ? expansion.Value : raw;
+    }
+}
