@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Seaworthy.Analysis;
+using Seaworthy.Reporting;
+
+namespace Seaworthy.Cli.Commands;
+
+/// <summary><c>seaworthy lint [PATH...]</c>: analyzes files and folders and reports the findings.</summary>
+internal static class LintCommand
+{
+    private const string StandardInput = "-";
+
+    public static Command Create(TextReader input, TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders to lint (default: the current folder); '-' reads standard input.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format.",
+            DefaultValueFactory = _ => TextFormatter.Name,
+        };
+        format.AcceptOnlyFromAmong(ReportFormatter.FormatNames.ToArray());
+        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with 1 when a finding is at or above this severity.",
+            DefaultValueFactory = _ => "warning",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
+        var enableAll = new Option<bool>("--enable-all") { Description = "Run every rule, including those off by default." };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Glob of files or folders to leave out, relative to each folder linted (repeatable).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var stdinFilename = new Option<string>("--stdin-filename")
+        {
+            Description = "The file name to report for standard input ('-'); it also decides the file's kind.",
+            DefaultValueFactory = _ => "Dockerfile",
+        };
+
+        var command = new Command("lint", "Lint Dockerfiles for container security and build problems.")
+        {
+            paths, format, outputFile, failOn, enableAll, exclude, stdinFilename,
+        };
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var request = new LintRequest(
+                parseResult.GetValue(paths) is { Length: > 0 } given ? given : new[] { "." },
+                parseResult.GetValue(format)!,
+                parseResult.GetValue(outputFile),
+                parseResult.GetValue(failOn)!,
+                new AnalysisOptions
+                {
+                    EnableAllRules = parseResult.GetValue(enableAll),
+                    Exclude = parseResult.GetValue(exclude) ?? Array.Empty<string>(),
+                },
+                parseResult.GetValue(stdinFilename)!);
+            return await RunAsync(request, input, output, error, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(LintRequest request, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        foreach (var path in request.Paths)
+        {
+            if (path != StandardInput && !File.Exists(path) && !Directory.Exists(path))
+            {
+                await error.WriteLineAsync($"seaworthy: no such file or directory: {path}").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+        }
+
+        var engine = AnalysisEngine.CreateDefault();
+        var filePaths = request.Paths.Where(path => path != StandardInput).ToArray();
+        var result = filePaths.Length > 0 || !request.Paths.Contains(StandardInput)
+            ? await engine.AnalyzeAsync(filePaths, request.Options, cancellationToken).ConfigureAwait(false)
+            : new AnalysisResult(Array.Empty<AnalyzedFile>(), Array.Empty<Diagnostic>());
+        if (request.Paths.Contains(StandardInput))
+        {
+            var text = await input.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            var fromInput = engine.AnalyzeText(request.StdinFilename, text, request.Options, cancellationToken);
+            result = new AnalysisResult(
+                result.Files.Concat(fromInput.Files).ToArray(),
+                result.Diagnostics.Concat(fromInput.Diagnostics).ToArray());
+        }
+
+        var report = AnalysisReport.Create(SeaworthyCommand.Version, engine.Rules, result);
+        if (request.OutputFile is { } file)
+        {
+            await WriteAtomicallyAsync(file, writer => ReportFormatter.Create(request.Format).Write(report, writer)).ConfigureAwait(false);
+        }
+        else
+        {
+            ReportFormatter.Create(request.Format, UseColor(output)).Write(report, output);
+        }
+
+        return HasFailures(result.Diagnostics, request.FailOn) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static bool HasFailures(IReadOnlyList<Diagnostic> diagnostics, string failOn)
+    {
+        if (failOn == "none")
+        {
+            return false;
+        }
+
+        var threshold = failOn switch
+        {
+            "error" => Severity.Error,
+            "info" => Severity.Info,
+            _ => Severity.Warning,
+        };
+        return diagnostics.Any(diagnostic => diagnostic.Severity >= threshold);
+    }
+
+    // Colour only for a person at a terminal: not when redirected, and never when NO_COLOR is set.
+    private static bool UseColor(TextWriter output) =>
+        ReferenceEquals(output, Console.Out)
+        && !Console.IsOutputRedirected
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
+    // The report is written beside its destination and moved into place, so a reader never sees half a report.
+    private static async Task WriteAtomicallyAsync(FileInfo file, Action<TextWriter> write)
+    {
+        var directory = file.Directory?.FullName ?? Directory.GetCurrentDirectory();
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, "." + file.Name + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false));
+            await using (writer.ConfigureAwait(false))
+            {
+                write(writer);
+            }
+
+            File.Move(temporary, file.FullName, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private sealed record LintRequest(IReadOnlyList<string> Paths, string Format, FileInfo? OutputFile, string FailOn, AnalysisOptions Options, string StdinFilename);
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.IO;
+using System.Reflection;
+using System.Threading.Tasks;
+using Seaworthy.Cli.Commands;
+
+namespace Seaworthy.Cli;
+
+/// <summary>The <c>seaworthy</c> command line: parses the arguments and runs the chosen command.</summary>
+internal static class SeaworthyCommand
+{
+    /// <summary>The version of the package, as <c>--version</c> prints it.</summary>
+    public static string Version { get; } =
+        typeof(SeaworthyCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>Runs the command line with the given streams and returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Seaworthy: static analysis for Dockerfiles and container configuration.")
+        {
+            LintCommand.Create(input, output, error),
+            RulesCommand.Create(output),
+        };
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                await error.WriteLineAsync("seaworthy: " + parseError.Message).ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'seaworthy --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+}

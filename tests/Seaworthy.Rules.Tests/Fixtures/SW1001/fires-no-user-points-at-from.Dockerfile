@@ -1,0 +1,3 @@
+# expect SW1001 2:1-2:17
+FROM alpine:3.20
+CMD ["sh"]

@@ -1,0 +1,2 @@
+# seaworthy global ignore=SW1001
+FROM alpine:3.20

@@ -1,0 +1,2 @@
+FROM ubuntu
+# expect SW1002 1:6-1:12

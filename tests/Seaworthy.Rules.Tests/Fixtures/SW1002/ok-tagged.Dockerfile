@@ -1,0 +1,1 @@
+FROM ubuntu:24.04

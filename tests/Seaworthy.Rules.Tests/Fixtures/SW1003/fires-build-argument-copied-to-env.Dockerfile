@@ -1,0 +1,5 @@
+FROM node:22-alpine
+ARG NPM_TOKEN
+# expect SW1003 2:5-2:14
+ENV NODE_AUTH_TOKEN=${NPM_TOKEN}
+# expect SW1003 4:5-4:20

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ENV dbPassword=hunter2
+# expect SW1003 2:5-2:15

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ENV DB_PASSWORD=hunter2
+# expect SW1003 2:5-2:16

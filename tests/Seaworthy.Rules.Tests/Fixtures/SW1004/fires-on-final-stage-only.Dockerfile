@@ -1,0 +1,6 @@
+FROM golang:1.23 AS build
+RUN go build -o /app .
+
+# expect SW1004 5:1-5:17
+FROM alpine:3.20
+COPY --from=build /app /app

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using NUnit.Framework;
+using Seaworthy.Analysis;
+using Seaworthy.Testing;
+
+namespace Seaworthy.Rules.Tests;
+
+/// <summary>
+/// Rule tests as data. Each file in <c>Fixtures/&lt;rule id&gt;/</c> is linted with every rule enabled;
+/// the findings of that rule must be exactly the ones its <c># expect &lt;id&gt; line:col-endLine:endCol</c>
+/// comments list. Files named <c>fires-*</c> must expect at least one finding, files named <c>ok-*</c> none.
+/// </summary>
+public sealed class RuleFixtureTests
+{
+    private static readonly Regex Expectation = new(@"^\s*#\s*expect\s+(SW\d{4})\s+(\d+):(\d+)-(\d+):(\d+)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    private static readonly AnalysisEngine Engine = AnalysisEngine.CreateDefault();
+
+    public static IEnumerable<TestCaseData> Fixtures() =>
+        Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.Rules.Tests", "Fixtures"), "*", SearchOption.AllDirectories)
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => new TestCaseData(path).SetName($"{Path.GetFileName(Path.GetDirectoryName(path))}/{Path.GetFileName(path)}"));
+
+    [Test]
+    public void Every_rule_has_fixtures_that_fire_and_fixtures_that_do_not()
+    {
+        var root = Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.Rules.Tests", "Fixtures");
+        foreach (var rule in Engine.Rules.Where(rule => !rule.Id.StartsWith("SW0", StringComparison.Ordinal)))
+        {
+            var folder = Path.Combine(root, rule.Id);
+            Directory.Exists(folder).Should().BeTrue($"{rule.Id} needs a fixture folder");
+            var names = Directory.GetFiles(folder).Select(Path.GetFileName).ToArray();
+            names.Should().Contain(name => name!.StartsWith("fires-", StringComparison.Ordinal), $"{rule.Id} needs inputs that fire");
+            names.Should().Contain(name => name!.StartsWith("ok-", StringComparison.Ordinal), $"{rule.Id} needs inputs that must not fire");
+        }
+    }
+
+    [TestCaseSource(nameof(Fixtures))]
+    public void Fixture_reports_exactly_the_expected_findings(string path)
+    {
+        var ruleId = Path.GetFileName(Path.GetDirectoryName(path))!;
+        var name = Path.GetFileName(path);
+        var text = File.ReadAllText(path);
+        var expected = Expectation.Matches(text)
+            .Select(match => $"{match.Groups[1].Value} {match.Groups[2].Value}:{match.Groups[3].Value}-{match.Groups[4].Value}:{match.Groups[5].Value}")
+            .OrderBy(entry => entry, StringComparer.Ordinal)
+            .ToList();
+        if (name.StartsWith("fires-", StringComparison.Ordinal))
+        {
+            expected.Should().NotBeEmpty("a fires- fixture must expect a finding");
+        }
+        else
+        {
+            name.Should().StartWith("ok-");
+            expected.Should().BeEmpty("an ok- fixture expects no finding");
+        }
+
+        var result = Engine.AnalyzeAsync(new[] { path }, new AnalysisOptions { EnableAllRules = true }).GetAwaiter().GetResult();
+
+        result.Diagnostics.Should().NotContain(d => d.Id == "SW0001" || d.Id == "SW0004", "fixtures are valid Dockerfiles and no analyzer may fail");
+        var actual = result.Diagnostics
+            .Where(d => d.Id == ruleId)
+            .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Id} {d.Location.Line}:{d.Location.Column}-{d.Location.EndLine}:{d.Location.EndColumn}"))
+            .OrderBy(entry => entry, StringComparer.Ordinal)
+            .ToList();
+        actual.Should().Equal(expected, "the findings were: " + string.Join("; ", result.Diagnostics.Where(d => d.Id == ruleId).Select(d => d.ToString())));
+    }
+}
