@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FluentAssertions;
+using NUnit.Framework;
+using Seaworthy.Analysis;
+using Seaworthy.Dockerfile;
+
+namespace Seaworthy.Tests.Analysis;
+
+public sealed class AnalysisEngineTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-engine-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public void A_throwing_analyzer_becomes_SW0004_and_the_others_still_report()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new ThrowingAnalyzer(), new UserAnalyzer() });
+
+        var result = engine.AnalyzeText("Dockerfile", "FROM a\nUSER root\n");
+
+        result.Diagnostics.Select(d => d.Id).Should().BeEquivalentTo("TEST002", "SW0004");
+        var failure = result.Diagnostics.Single(d => d.Id == "SW0004");
+        failure.Message.Should().Be("ThrowingAnalyzer (TEST001) failed on this file with InvalidOperationException: boom");
+        failure.Location.Path.Should().Be("Dockerfile");
+    }
+
+    [Test]
+    public void Reporting_a_rule_the_analyzer_does_not_declare_is_a_failure()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new UndeclaredRuleAnalyzer() });
+
+        var result = engine.AnalyzeText("Dockerfile", "FROM a\n");
+
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("reported TEST002, which is not among its supported rules");
+    }
+
+    [Test]
+    public void Rules_off_by_default_run_only_when_enabled()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new OffByDefaultAnalyzer() });
+
+        engine.AnalyzeText("Dockerfile", "FROM a\n").Diagnostics.Should().BeEmpty();
+        engine.AnalyzeText("Dockerfile", "FROM a\n", new AnalysisOptions { EnableAllRules = true }).Diagnostics.Should().ContainSingle(d => d.Id == "TEST003");
+    }
+
+    [Test]
+    public void Unknown_names_in_seaworthy_suppressions_are_reported_but_unknown_hadolint_codes_are_not()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer() });
+
+        var result = engine.AnalyzeText("Dockerfile", "FROM a\n# seaworthy ignore=TEST002,no-such-rule\n# hadolint ignore=DL9999\nUSER root\n");
+
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should().Be("Suppression names 'no-such-rule', which is not a Seaworthy rule id or name");
+    }
+
+    [Test]
+    public void Folders_are_walked_by_file_name_honouring_gitignore_and_excludes()
+    {
+        Write("Dockerfile", "FROM a\nUSER root\n");
+        Write("api/Dockerfile.prod", "FROM a\nUSER root\n");
+        Write("web/web.Dockerfile", "FROM a\nUSER root\n");
+        Write("web/Containerfile", "FROM a\nUSER root\n");
+        Write("docs/README.md", "USER root\n");
+        Write("docs/Dockerfile.dockerignore", "node_modules\n");
+        Write("build/Dockerfile", "FROM a\nUSER root\n");
+        Write("vendor/lib/Dockerfile", "FROM a\nUSER root\n");
+        Write(".gitignore", "build/\n");
+        var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer() });
+
+        var result = engine.AnalyzeAsync(new[] { _folder }, new AnalysisOptions { Exclude = new[] { "vendor/**" } }).GetAwaiter().GetResult();
+
+        result.Files.Select(f => Path.GetRelativePath(_folder, f.Path).Replace('\\', '/')).Should().Equal(
+            "Dockerfile", "api/Dockerfile.prod", "web/Containerfile", "web/web.Dockerfile");
+        result.Diagnostics.Should().HaveCount(4);
+    }
+
+    [Test]
+    public void Bad_files_get_one_diagnostic_each_and_good_files_are_still_linted()
+    {
+        Write("a/Dockerfile", "FROM a\nUSER root\n");
+        File.WriteAllBytes(Path.Combine(_folder, "b.Dockerfile"), new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01 });
+        File.WriteAllBytes(Path.Combine(_folder, "c.Dockerfile"), Encoding.UTF8.GetBytes("FROM a\nUSER r").Concat(new byte[] { 0xC3, 0x28 }).ToArray());
+        Write("d.Dockerfile", "");
+        var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer() });
+
+        var result = engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult();
+
+        string Describe(Diagnostic d) => $"{Path.GetFileName(d.Location.Path)} {d.Id} {d.Location.Line}:{d.Location.Column} {d.Message}";
+        result.Diagnostics.Select(Describe).Should().Equal(
+            "Dockerfile TEST002 2:6 root",
+            "b.Dockerfile SW0005 1:1 binary file (NUL byte at offset 4); not analyzed",
+            "c.Dockerfile SW0001 2:7 invalid UTF-8 (byte 0xC3 at offset 13); not analyzed",
+            "d.Dockerfile SW0001 1:1 file with no instructions");
+    }
+
+    [Test]
+    public void Files_over_the_size_limit_are_not_read()
+    {
+        Write("Dockerfile", "FROM a\n" + new string('#', 2000) + "\n");
+        var engine = new AnalysisEngine(Array.Empty<Analyzer>());
+
+        var result = engine.AnalyzeAsync(new[] { _folder }, new AnalysisOptions { MaxFileSize = 1000 }).GetAwaiter().GetResult();
+
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should().Be("file is 2008 bytes, larger than the limit of 1000; not analyzed");
+    }
+
+    [Test]
+    public void Results_are_in_a_stable_order_whatever_the_parallelism()
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            Write($"s{i:D2}/Dockerfile", "FROM a\nUSER root\nUSER 0\n");
+        }
+
+        var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer() });
+        var first = engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult().Diagnostics.Select(d => d.ToString()).ToList();
+        var second = engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult().Diagnostics.Select(d => d.ToString()).ToList();
+
+        first.Should().HaveCount(80).And.Equal(second);
+        first.Should().BeInAscendingOrder(StringComparer.Ordinal);
+    }
+
+    private void Write(string relative, string content)
+    {
+        var path = Path.Combine(_folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
+
+    private static RuleDescriptor TestRule(string id, bool enabled = true) =>
+        new(id, "test-" + id.ToLowerInvariant(), "Test rule", "{0}", RuleCategory.Correctness, Severity.Warning, enabled, Surfaces.Dockerfile, "https://example.invalid/" + id, new[] { "hadolint:DL" + id.Substring(4) });
+
+    private sealed class ThrowingAnalyzer : Analyzer
+    {
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { TestRule("TEST001") };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDockerfile(_ => throw new InvalidOperationException("boom"));
+    }
+
+    private sealed class UserAnalyzer : Analyzer
+    {
+        public static readonly RuleDescriptor Rule = TestRule("TEST002");
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterInstruction<UserInstruction>(c => c.Report(Rule, c.GetLocation(c.Instruction.User!.Span), c.Instruction.User.Value));
+    }
+
+    private sealed class UndeclaredRuleAnalyzer : Analyzer
+    {
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { TestRule("TEST001") };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDockerfile(c => c.Report(UserAnalyzer.Rule, c.GetLocation(c.Dockerfile.Stages[0].From.Span), "x"));
+    }
+
+    private sealed class OffByDefaultAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST003", enabled: false);
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDockerfile(c => c.Report(Rule, c.GetLocation(c.Dockerfile.Stages[0].From.Span), "x"));
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the whole test suite the way CI does: installs the real components the tests use, builds, runs
+# every test project, and ends with one line "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+dotnet test Linter.sln --configuration Release 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Each test assembly prints "Failed:  F, Passed: P, Skipped: S, Total: T"; add them up.
+read -r passed failed skipped < <(awk '
+  /Failed: *[0-9]+, Passed: *[0-9]+, Skipped: *[0-9]+/ {
+    match($0, /Failed: *[0-9]+/);  f += substr($0, RSTART + 7, RLENGTH - 7)
+    match($0, /Passed: *[0-9]+/);  p += substr($0, RSTART + 7, RLENGTH - 7)
+    match($0, /Skipped: *[0-9]+/); s += substr($0, RSTART + 8, RLENGTH - 8)
+  }
+  END { printf "%d %d %d\n", p, f, s }' "$log")
+
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+  exit 1
+fi
