@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Running;
+using Seaworthy.Benchmarks;
+
+// "corpus [PATH] [RUNS]" times whole-folder runs in this process; anything else goes to BenchmarkDotNet.
+return args.Length > 0 && args[0] == "corpus"
+    ? CorpusRun.Run(args)
+    : RunBenchmarks(args);
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(DockerfileBenchmarks).Assembly).Run(args);
+    return 0;
+}

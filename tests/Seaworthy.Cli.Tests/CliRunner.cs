@@ -1,0 +1,18 @@
+using System.IO;
+using System.Threading.Tasks;
+
+namespace Seaworthy.Cli.Tests;
+
+/// <summary>Runs the command line in process with captured streams.</summary>
+internal static class CliRunner
+{
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string input, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await SeaworthyCommand.RunAsync(args, new StringReader(input), output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunAsync(string.Empty, args);
+}

@@ -1,0 +1,126 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using FluentAssertions;
+using NUnit.Framework;
+using Seaworthy.Testing;
+
+namespace Seaworthy.Cli.Tests;
+
+public sealed class LintCommandTests
+{
+    private static string Examples => Path.Combine(TestPaths.RepositoryRoot, "docs", "examples");
+
+    [Test]
+    public async Task Lint_of_the_examples_reports_the_four_headline_rules_at_exact_positions_and_exits_1()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("lint", Path.Combine(Examples, "Dockerfile"));
+
+        exitCode.Should().Be(1);
+        var headers = output.Split('\n').Where(line => line.Contains(": ", StringComparison.Ordinal) && line.Contains(" SW", StringComparison.Ordinal))
+            .Select(line => line.Substring(line.IndexOf("Dockerfile:", StringComparison.Ordinal)))
+            .ToArray();
+        headers.Should().Equal(
+            "Dockerfile:2:16: warning SW1002 [unpinned-image] Stage 'build' uses image 'node' without a tag, so every build may get a different image ('${NODE_IMAGE}' with its ARG defaults)",
+            "Dockerfile:7:5: error SW1003 [secret-in-environment] Build argument 'NPM_TOKEN' looks like a secret (its name contains 'token'): value (no value)",
+            "Dockerfile:12:1: info SW1004 [missing-healthcheck] Stage 1 defines no HEALTHCHECK, so nothing notices when the process hangs",
+            "Dockerfile:14:5: error SW1003 [secret-in-environment] Environment variable 'SESSION_SECRET' looks like a secret (its name contains 'secret'): value ********",
+            "Dockerfile:18:6: warning SW1001 [run-as-root] Stage 1 runs as root: its last USER is 'root'");
+        output.Should().NotContain("change-me-in-production", "secret values never appear in output");
+    }
+
+    [Test]
+    public async Task The_fixed_example_is_clean_and_exits_0()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("lint", Path.Combine(Examples, "Dockerfile.fixed"));
+
+        output.Should().Contain("No problems found in 1 file");
+        exitCode.Should().Be(0);
+    }
+
+    [Test]
+    public async Task Json_report_lists_files_and_diagnostics_with_positions()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("lint", "--format", "json", Path.Combine(Examples, "Dockerfile"));
+
+        exitCode.Should().Be(1);
+        using var document = JsonDocument.Parse(output);
+        var root = document.RootElement;
+        root.GetProperty("tool").GetProperty("name").GetString().Should().Be("seaworthy");
+        root.GetProperty("files").EnumerateArray().Single().GetProperty("kind").GetString().Should().Be("dockerfile");
+        var first = root.GetProperty("diagnostics").EnumerateArray().First();
+        (first.GetProperty("id").GetString(), first.GetProperty("line").GetInt32(), first.GetProperty("column").GetInt32(),
+            first.GetProperty("endLine").GetInt32(), first.GetProperty("endColumn").GetInt32())
+            .Should().Be(("SW1002", 2, 16, 2, 20));
+        output.Should().NotContain("change-me-in-production");
+    }
+
+    [Test]
+    public async Task Fail_on_error_ignores_warnings_and_none_never_fails()
+    {
+        var folder = Directory.CreateTempSubdirectory("seaworthy-cli-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "Dockerfile"), "FROM alpine:3.20\nUSER root\nHEALTHCHECK NONE\n");
+
+            (await CliRunner.RunAsync("lint", folder)).ExitCode.Should().Be(1);
+            (await CliRunner.RunAsync("lint", "--fail-on", "error", folder)).ExitCode.Should().Be(0);
+            (await CliRunner.RunAsync("lint", "--fail-on", "none", Path.Combine(Examples, "Dockerfile"))).ExitCode.Should().Be(0);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Standard_input_is_linted_under_the_given_name()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("FROM alpine:3.20\nUSER 0\nHEALTHCHECK NONE\n", "lint", "-", "--stdin-filename", "app/Containerfile");
+
+        exitCode.Should().Be(1);
+        output.Should().StartWith("app/Containerfile:2:6: warning SW1001 [run-as-root]");
+    }
+
+    [Test]
+    public async Task Output_file_receives_the_report_and_standard_output_stays_empty()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "seaworthy-" + Guid.NewGuid().ToString("N") + ".sarif");
+        try
+        {
+            var (exitCode, output, _) = await CliRunner.RunAsync("lint", "--format", "sarif", "--output", path, Path.Combine(Examples, "Dockerfile"));
+
+            exitCode.Should().Be(1);
+            output.Should().BeEmpty();
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            document.RootElement.GetProperty("version").GetString().Should().Be("2.1.0");
+            document.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength().Should().Be(5);
+            Directory.GetFiles(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".*.tmp").Should().BeEmpty();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public async Task Usage_errors_exit_2()
+    {
+        (await CliRunner.RunAsync("lint", "--format", "yaml", Examples)).ExitCode.Should().Be(2);
+        (await CliRunner.RunAsync("lint", "--no-such-option")).ExitCode.Should().Be(2);
+        var missing = await CliRunner.RunAsync("lint", Path.Combine(Examples, "does-not-exist"));
+        missing.ExitCode.Should().Be(2);
+        missing.Error.Should().Contain("no such file or directory");
+    }
+
+    [Test]
+    public async Task Enable_all_is_accepted_and_exclude_leaves_files_out()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("lint", "--enable-all", "--exclude", "Dockerfile*", Examples);
+
+        exitCode.Should().Be(0);
+        output.Should().Contain("No problems found in 0 files");
+    }
+}

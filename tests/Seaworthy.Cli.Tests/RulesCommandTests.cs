@@ -1,0 +1,51 @@
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Seaworthy.Cli.Tests;
+
+public sealed class RulesCommandTests
+{
+    [Test]
+    public async Task Json_lists_the_headline_rules_with_their_equivalents()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("rules", "--format", "json");
+
+        exitCode.Should().Be(0);
+        using var document = JsonDocument.Parse(output);
+        var rules = document.RootElement.EnumerateArray().ToDictionary(rule => rule.GetProperty("id").GetString()!);
+        string[] Equivalents(string id) => rules[id].GetProperty("equivalents").EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+        Equivalents("SW1001").Should().Contain(new[] { "hadolint:DL3002", "checkov:CKV_DOCKER_8", "trivy:DS002", "cis-docker:4.1" });
+        Equivalents("SW1002").Should().Contain(new[] { "hadolint:DL3006", "hadolint:DL3007", "checkov:CKV_DOCKER_7", "trivy:DS001" });
+        Equivalents("SW1003").Should().Contain(new[] { "hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv" });
+        Equivalents("SW1004").Should().Contain(new[] { "hadolint:DL3057", "checkov:CKV_DOCKER_2", "trivy:DS026", "cis-docker:4.6" });
+        var runAsRoot = rules["SW1001"];
+        runAsRoot.GetProperty("name").GetString().Should().Be("run-as-root");
+        runAsRoot.GetProperty("category").GetString().Should().Be("security");
+        runAsRoot.GetProperty("defaultSeverity").GetString().Should().Be("warning");
+        runAsRoot.GetProperty("enabledByDefault").GetBoolean().Should().BeTrue();
+        runAsRoot.GetProperty("surfaces").EnumerateArray().Select(s => s.GetString()).Should().Equal("dockerfile", "container");
+        runAsRoot.GetProperty("helpUri").GetString().Should().EndWith("docs/rules/SW1001.md");
+    }
+
+    [Test]
+    public async Task Text_has_one_line_per_rule()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("rules");
+
+        exitCode.Should().Be(0);
+        output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().Contain(line => line.StartsWith("SW1001  run-as-root", System.StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task Version_prints_the_package_version()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("--version");
+
+        exitCode.Should().Be(0);
+        output.Trim().Should().Be("0.1.0");
+    }
+}
