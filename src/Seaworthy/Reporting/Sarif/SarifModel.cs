@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace Seaworthy.Reporting.Sarif;
+
+// The part of SARIF 2.1.0 that Seaworthy writes. Property order is the order written; null
+// properties are left out. Names follow the specification (camelCase via SarifJsonContext).
+
+/// <summary>sarifLog (§3.13).</summary>
+internal sealed record SarifLog(
+    [property: JsonPropertyName("$schema")] string Schema,
+    string Version,
+    IReadOnlyList<SarifRun> Runs);
+
+/// <summary>run (§3.14).</summary>
+internal sealed record SarifRun(
+    SarifTool Tool,
+    IReadOnlyList<SarifArtifact> Artifacts,
+    IReadOnlyList<SarifResult> Results,
+    string ColumnKind);
+
+/// <summary>tool (§3.18).</summary>
+internal sealed record SarifTool(SarifToolComponent Driver);
+
+/// <summary>toolComponent (§3.19).</summary>
+internal sealed record SarifToolComponent(
+    string Name,
+    string Version,
+    string InformationUri,
+    IReadOnlyList<SarifReportingDescriptor> Rules);
+
+/// <summary>reportingDescriptor (§3.49), one per rule.</summary>
+internal sealed record SarifReportingDescriptor(
+    string Id,
+    string Name,
+    SarifMessage ShortDescription,
+    string HelpUri,
+    SarifReportingConfiguration DefaultConfiguration,
+    SarifRuleProperties Properties);
+
+/// <summary>reportingConfiguration (§3.50).</summary>
+internal sealed record SarifReportingConfiguration(string Level, bool Enabled);
+
+/// <summary>The property bag (§3.8) of a rule: <c>tags</c> is SARIF's own, the others are Seaworthy's.</summary>
+internal sealed record SarifRuleProperties(string Category, IReadOnlyList<string> Equivalents, IReadOnlyList<string> Tags);
+
+/// <summary>message (§3.11) or multiformatMessageString (§3.12) with plain text only.</summary>
+internal sealed record SarifMessage(string Text);
+
+/// <summary>result (§3.27).</summary>
+internal sealed record SarifResult(
+    string RuleId,
+    int RuleIndex,
+    string Level,
+    SarifMessage Message,
+    IReadOnlyList<SarifLocation> Locations);
+
+/// <summary>location (§3.28).</summary>
+internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);
+
+/// <summary>physicalLocation (§3.29).</summary>
+internal sealed record SarifPhysicalLocation(SarifArtifactLocation ArtifactLocation, SarifRegion Region);
+
+/// <summary>artifactLocation (§3.4).</summary>
+internal sealed record SarifArtifactLocation(string Uri, string? UriBaseId, int? Index);
+
+/// <summary>region (§3.30); columns per the run's columnKind, endColumn exclusive.</summary>
+internal sealed record SarifRegion(int StartLine, int StartColumn, int EndLine, int EndColumn);
+
+/// <summary>artifact (§3.24), one per file read.</summary>
+internal sealed record SarifArtifact(SarifArtifactLocation Location, IReadOnlyList<string> Roles, string? SourceLanguage);
+
+/// <summary>Serialization metadata generated at compile time, so writing SARIF needs no reflection.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(SarifLog))]
+internal sealed partial class SarifJsonContext : JsonSerializerContext
+{
+}

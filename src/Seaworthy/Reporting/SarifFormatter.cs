@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using Seaworthy.Analysis;
+using Seaworthy.Reporting.Sarif;
+
+namespace Seaworthy.Reporting;
+
+/// <summary>
+/// Writes a SARIF 2.1.0 log with one run, for code-scanning services and editors.
+/// </summary>
+/// <remarks>
+/// The driver lists the rules that ran, followed by any other rule a diagnostic came from, so every
+/// result's <c>ruleIndex</c> points at its rule. Relative paths become relative URIs against the
+/// base id <see cref="SourceRootBaseId"/>, which consumers such as GitHub code scanning resolve to
+/// the checkout; absolute paths become <c>file:</c> URIs. Every result has a line/column region,
+/// even on a file whose text could not be read (line 1, column 1, as the diagnostic says), because
+/// consumers such as GitHub code scanning need a start line to show a result. Results carry no
+/// snippet or context region, which would copy the file's text, secret values included, into the log.
+/// </remarks>
+public sealed class SarifFormatter : ReportFormatter
+{
+    /// <summary>The <c>$schema</c> written at the top of the log.</summary>
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>The <c>uriBaseId</c> of relative artifact locations.</summary>
+    public const string SourceRootBaseId = "%SRCROOT%";
+
+    internal const string Name = "sarif";
+
+    private static readonly string[] AnalysisTargetRoles = { "analysisTarget" };
+
+    /// <inheritdoc />
+    public override string FormatName => Name;
+
+    /// <inheritdoc />
+    public override void Write(AnalysisReport report, TextWriter output)
+    {
+        var log = BuildLog(report);
+        JsonOutput.Write(output, writer => JsonSerializer.Serialize(writer, log, SarifJsonContext.Default.SarifLog));
+    }
+
+    internal static SarifLog BuildLog(AnalysisReport report)
+    {
+        var rules = new List<SarifReportingDescriptor>();
+        var ruleIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var rule in report.Rules)
+        {
+            AddRule(rule, rules, ruleIndexes);
+        }
+
+        foreach (var diagnostic in report.Result.Diagnostics)
+        {
+            AddRule(diagnostic.Rule, rules, ruleIndexes);
+        }
+
+        var artifacts = new List<SarifArtifact>();
+        var artifactIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in report.Result.Files)
+        {
+            if (!artifactIndexes.ContainsKey(file.Path))
+            {
+                artifactIndexes.Add(file.Path, artifacts.Count);
+                artifacts.Add(new SarifArtifact(ArtifactLocation(file.Path, index: null), AnalysisTargetRoles, SourceLanguage(file.Kind)));
+            }
+        }
+
+        var results = new List<SarifResult>(report.Result.Diagnostics.Count);
+        foreach (var diagnostic in report.Result.Diagnostics)
+        {
+            var location = diagnostic.Location;
+            int? artifactIndex = artifactIndexes.TryGetValue(location.Path, out var found) ? found : null;
+            var region = new SarifRegion(location.Line, location.Column, location.EndLine, location.EndColumn);
+            var physical = new SarifPhysicalLocation(ArtifactLocation(location.Path, artifactIndex), region);
+            results.Add(new SarifResult(
+                diagnostic.Id,
+                ruleIndexes[diagnostic.Id],
+                Level(diagnostic.Severity),
+                new SarifMessage(diagnostic.Message),
+                new[] { new SarifLocation(physical) }));
+        }
+
+        var driver = new SarifToolComponent(report.ToolName, report.ToolVersion, report.InformationUri, rules);
+        var run = new SarifRun(new SarifTool(driver), artifacts, results, "utf16CodeUnits");
+        return new SarifLog(SchemaUri, "2.1.0", new[] { run });
+    }
+
+    private static void AddRule(RuleDescriptor rule, List<SarifReportingDescriptor> rules, Dictionary<string, int> indexes)
+    {
+        if (indexes.ContainsKey(rule.Id))
+        {
+            return;
+        }
+
+        indexes.Add(rule.Id, rules.Count);
+        var category = ReportNames.Of(rule.Category);
+        rules.Add(new SarifReportingDescriptor(
+            rule.Id,
+            rule.Name,
+            new SarifMessage(rule.Title),
+            rule.HelpUri,
+            new SarifReportingConfiguration(Level(rule.DefaultSeverity), rule.EnabledByDefault),
+            new SarifRuleProperties(category, rule.Equivalents, new[] { category })));
+    }
+
+    private static SarifArtifactLocation ArtifactLocation(string path, int? index)
+    {
+        var uri = FileUri.FromPath(path, out var isRelative);
+        return new SarifArtifactLocation(uri, isRelative ? SourceRootBaseId : null, index);
+    }
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Info => "note",
+        _ => "none",
+    };
+
+    private static string? SourceLanguage(FileKind kind) => kind switch
+    {
+        FileKind.Dockerfile => "dockerfile",
+        _ => null,
+    };
+}
