@@ -4,6 +4,14 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# The SARIF multitool (npm) validates our SARIF independently of the schema test.
+multitool=.tools/sarif-multitool/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+if [ ! -x "$multitool" ]; then
+  npm install --prefix .tools/sarif-multitool --no-save --no-audit --no-fund @microsoft/sarif-multitool@5.7.0 >/dev/null
+  chmod u+x "$multitool"
+fi
+export SARIF_MULTITOOL="$PWD/$multitool"
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

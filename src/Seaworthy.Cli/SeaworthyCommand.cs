@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using Seaworthy.Cli.Commands;
@@ -21,6 +22,22 @@ internal static class SeaworthyCommand
             LintCommand.Create(input, output, error),
             RulesCommand.Create(output),
         };
+
+        // The built-in --version reads the entry assembly, which is not ours when hosted (tests, MSBuild).
+        root.Options.Remove(root.Options.OfType<VersionOption>().Single());
+        var version = new Option<bool>("--version") { Description = "Print the version and exit." };
+        root.Options.Add(version);
+        root.SetAction(parseResult =>
+        {
+            if (parseResult.GetValue(version))
+            {
+                output.WriteLine(Version);
+                return ExitCodes.Success;
+            }
+
+            error.WriteLine("seaworthy: a command is required: lint or rules. Run 'seaworthy --help' for usage.");
+            return ExitCodes.UsageError;
+        });
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -6,7 +6,7 @@ namespace Seaworthy.Cli.Tests;
 /// <summary>Runs the command line in process with captured streams.</summary>
 internal static class CliRunner
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string input, params string[] args)
+    public static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -14,5 +14,5 @@ internal static class CliRunner
         return (exitCode, output.ToString(), error.ToString());
     }
 
-    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunAsync(string.Empty, args);
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
 }

@@ -78,7 +78,7 @@ public sealed class LintCommandTests
     [Test]
     public async Task Standard_input_is_linted_under_the_given_name()
     {
-        var (exitCode, output, _) = await CliRunner.RunAsync("FROM alpine:3.20\nUSER 0\nHEALTHCHECK NONE\n", "lint", "-", "--stdin-filename", "app/Containerfile");
+        var (exitCode, output, _) = await CliRunner.RunWithInputAsync("FROM alpine:3.20\nUSER 0\nHEALTHCHECK NONE\n", "lint", "-", "--stdin-filename", "app/Containerfile");
 
         exitCode.Should().Be(1);
         output.Should().StartWith("app/Containerfile:2:6: warning SW1001 [run-as-root]");

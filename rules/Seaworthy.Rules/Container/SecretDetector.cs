@@ -111,14 +111,20 @@ internal static class SecretDetector
     }
 
     /// <summary>
-    /// A redacted form of a secret value: the first <paramref name="visiblePrefix"/> characters (a known,
-    /// public prefix such as <c>AKIA</c>) and a star for each other character, at most 32.
+    /// A redacted form of a secret value. A value of a known format keeps its public prefix (<c>AKIA</c>,
+    /// <c>ghp_</c>) and a star for each other character, at most 32, since the format fixes the length anyway;
+    /// any other value becomes eight stars, which tells nothing about its length.
     /// </summary>
     public static string Redact(string? value, int visiblePrefix)
     {
         if (string.IsNullOrEmpty(value))
         {
             return "(no value)";
+        }
+
+        if (visiblePrefix == 0)
+        {
+            return "********";
         }
 
         var shown = Math.Min(visiblePrefix, value!.Length);

@@ -28,16 +28,23 @@ public sealed class SecretInEnvironmentAnalyzer : Analyzer
     {
         foreach (var variable in c.Container.Environment)
         {
+            // A reported value is masked in every report that shows source text, even when the finding is suppressed.
+            var isSecret = false;
             var what = variable.Source == EnvironmentSource.BuildArgument ? "Build argument" : "Environment variable";
             if (variable.Value is { } value && SecretDetector.MatchCredential(value) is { } credential)
             {
                 c.Report(Rule, variable.ValueLocation ?? variable.NameLocation, what, variable.Name, "holds " + credential.Kind, credential.Redacted);
-                continue;
+                isSecret = true;
             }
-
-            if (SecretDetector.SecretNameToken(variable.Name) is { } token && !SecretDetector.IsHarmlessValue(variable.Value))
+            else if (SecretDetector.SecretNameToken(variable.Name) is { } token && !SecretDetector.IsHarmlessValue(variable.Value))
             {
                 c.Report(Rule, variable.NameLocation, what, variable.Name, $"looks like a secret (its name contains '{token}')", SecretDetector.Redact(variable.Value, 0));
+                isSecret = true;
+            }
+
+            if (isSecret && variable.ValueLocation is { } valueLocation)
+            {
+                c.Redact(valueLocation);
             }
         }
     });

@@ -15,6 +15,8 @@ internal static class LintCommand
 {
     private const string StandardInput = "-";
 
+    private static readonly string[] CurrentFolder = { "." };
+
     public static Command Create(TextReader input, TextWriter output, TextWriter error)
     {
         var paths = new Argument<string[]>("paths")
@@ -25,7 +27,7 @@ internal static class LintCommand
         var format = new Option<string>("--format", "-f")
         {
             Description = "Report format.",
-            DefaultValueFactory = _ => TextFormatter.Name,
+            DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong(ReportFormatter.FormatNames.ToArray());
         var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
@@ -55,7 +57,7 @@ internal static class LintCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var request = new LintRequest(
-                parseResult.GetValue(paths) is { Length: > 0 } given ? given : new[] { "." },
+                parseResult.GetValue(paths) is { Length: > 0 } given ? given : CurrentFolder,
                 parseResult.GetValue(format)!,
                 parseResult.GetValue(outputFile),
                 parseResult.GetValue(failOn)!,

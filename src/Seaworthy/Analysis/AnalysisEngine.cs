@@ -131,6 +131,7 @@ public sealed class AnalysisEngine
     private FileOutcome Analyze(SourceText text, FileKind kind, AnalysisOptions options, CancellationToken cancellationToken)
     {
         var reports = new List<(RuleDescriptor Rule, Location Location, string Message)>();
+        var redactions = new List<Location>();
         var syntax = DockerfileParser.Parse(text);
         foreach (var error in syntax.Errors)
         {
@@ -143,7 +144,7 @@ public sealed class AnalysisEngine
 
         foreach (var (analyzer, action) in _dockerfileCallbacks)
         {
-            Invoke(analyzer, text.Path, reports, options, sink => action(new DockerfileContext(sink, model)), cancellationToken);
+            Invoke(analyzer, text.Path, reports, redactions, options, sink => action(new DockerfileContext(sink, model)), cancellationToken);
         }
 
         if (_instructionCallbacks.Count > 0)
@@ -165,7 +166,7 @@ public sealed class AnalysisEngine
                 {
                     if (registration.InstructionType.IsInstanceOfType(instruction))
                     {
-                        Invoke(registration.Analyzer, text.Path, reports, options, sink => registration.Invoke(sink, model, stage, instruction), cancellationToken);
+                        Invoke(registration.Analyzer, text.Path, reports, redactions, options, sink => registration.Invoke(sink, model, stage, instruction), cancellationToken);
                     }
                 }
             }
@@ -175,7 +176,7 @@ public sealed class AnalysisEngine
         {
             foreach (var (analyzer, action) in _containerCallbacks)
             {
-                Invoke(analyzer, text.Path, reports, options, sink => action(new ContainerContext(sink, container)), cancellationToken);
+                Invoke(analyzer, text.Path, reports, redactions, options, sink => action(new ContainerContext(sink, container)), cancellationToken);
             }
         }
 
@@ -192,13 +193,15 @@ public sealed class AnalysisEngine
             diagnostics.Add(new Diagnostic(rule, rule.DefaultSeverity, location, message));
         }
 
-        return new FileOutcome(new AnalyzedFile(text.Path, kind, text), diagnostics);
+        var file = new AnalyzedFile(text.Path, kind, text) { Redactions = redactions.Select(location => location.Span).ToArray() };
+        return new FileOutcome(file, diagnostics);
     }
 
     private static void Invoke(
         Analyzer analyzer,
         string path,
         List<(RuleDescriptor, Location, string)> reports,
+        List<Location> redactions,
         AnalysisOptions options,
         Action<DiagnosticSink> callback,
         CancellationToken cancellationToken)
@@ -210,7 +213,7 @@ public sealed class AnalysisEngine
 
         try
         {
-            callback(new DiagnosticSink(analyzer, reports, cancellationToken));
+            callback(new DiagnosticSink(analyzer, reports, redactions, cancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

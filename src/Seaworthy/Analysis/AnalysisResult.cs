@@ -11,7 +11,15 @@ public enum FileKind
 }
 
 /// <summary>A file the engine read: its path, its kind, and its text when it could be decoded.</summary>
-public sealed record AnalyzedFile(string Path, FileKind Kind, SourceText? Text);
+public sealed record AnalyzedFile(string Path, FileKind Kind, SourceText? Text)
+{
+    /// <summary>
+    /// Spans of the text that hold secret values, as rules marked them (whether or not their findings were
+    /// suppressed). Reports that show source text mask these characters, so a secret never reaches a
+    /// terminal or a CI log.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Redactions { get; init; } = System.Array.Empty<TextSpan>();
+}
 
 /// <summary>What one run produced: the files read and every diagnostic, in a stable order.</summary>
 public sealed record AnalysisResult(IReadOnlyList<AnalyzedFile> Files, IReadOnlyList<Diagnostic> Diagnostics);

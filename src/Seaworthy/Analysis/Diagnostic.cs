@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Seaworthy.Text;
 
 namespace Seaworthy.Analysis;
@@ -14,11 +12,6 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, Location
     /// <summary>The rule id, such as <c>SW1001</c>.</summary>
     public string Id => Rule.Id;
 
-    /// <summary>
-    /// Spans of the file's text that hold secret values. Reports that show source text (the text
-    /// format's code frame) mask these characters, so a secret never reaches a terminal or a CI log.
-    /// </summary>
-    public IReadOnlyList<TextSpan> Redactions { get; init; } = Array.Empty<TextSpan>();
 
     /// <inheritdoc />
     public override string ToString() => $"{Location}: {Severity.ToString().ToLowerInvariant()} {Id} [{Rule.Name}] {Message}";

@@ -19,6 +19,9 @@ public abstract class RuleContext
 
     /// <summary>Reports <paramref name="rule"/> at <paramref name="location"/>, formatting its message with <paramref name="arguments"/>.</summary>
     public void Report(RuleDescriptor rule, Location location, params object?[] arguments) => _sink.Report(rule, location, arguments);
+
+    /// <summary>Marks text that holds a secret value: every report that shows source text masks it.</summary>
+    public void Redact(Location location) => _sink.Redact(location);
 }
 
 /// <summary>The context of a whole-Dockerfile callback.</summary>
@@ -74,11 +77,13 @@ internal sealed class DiagnosticSink
 {
     private readonly Analyzer _analyzer;
     private readonly List<(RuleDescriptor Rule, Location Location, string Message)> _reports;
+    private readonly List<Location> _redactions;
 
-    public DiagnosticSink(Analyzer analyzer, List<(RuleDescriptor, Location, string)> reports, CancellationToken cancellationToken)
+    public DiagnosticSink(Analyzer analyzer, List<(RuleDescriptor, Location, string)> reports, List<Location> redactions, CancellationToken cancellationToken)
     {
         _analyzer = analyzer;
         _reports = reports;
+        _redactions = redactions;
         CancellationToken = cancellationToken;
     }
 
@@ -93,6 +98,8 @@ internal sealed class DiagnosticSink
 
         _reports.Add((rule, location, rule.FormatMessage(arguments)));
     }
+
+    public void Redact(Location location) => _redactions.Add(location);
 
     private static bool Contains(IReadOnlyList<RuleDescriptor> rules, RuleDescriptor rule)
     {

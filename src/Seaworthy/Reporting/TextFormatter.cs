@@ -60,21 +60,21 @@ public sealed class TextFormatter : ReportFormatter
             AlternateBuffer = false,
         }));
 
-        var texts = new Dictionary<string, SourceText?>(StringComparer.Ordinal);
+        var files = new Dictionary<string, AnalyzedFile>(StringComparer.Ordinal);
         foreach (var file in report.Result.Files)
         {
-            if (!texts.ContainsKey(file.Path))
+            if (!files.ContainsKey(file.Path))
             {
-                texts.Add(file.Path, file.Text);
+                files.Add(file.Path, file);
             }
         }
 
         foreach (var diagnostic in report.Result.Diagnostics)
         {
             WriteHeader(writer, diagnostic);
-            if (texts.TryGetValue(diagnostic.Location.Path, out var text) && text is not null)
+            if (files.TryGetValue(diagnostic.Location.Path, out var file) && file.Text is not null)
             {
-                WriteFrame(writer, text, diagnostic);
+                WriteFrame(writer, file.Text, file.Redactions, diagnostic);
             }
 
             writer.WriteLine();
@@ -97,7 +97,7 @@ public sealed class TextFormatter : ReportFormatter
             .WriteLine();
     }
 
-    private static void WriteFrame(Output writer, SourceText text, Diagnostic diagnostic)
+    private static void WriteFrame(Output writer, SourceText text, IReadOnlyList<TextSpan> redactions, Diagnostic diagnostic)
     {
         var location = diagnostic.Location;
         var first = location.Line;
@@ -112,7 +112,7 @@ public sealed class TextFormatter : ReportFormatter
         var lastShown = Math.Min(last, first + MaxFrameLines - 1);
         var gutterWidth = lastShown.ToString(CultureInfo.InvariantCulture).Length;
 
-        var lineText = LineText(text, first, diagnostic.Redactions);
+        var lineText = LineText(text, first, redactions);
         var rendered = TerminalText.RenderLine(lineText, out var cells);
         var start = Clamp(location.Column - 1, 0, lineText.Length);
         var end = location.EndLine == first ? Clamp(location.EndColumn - 1, start, lineText.Length) : lineText.Length;
@@ -128,7 +128,7 @@ public sealed class TextFormatter : ReportFormatter
 
         for (var line = first + 1; line <= lastShown; line++)
         {
-            WriteSourceLine(writer, line, gutterWidth, TerminalText.RenderLine(LineText(text, line, diagnostic.Redactions), out _));
+            WriteSourceLine(writer, line, gutterWidth, TerminalText.RenderLine(LineText(text, line, redactions), out _));
         }
 
         if (lastShown < last)

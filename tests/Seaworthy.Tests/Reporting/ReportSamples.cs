@@ -60,13 +60,14 @@ internal static class ReportSamples
     public static AnalysisReport Sample()
     {
         var text = new SourceText("Dockerfile", DockerfileText);
+        var file = Analyzed(text) with
+        {
+            Redactions = new[] { new TextSpan(text.Text.IndexOf(SecretValue, StringComparison.Ordinal), SecretValue.Length) },
+        };
         return Report(
-            new[] { Analyzed(text) },
+            new[] { file },
             On(text, "ubuntu:latest", UnpinnedImage, "Image 'ubuntu:latest' is not pinned by digest"),
-            On(text, "API_KEY=AKIA" + SecretValue, SecretInEnvironment, "ENV API_KEY holds a secret (AKIA****************)") with
-            {
-                Redactions = new[] { new TextSpan(text.Text.IndexOf(SecretValue, StringComparison.Ordinal), SecretValue.Length) },
-            },
+            On(text, "API_KEY=AKIA" + SecretValue, SecretInEnvironment, "ENV API_KEY holds a secret (AKIA****************)"),
             On(text, "USER root", RunAsRoot, "The container runs as root"),
             On(text, "FROM", MissingHealthcheck, "No HEALTHCHECK instruction"));
     }

@@ -93,12 +93,10 @@ public class TextFormatterTests
     {
         var text = new SourceText("Dockerfile", "ENV TOKEN=ghp_abc\\\n    def PORT=80\n");
         var secret = TextSpan.FromBounds(text.Text.IndexOf("abc", StringComparison.Ordinal), text.Text.IndexOf(" PORT", StringComparison.Ordinal));
-        var diagnostic = On(text, "ENV TOKEN=ghp_abc\\\n    def", SecretInEnvironment, "ENV TOKEN holds a secret (ghp_***)") with
-        {
-            Redactions = new[] { secret },
-        };
+        var diagnostic = On(text, "ENV TOKEN=ghp_abc\\\n    def", SecretInEnvironment, "ENV TOKEN holds a secret (ghp_***)");
+        var file = Analyzed(text) with { Redactions = new[] { secret } };
 
-        var output = Write(new TextFormatter(), Report(new[] { Analyzed(text) }, diagnostic));
+        var output = Write(new TextFormatter(), Report(new[] { file }, diagnostic));
 
         output.Should().NotContain("abc").And.NotContain("def");
         FrameLines(output).Should().Equal(

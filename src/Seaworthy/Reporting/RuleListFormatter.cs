@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Seaworthy.Analysis;
+
+namespace Seaworthy.Reporting;
+
+/// <summary>Writes the list of rules (<c>seaworthy rules</c>) as aligned text or as a JSON array.</summary>
+public static class RuleListFormatter
+{
+    /// <summary>One line per rule: id, name, default severity, title, and whether it is off by default.</summary>
+    public static void WriteText(IReadOnlyList<RuleDescriptor> rules, TextWriter output)
+    {
+        var nameWidth = rules.Count == 0 ? 0 : rules.Max(rule => rule.Name.Length);
+        foreach (var rule in rules)
+        {
+            var enabled = rule.EnabledByDefault ? string.Empty : " (off by default)";
+            output.WriteLine($"{rule.Id}  {rule.Name.PadRight(nameWidth)}  {ReportNames.Of(rule.DefaultSeverity),-7}  {rule.Title}{enabled}");
+        }
+    }
+
+    /// <summary>A JSON array with every field of every descriptor.</summary>
+    public static void WriteJson(IReadOnlyList<RuleDescriptor> rules, TextWriter output) => JsonOutput.Write(output, writer =>
+    {
+        writer.WriteStartArray();
+        foreach (var rule in rules)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", rule.Id);
+            writer.WriteString("name", rule.Name);
+            writer.WriteString("title", rule.Title);
+            writer.WriteString("category", ReportNames.Of(rule.Category));
+            writer.WriteString("defaultSeverity", ReportNames.Of(rule.DefaultSeverity));
+            writer.WriteBoolean("enabledByDefault", rule.EnabledByDefault);
+            writer.WriteStartArray("surfaces");
+            foreach (Surfaces surface in Enum.GetValues(typeof(Surfaces)))
+            {
+                if (surface != Surfaces.None && (rule.Surfaces & surface) != 0)
+                {
+                    writer.WriteStringValue(surface.ToString().ToLowerInvariant());
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("equivalents");
+            foreach (var equivalent in rule.Equivalents)
+            {
+                writer.WriteStringValue(equivalent);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("helpUri", rule.HelpUri);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    });
+}
