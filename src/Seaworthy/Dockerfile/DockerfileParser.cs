@@ -26,6 +26,7 @@ public sealed class DockerfileParser
     private readonly List<Instruction> _instructions = new();
     private readonly List<Comment> _comments = new();
     private readonly List<SyntaxError> _errors = new();
+    private readonly List<TextSpan> _emptyContinuationLines = new();
     private char _escape = '\\';
     private bool _headerDone;
 
@@ -41,7 +42,10 @@ public sealed class DockerfileParser
     {
         var parser = new DockerfileParser(source);
         parser.ParseLines();
-        return new DockerfileSyntax(source, parser._escape, parser._directives, parser._instructions, parser._comments, parser._errors);
+        return new DockerfileSyntax(source, parser._escape, parser._directives, parser._instructions, parser._comments, parser._errors)
+        {
+            EmptyContinuationLines = parser._emptyContinuationLines,
+        };
     }
 
     private void ParseLines()
@@ -106,6 +110,7 @@ public sealed class DockerfileParser
 
                 if (lineFirst == lineEnd)
                 {
+                    _emptyContinuationLines.Add(TextSpan.FromBounds(lineStart, lineEnd));
                     continue;
                 }
 

@@ -39,6 +39,12 @@ public sealed class DockerfileSyntax
 
     /// <summary>What BuildKit's parser would reject; the parser recovers and goes on after each.</summary>
     public IReadOnlyList<SyntaxError> Errors { get; }
+
+    /// <summary>
+    /// Whitespace-only lines inside a continuation: BuildKit skips them but warns, since a future version
+    /// may end the instruction there.
+    /// </summary>
+    public IReadOnlyList<TextSpan> EmptyContinuationLines { get; init; } = System.Array.Empty<TextSpan>();
 }
 
 /// <summary>A parser directive such as <c># syntax=docker/dockerfile:1</c>; the name is lower-case.</summary>

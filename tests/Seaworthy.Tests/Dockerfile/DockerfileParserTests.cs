@@ -50,6 +50,15 @@ public sealed class DockerfileParserTests
     }
 
     [Test]
+    public void Empty_continuation_lines_are_skipped_and_recorded()
+    {
+        var syntax = Parse("RUN a \\\n\n  \n    b\nUSER app\n");
+
+        syntax.Instructions[0].Arguments.Single().Value.Should().Be("a     b");
+        syntax.EmptyContinuationLines.Select(span => At(syntax, span)).Should().Equal("2:1-2:1", "3:1-3:3");
+    }
+
+    [Test]
     public void Json_form_elements_point_at_their_literals()
     {
         var syntax = Parse("CMD [\"node\", \"server.js\"]\n");
