@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Seaworthy.Analysis;
+using Seaworthy.Configuration;
 using Seaworthy.Reporting;
 
 namespace Seaworthy.Cli.Commands;
@@ -33,7 +34,7 @@ internal static class LintCommand
         var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var failOn = new Option<string>("--fail-on")
         {
-            Description = "Exit with 1 when a finding is at or above this severity.",
+            Description = "Exit with 1 when a finding is at or above this severity (default: the configuration's fail-on, else warning).",
             DefaultValueFactory = _ => "warning",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
@@ -41,6 +42,12 @@ internal static class LintCommand
         var exclude = new Option<string[]>("--exclude")
         {
             Description = "Glob of files or folders to leave out, relative to each folder linted (repeatable).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var config = new Option<FileInfo?>("--config", "-c") { Description = "Use this configuration file for every file instead of each file's nearest .seaworthy.yaml." };
+        var buildArgs = new Option<string[]>("--build-arg")
+        {
+            Description = "NAME=VALUE for ARG resolution, like docker build --build-arg (repeatable).",
             AllowMultipleArgumentsPerToken = false,
         };
         var stdinFilename = new Option<string>("--stdin-filename")
@@ -51,23 +58,46 @@ internal static class LintCommand
 
         var command = new Command("lint", "Lint Dockerfiles for container security and build problems.")
         {
-            paths, format, outputFile, failOn, enableAll, exclude, stdinFilename,
+            paths, format, outputFile, failOn, enableAll, exclude, config, buildArgs, stdinFilename,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var buildArguments = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in parseResult.GetValue(buildArgs) ?? Array.Empty<string>())
+            {
+                var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                if (equals <= 0)
+                {
+                    await error.WriteLineAsync($"seaworthy: --build-arg expects NAME=VALUE, not '{pair}'").ConfigureAwait(false);
+                    return ExitCodes.UsageError;
+                }
+
+                buildArguments[pair[..equals]] = pair[(equals + 1)..];
+            }
+
             var request = new LintRequest(
                 parseResult.GetValue(paths) is { Length: > 0 } given ? given : CurrentFolder,
                 parseResult.GetValue(format)!,
                 parseResult.GetValue(outputFile),
-                parseResult.GetValue(failOn)!,
+                parseResult.GetResult(failOn) is { Implicit: false } ? parseResult.GetValue(failOn) : null,
                 new AnalysisOptions
                 {
                     EnableAllRules = parseResult.GetValue(enableAll),
                     Exclude = parseResult.GetValue(exclude) ?? Array.Empty<string>(),
+                    ConfigurationFile = parseResult.GetValue(config)?.FullName,
+                    BuildArguments = buildArguments,
                 },
                 parseResult.GetValue(stdinFilename)!);
-            return await RunAsync(request, input, output, error, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await RunAsync(request, input, output, error, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConfigurationException exception)
+            {
+                await error.WriteLineAsync("seaworthy: configuration error: " + exception.Message).ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
         });
         return command;
     }
@@ -107,7 +137,9 @@ internal static class LintCommand
             ReportFormatter.Create(request.Format, UseColor(output)).Write(report, output);
         }
 
-        return HasFailures(result.Diagnostics, request.FailOn) ? ExitCodes.Findings : ExitCodes.Success;
+        // An explicit --fail-on wins; else the fail-on of the configuration for the current folder.
+        var failOn = request.FailOn ?? engine.ConfigurationFor(Path.Combine(Directory.GetCurrentDirectory(), "Dockerfile"), request.Options).FailOn ?? "warning";
+        return HasFailures(result.Diagnostics, failOn) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static bool HasFailures(IReadOnlyList<Diagnostic> diagnostics, string failOn)
@@ -154,5 +186,5 @@ internal static class LintCommand
         }
     }
 
-    private sealed record LintRequest(IReadOnlyList<string> Paths, string Format, FileInfo? OutputFile, string FailOn, AnalysisOptions Options, string StdinFilename);
+    private sealed record LintRequest(IReadOnlyList<string> Paths, string Format, FileInfo? OutputFile, string? FailOn, AnalysisOptions Options, string StdinFilename);
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Seaworthy.Configuration;
 using Seaworthy.Dockerfile;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
@@ -11,10 +12,10 @@ using Seaworthy.Workloads;
 namespace Seaworthy.Analysis;
 
 /// <summary>
-/// Runs analyzers over files: finds and classifies them, parses each once, builds the models and the
-/// containers, invokes the registered callbacks, applies suppressions, and returns every diagnostic in a
-/// stable order. Files are analyzed in parallel. An analyzer that throws becomes an SW0004 diagnostic for
-/// that file; every other analyzer and file still runs.
+/// Runs analyzers over files: finds and classifies them, applies each file's configuration, parses each
+/// once, builds the models and the containers, invokes the registered callbacks, applies suppressions, and
+/// returns every diagnostic in a stable order. Files are analyzed in parallel. An analyzer that throws
+/// becomes an SW0004 diagnostic for that file; every other analyzer and file still runs.
 /// </summary>
 public sealed class AnalysisEngine
 {
@@ -40,22 +41,37 @@ public sealed class AnalysisEngine
     /// <summary>Every rule the engine can report: its own (SW0xxx) and the analyzers', by id.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }
 
+    /// <summary>
+    /// The configuration that applies to <paramref name="path"/> (a file, or a file name in the current folder).
+    /// </summary>
+    /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
+    public SeaworthyConfiguration ConfigurationFor(string path, AnalysisOptions? options = null) =>
+        new ConfigurationResolver(_index, options?.ConfigurationFile).For(path);
+
     /// <summary>Analyzes the files and folders in <paramref name="paths"/>.</summary>
+    /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
     public Task<AnalysisResult> AnalyzeAsync(IEnumerable<string> paths, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new AnalysisOptions();
-        var files = FileDiscovery.Find(paths, options.Exclude);
-        var effectiveOptions = options;
-        return Task.Run(() => Run(files.Count, i => ReadAndAnalyze(files[i].Path, files[i].Kind, effectiveOptions, cancellationToken), cancellationToken), cancellationToken);
+        var effectiveOptions = options ?? new AnalysisOptions();
+        var resolver = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile);
+        var files = FileDiscovery.Find(paths, effectiveOptions.Exclude)
+            .Select(file => (file.Path, file.Kind, Configuration: resolver.For(file.Path)))
+            .Where(file => !ConfigurationResolver.IsIgnored(file.Configuration, file.Path))
+            .ToArray();
+        return Task.Run(
+            () => Run(files.Length, i => ReadAndAnalyze(files[i].Path, files[i].Kind, files[i].Configuration, effectiveOptions, cancellationToken), cancellationToken),
+            cancellationToken);
     }
 
     /// <summary>Analyzes text that did not come from a file (standard input), reporting it under <paramref name="path"/>.</summary>
+    /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
     public AnalysisResult AnalyzeText(string path, string text, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new AnalysisOptions();
+        var effectiveOptions = options ?? new AnalysisOptions();
+        var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(path);
         var kind = FileDiscovery.Classify(path) ?? FileKind.Dockerfile;
-        var effectiveOptions = options;
-        return Run(1, _ => Analyze(new SourceText(path, text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text), kind, effectiveOptions, cancellationToken), cancellationToken);
+        var source = new SourceText(path, text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
+        return Run(1, _ => Analyze(source, kind, configuration, effectiveOptions, cancellationToken), cancellationToken);
     }
 
     internal void Add(Registration registration)
@@ -90,7 +106,7 @@ public sealed class AnalysisEngine
         return new AnalysisResult(files, diagnostics);
     }
 
-    private FileOutcome ReadAndAnalyze(string path, FileKind kind, AnalysisOptions options, CancellationToken cancellationToken)
+    private FileOutcome ReadAndAnalyze(string path, FileKind kind, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -114,12 +130,9 @@ public sealed class AnalysisEngine
         }
 
         var decoded = SourceDecoder.Decode(path, bytes);
-        if (decoded.Text is null)
-        {
-            return Unreadable(path, kind, decoded.Problem!, decoded.ProblemLocation!);
-        }
-
-        return Analyze(decoded.Text, kind, options, cancellationToken);
+        return decoded.Text is null
+            ? Unreadable(path, kind, decoded.Problem!, decoded.ProblemLocation!)
+            : Analyze(decoded.Text, kind, configuration, options, cancellationToken);
     }
 
     private static FileOutcome Unreadable(string path, FileKind kind, string problem, Location location)
@@ -128,23 +141,23 @@ public sealed class AnalysisEngine
         return new FileOutcome(new AnalyzedFile(path, kind, null), new[] { new Diagnostic(rule, rule.DefaultSeverity, location, problem) });
     }
 
-    private FileOutcome Analyze(SourceText text, FileKind kind, AnalysisOptions options, CancellationToken cancellationToken)
+    private FileOutcome Analyze(SourceText text, FileKind kind, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
     {
-        var reports = new List<(RuleDescriptor Rule, Location Location, string Message)>();
-        var redactions = new List<Location>();
+        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options), configuration.Settings, cancellationToken);
         var syntax = DockerfileParser.Parse(text);
         foreach (var error in syntax.Errors)
         {
-            reports.Add((ToolRules.SyntaxError, text.GetLocation(error.Span), error.Message));
+            run.Reports.Add((ToolRules.SyntaxError, text.GetLocation(error.Span), error.Message));
         }
 
-        var suppressions = Suppressions.Read(syntax, _index, reports);
-        var model = DockerfileModel.Create(syntax);
-        var containers = DockerfileContainerAdapter.Describe(model);
+        var suppressions = Suppressions.Read(syntax, _index, run.Reports);
+        var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
+        var model = DockerfileModel.Create(syntax, buildArguments);
+        var containers = DockerfileContainerAdapter.Describe(model, buildArguments);
 
         foreach (var (analyzer, action) in _dockerfileCallbacks)
         {
-            Invoke(analyzer, text.Path, reports, redactions, options, sink => action(new DockerfileContext(sink, model)), cancellationToken);
+            run.Invoke(analyzer, sink => action(new DockerfileContext(sink, model)));
         }
 
         if (_instructionCallbacks.Count > 0)
@@ -166,7 +179,7 @@ public sealed class AnalysisEngine
                 {
                     if (registration.InstructionType.IsInstanceOfType(instruction))
                     {
-                        Invoke(registration.Analyzer, text.Path, reports, redactions, options, sink => registration.Invoke(sink, model, stage, instruction), cancellationToken);
+                        run.Invoke(registration.Analyzer, sink => registration.Invoke(sink, model, stage, instruction));
                     }
                 }
             }
@@ -176,54 +189,55 @@ public sealed class AnalysisEngine
         {
             foreach (var (analyzer, action) in _containerCallbacks)
             {
-                Invoke(analyzer, text.Path, reports, redactions, options, sink => action(new ContainerContext(sink, container)), cancellationToken);
+                run.Invoke(analyzer, sink => action(new ContainerContext(sink, container)));
             }
         }
 
         var diagnostics = new List<Diagnostic>();
         var unique = new HashSet<(string, int, int, string, string)>();
-        foreach (var (rule, location, message) in reports)
+        foreach (var (rule, location, message) in run.Reports)
         {
-            if (!IsEnabled(rule, options) || suppressions.IsSuppressed(rule.Id, location)
+            if (run.Levels[rule.Id] is not { } severity
+                || suppressions.IsSuppressed(rule.Id, location)
                 || !unique.Add((location.Path, location.Span.Start, location.Span.Length, rule.Id, message)))
             {
                 continue;
             }
 
-            diagnostics.Add(new Diagnostic(rule, rule.DefaultSeverity, location, message));
+            diagnostics.Add(new Diagnostic(rule, severity, location, message));
         }
 
-        var file = new AnalyzedFile(text.Path, kind, text) { Redactions = redactions.Select(location => location.Span).ToArray() };
+        var file = new AnalyzedFile(text.Path, kind, text) { Redactions = run.Redactions.Select(location => location.Span).ToArray() };
         return new FileOutcome(file, diagnostics);
     }
 
-    private static void Invoke(
-        Analyzer analyzer,
-        string path,
-        List<(RuleDescriptor, Location, string)> reports,
-        List<Location> redactions,
-        AnalysisOptions options,
-        Action<DiagnosticSink> callback,
-        CancellationToken cancellationToken)
+    // The level of every rule for one file; null when the rule is off. The tool's own rules are always on.
+    private Dictionary<string, Severity?> LevelsFor(string path, SeaworthyConfiguration configuration, AnalysisOptions options)
     {
-        if (!analyzer.SupportedRules.Any(rule => IsEnabled(rule, options)))
+        var levels = new Dictionary<string, Severity?>(Rules.Count, StringComparer.Ordinal);
+        foreach (var rule in Rules)
         {
-            return;
+            levels[rule.Id] = ConfigurationResolver.LevelOf(rule, configuration, path, options.EnableAllRules);
         }
 
-        try
-        {
-            callback(new DiagnosticSink(analyzer, reports, redactions, cancellationToken));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var rules = string.Join(", ", analyzer.SupportedRules.Select(rule => rule.Id));
-            var message = ToolRules.AnalyzerFailed.FormatMessage(new object?[] { analyzer.GetType().Name, rules, exception.GetType().Name, exception.Message });
-            reports.Add((ToolRules.AnalyzerFailed, Location.FileStart(path), message));
-        }
+        return levels;
     }
 
-    private static bool IsEnabled(RuleDescriptor rule, AnalysisOptions options) => rule.EnabledByDefault || options.EnableAllRules;
+    private static IReadOnlyDictionary<string, string> Merge(IReadOnlyDictionary<string, string> configured, IReadOnlyDictionary<string, string> given)
+    {
+        if (given.Count == 0)
+        {
+            return configured;
+        }
+
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in configured.Concat(given))
+        {
+            merged[pair.Key] = pair.Value;
+        }
+
+        return merged;
+    }
 
     private static int CompareDiagnostics(Diagnostic x, Diagnostic y)
     {
@@ -247,4 +261,45 @@ public sealed class AnalysisEngine
     }
 
     private sealed record FileOutcome(AnalyzedFile File, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>What one file's analysis collects, and how it calls an analyzer safely.</summary>
+    private sealed class FileRun
+    {
+        private readonly string _path;
+        private readonly RuleSettings _settings;
+        private readonly CancellationToken _cancellationToken;
+
+        public FileRun(string path, Dictionary<string, Severity?> levels, RuleSettings settings, CancellationToken cancellationToken)
+        {
+            _path = path;
+            Levels = levels;
+            _settings = settings;
+            _cancellationToken = cancellationToken;
+        }
+
+        public Dictionary<string, Severity?> Levels { get; }
+
+        public List<(RuleDescriptor Rule, Location Location, string Message)> Reports { get; } = new();
+
+        public List<Location> Redactions { get; } = new();
+
+        public void Invoke(Analyzer analyzer, Action<DiagnosticSink> callback)
+        {
+            if (!analyzer.SupportedRules.Any(rule => Levels.TryGetValue(rule.Id, out var level) && level is not null))
+            {
+                return;
+            }
+
+            try
+            {
+                callback(new DiagnosticSink(analyzer, Reports, Redactions, _settings, _cancellationToken));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                var rules = string.Join(", ", analyzer.SupportedRules.Select(rule => rule.Id));
+                var message = ToolRules.AnalyzerFailed.FormatMessage(new object?[] { analyzer.GetType().Name, rules, exception.GetType().Name, exception.Message });
+                Reports.Add((ToolRules.AnalyzerFailed, Location.FileStart(_path), message));
+            }
+        }
+    }
 }

@@ -17,4 +17,10 @@ public sealed record AnalysisOptions
 
     /// <summary>Files larger than this many bytes are not analyzed.</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    /// <summary>A configuration file for every file; when null each file's nearest <c>.seaworthy.yaml</c> (or <c>.hadolint.yaml</c>) applies.</summary>
+    public string? ConfigurationFile { get; init; }
+
+    /// <summary>ARG values (<c>--build-arg</c>); they win over the configuration's <c>build-args</c> and ARG defaults.</summary>
+    public IReadOnlyDictionary<string, string> BuildArguments { get; init; } = new Dictionary<string, string>();
 }

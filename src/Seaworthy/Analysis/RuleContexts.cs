@@ -14,6 +14,9 @@ public abstract class RuleContext
 
     private protected RuleContext(DiagnosticSink sink) => _sink = sink;
 
+    /// <summary>Settings from the configuration that applies to the file (trusted registries, label schema).</summary>
+    public RuleSettings Settings => _sink.Settings;
+
     /// <summary>Signalled when the run is cancelled.</summary>
     public CancellationToken CancellationToken => _sink.CancellationToken;
 
@@ -79,13 +82,16 @@ internal sealed class DiagnosticSink
     private readonly List<(RuleDescriptor Rule, Location Location, string Message)> _reports;
     private readonly List<Location> _redactions;
 
-    public DiagnosticSink(Analyzer analyzer, List<(RuleDescriptor, Location, string)> reports, List<Location> redactions, CancellationToken cancellationToken)
+    public DiagnosticSink(Analyzer analyzer, List<(RuleDescriptor, Location, string)> reports, List<Location> redactions, RuleSettings settings, CancellationToken cancellationToken)
     {
         _analyzer = analyzer;
         _reports = reports;
         _redactions = redactions;
+        Settings = settings;
         CancellationToken = cancellationToken;
     }
+
+    public RuleSettings Settings { get; }
 
     public CancellationToken CancellationToken { get; }
 

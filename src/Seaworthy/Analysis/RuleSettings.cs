@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+
+namespace Seaworthy.Analysis;
+
+/// <summary>Settings that some rules read, from the configuration that applies to the file.</summary>
+public sealed record RuleSettings
+{
+    /// <summary>No registry restriction, no label schema.</summary>
+    public static RuleSettings Default { get; } = new();
+
+    /// <summary>Registries images may come from (<c>docker.io</c>, <c>*.corp.example</c>); empty means any.</summary>
+    public IReadOnlyList<string> TrustedRegistries { get; init; } = Array.Empty<string>();
+
+    /// <summary>Labels every image that runs must carry, with their value type (<c>text</c>, <c>url</c>, <c>semver</c>...).</summary>
+    public IReadOnlyDictionary<string, string> RequiredLabels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>When true, labels outside <see cref="RequiredLabels"/> are findings.</summary>
+    public bool StrictLabels { get; init; }
+}

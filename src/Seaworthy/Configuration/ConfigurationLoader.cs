@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Seaworthy.Analysis;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Seaworthy.Configuration;
+
+/// <summary>
+/// Reads <c>.seaworthy.yaml</c> strictly (an unknown key or rule is an error with its position, so a typo
+/// never silently does nothing) and imports <c>.hadolint.yaml</c> through the rules' hadolint equivalents.
+/// </summary>
+internal sealed class ConfigurationLoader
+{
+    private static readonly string[] Keys =
+        { "rules", "ignore", "overrides", "trusted-registries", "required-labels", "strict-labels", "fail-on", "build-args" };
+
+    private static readonly string[] LabelTypes = { "text", "url", "semver", "hash", "rfc3339", "spdx", "email" };
+
+    private static readonly string[] FailOnValues = { "error", "warning", "info", "none" };
+
+    private static readonly string[] HadolintThresholds = { "error", "warning", "info", "style", "ignore", "none" };
+
+    private static readonly string[] RuleLevelNames = { "error", "warning", "info", "hidden", "off" };
+
+    private static readonly string[] Booleans = { "true", "false" };
+
+    private readonly RuleIndex _rules;
+
+    public ConfigurationLoader(RuleIndex rules) => _rules = rules;
+
+    public SeaworthyConfiguration Load(string path) =>
+        Path.GetFileName(path).StartsWith(".hadolint", StringComparison.OrdinalIgnoreCase) ? LoadHadolint(path) : LoadSeaworthy(path);
+
+    private SeaworthyConfiguration LoadSeaworthy(string path)
+    {
+        var root = ReadRoot(path);
+        var configuration = Base(path);
+        if (root is null)
+        {
+            return configuration;
+        }
+
+        foreach (var entry in root.Children)
+        {
+            var (keyNode, value) = (entry.Key, entry.Value);
+            var key = Scalar(path, keyNode);
+            configuration = key switch
+            {
+                "rules" => configuration with { Rules = RuleLevels(path, value) },
+                "ignore" => configuration with { Ignore = Strings(path, value) },
+                "overrides" => configuration with { Overrides = Overrides(path, value) },
+                "trusted-registries" => configuration with { Settings = configuration.Settings with { TrustedRegistries = Strings(path, value) } },
+                "required-labels" => configuration with { Settings = configuration.Settings with { RequiredLabels = Labels(path, value) } },
+                "strict-labels" => configuration with { Settings = configuration.Settings with { StrictLabels = Boolean(path, value) } },
+                "fail-on" => configuration with { FailOn = OneOf(path, value, FailOnValues) },
+                "build-args" => configuration with { BuildArguments = StringMap(path, value) },
+                _ => throw Error(path, keyNode, $"unknown key '{key}'; the keys are {string.Join(", ", Keys)}"),
+            };
+        }
+
+        return configuration;
+    }
+
+    // hadolint's own keys; what has no Seaworthy meaning (output format, colour) is left alone.
+    private SeaworthyConfiguration LoadHadolint(string path)
+    {
+        var root = ReadRoot(path);
+        var configuration = Base(path);
+        if (root is null)
+        {
+            return configuration;
+        }
+
+        var levels = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+        if (Child(root, "override") is YamlMappingNode overrides)
+        {
+            foreach (var entry in overrides.Children)
+            {
+                var (levelNode, codes) = (entry.Key, entry.Value);
+                var level = Scalar(path, levelNode) switch
+                {
+                    "error" => Severity.Error,
+                    "warning" => Severity.Warning,
+                    "info" or "style" => Severity.Info,
+                    var other => throw Error(path, levelNode, $"unknown hadolint level '{other}'"),
+                };
+                foreach (var rule in HadolintRules(path, codes))
+                {
+                    levels[rule] = level;
+                }
+            }
+        }
+
+        if (Child(root, "ignored") is { } ignored)
+        {
+            foreach (var rule in HadolintRules(path, ignored))
+            {
+                levels[rule] = null;
+            }
+        }
+
+        configuration = configuration with { Rules = levels };
+        if (Child(root, "trustedRegistries") is { } registries)
+        {
+            configuration = configuration with { Settings = configuration.Settings with { TrustedRegistries = Strings(path, registries) } };
+        }
+
+        if (Child(root, "label-schema") is { } schema)
+        {
+            configuration = configuration with { Settings = configuration.Settings with { RequiredLabels = Labels(path, schema) } };
+        }
+
+        if (Child(root, "strict-labels") is { } strict)
+        {
+            configuration = configuration with { Settings = configuration.Settings with { StrictLabels = Boolean(path, strict) } };
+        }
+
+        if (Child(root, "failure-threshold") is { } threshold)
+        {
+            configuration = configuration with
+            {
+                FailOn = OneOf(path, threshold, HadolintThresholds) switch
+                {
+                    "style" => "info",
+                    "ignore" => "none",
+                    var value => value,
+                },
+            };
+        }
+
+        if (Child(root, "no-fail") is { } noFail && Boolean(path, noFail))
+        {
+            configuration = configuration with { FailOn = "none" };
+        }
+
+        return configuration;
+    }
+
+    private IEnumerable<string> HadolintRules(string path, YamlNode codes)
+    {
+        foreach (var code in Strings(path, codes))
+        {
+            foreach (var rule in _rules.FindEquivalents("hadolint", code))
+            {
+                yield return rule.Id;
+            }
+        }
+    }
+
+    private static SeaworthyConfiguration Base(string path) => new()
+    {
+        Path = path,
+        Directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? string.Empty,
+    };
+
+    private static YamlMappingNode? ReadRoot(string path)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+        }
+        catch (YamlException exception)
+        {
+            throw new ConfigurationException($"{path}:{exception.Start.Line}:{exception.Start.Column}: {exception.Message}", exception);
+        }
+        catch (IOException exception)
+        {
+            throw new ConfigurationException($"{path}: {exception.Message}", exception);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return null;
+        }
+
+        return stream.Documents[0].RootNode as YamlMappingNode
+            ?? throw Error(path, stream.Documents[0].RootNode, "the configuration must be a mapping of keys to values");
+    }
+
+    private Dictionary<string, Severity?> RuleLevels(string path, YamlNode node)
+    {
+        var levels = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+        foreach (var entry in Mapping(path, node).Children)
+        {
+            var (ruleNode, levelNode) = (entry.Key, entry.Value);
+            var name = Scalar(path, ruleNode);
+            var rule = _rules.Find(name) ?? throw Error(path, ruleNode, $"unknown rule '{name}'");
+            levels[rule.Id] = OneOf(path, levelNode, RuleLevelNames) switch
+            {
+                "error" => Severity.Error,
+                "warning" => Severity.Warning,
+                "info" => Severity.Info,
+                "hidden" => Severity.Hidden,
+                _ => null,
+            };
+        }
+
+        return levels;
+    }
+
+    private List<ConfigurationOverride> Overrides(string path, YamlNode node)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw Error(path, node, "'overrides' is a list of { files, rules }");
+        }
+
+        var overrides = new List<ConfigurationOverride>();
+        foreach (var item in sequence.Children)
+        {
+            var mapping = Mapping(path, item);
+            var files = Child(mapping, "files") ?? throw Error(path, item, "an override needs 'files'");
+            var rules = Child(mapping, "rules") ?? throw Error(path, item, "an override needs 'rules'");
+            foreach (var key in mapping.Children.Keys)
+            {
+                if (Scalar(path, key) is not ("files" or "rules"))
+                {
+                    throw Error(path, key, $"unknown key '{Scalar(path, key)}' in an override; the keys are files, rules");
+                }
+            }
+
+            overrides.Add(new ConfigurationOverride(Strings(path, files), RuleLevels(path, rules)));
+        }
+
+        return overrides;
+    }
+
+    private static Dictionary<string, string> Labels(string path, YamlNode node)
+    {
+        foreach (var type in Mapping(path, node).Children.Values)
+        {
+            OneOf(path, type, LabelTypes);
+        }
+
+        return StringMap(path, node);
+    }
+
+    private static Dictionary<string, string> StringMap(string path, YamlNode node)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in Mapping(path, node).Children)
+        {
+            map[Scalar(path, entry.Key)] = Scalar(path, entry.Value);
+        }
+
+        return map;
+    }
+
+    private static string[] Strings(string path, YamlNode node) => node switch
+    {
+        YamlSequenceNode sequence => sequence.Children.Select(child => Scalar(path, child)).ToArray(),
+        YamlScalarNode => new[] { Scalar(path, node) },
+        _ => throw Error(path, node, "expected a list of strings"),
+    };
+
+    private static bool Boolean(string path, YamlNode node) => OneOf(path, node, Booleans) == "true";
+
+    private static string OneOf(string path, YamlNode node, string[] values)
+    {
+        var value = Scalar(path, node);
+        return Array.IndexOf(values, value) >= 0 ? value : throw Error(path, node, $"'{value}' is not one of {string.Join(", ", values)}");
+    }
+
+    private static YamlMappingNode Mapping(string path, YamlNode node) =>
+        node as YamlMappingNode ?? throw Error(path, node, "expected a mapping");
+
+    private static string Scalar(string path, YamlNode node) =>
+        node is YamlScalarNode { Value: { } value } ? value : throw Error(path, node, "expected a single value");
+
+    private static YamlNode? Child(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static ConfigurationException Error(string path, YamlNode node, string message) =>
+        new(FormattableString.Invariant($"{path}:{node.Start.Line}:{node.Start.Column}: {message}"));
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using Microsoft.Extensions.FileSystemGlobbing;
+using Seaworthy.Analysis;
+
+namespace Seaworthy.Configuration;
+
+/// <summary>
+/// Finds the configuration for each file: the one given explicitly, else the nearest <c>.seaworthy.yaml</c>
+/// (or <c>.yml</c>) in the file's folder or above, else the nearest <c>.hadolint.yaml</c> (or <c>.yml</c>),
+/// else the defaults. Each folder is looked up once per run.
+/// </summary>
+internal sealed class ConfigurationResolver
+{
+    private static readonly string[] SeaworthyNames = { ".seaworthy.yaml", ".seaworthy.yml" };
+    private static readonly string[] HadolintNames = { ".hadolint.yaml", ".hadolint.yml" };
+
+    private readonly ConfigurationLoader _loader;
+    private readonly SeaworthyConfiguration? _explicit;
+    private readonly ConcurrentDictionary<string, SeaworthyConfiguration> _byFolder = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SeaworthyConfiguration> _byFile = new(StringComparer.Ordinal);
+
+    public ConfigurationResolver(RuleIndex rules, string? explicitPath)
+    {
+        _loader = new ConfigurationLoader(rules);
+        if (explicitPath is not null)
+        {
+            _explicit = File.Exists(explicitPath)
+                ? _loader.Load(explicitPath)
+                : throw new ConfigurationException($"{explicitPath}: no such configuration file");
+        }
+    }
+
+    /// <summary>The configuration that applies to <paramref name="filePath"/>.</summary>
+    public SeaworthyConfiguration For(string filePath)
+    {
+        if (_explicit is not null)
+        {
+            return _explicit;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(filePath)) ?? string.Empty;
+        return _byFolder.GetOrAdd(folder, Find);
+    }
+
+    /// <summary>True when the configuration's <c>ignore</c> globs match the file.</summary>
+    public static bool IsIgnored(SeaworthyConfiguration configuration, string filePath) =>
+        configuration.Ignore.Count > 0 && Matches(configuration.Ignore, configuration, filePath);
+
+    /// <summary>The level of <paramref name="rule"/> for the file: the default, then the rules, then each matching override.</summary>
+    public static Severity? LevelOf(RuleDescriptor rule, SeaworthyConfiguration configuration, string filePath, bool enableAll)
+    {
+        Severity? level = rule.EnabledByDefault || enableAll ? rule.DefaultSeverity : null;
+        if (configuration.Rules.TryGetValue(rule.Id, out var configured))
+        {
+            level = configured;
+        }
+
+        foreach (var entry in configuration.Overrides)
+        {
+            if (entry.Rules.TryGetValue(rule.Id, out var overridden) && Matches(entry.Files, configuration, filePath))
+            {
+                level = overridden;
+            }
+        }
+
+        return level;
+    }
+
+    private static bool Matches(IReadOnlyList<string> globs, SeaworthyConfiguration configuration, string filePath)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(globs);
+        return matcher.Match(Relative(configuration.Directory, filePath).Replace('\\', '/')).HasMatches;
+    }
+
+    // A file outside the configuration's folder keeps its full path, which no relative glob matches.
+    private static string Relative(string directory, string filePath)
+    {
+        var full = Path.GetFullPath(filePath);
+        var prefix = directory.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? directory : directory + Path.DirectorySeparatorChar;
+        return directory.Length > 0 && full.StartsWith(prefix, StringComparison.Ordinal) ? full.Substring(prefix.Length) : full;
+    }
+
+    private SeaworthyConfiguration Find(string folder)
+    {
+        foreach (var names in new[] { SeaworthyNames, HadolintNames })
+        {
+            for (var directory = folder; !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
+            {
+                foreach (var name in names)
+                {
+                    var candidate = Path.Combine(directory, name);
+                    if (File.Exists(candidate))
+                    {
+                        return _byFile.GetOrAdd(candidate, _loader.Load);
+                    }
+                }
+            }
+        }
+
+        return SeaworthyConfiguration.Default;
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+
+namespace Seaworthy.Configuration;
+
+/// <summary>
+/// The settings of one <c>.seaworthy.yaml</c> (or an imported <c>.hadolint.yaml</c>): rule levels, ignored
+/// paths, per-path overrides, and the values some rules and the model need. Globs are relative to
+/// <see cref="Directory"/>, the folder of the file.
+/// </summary>
+public sealed record SeaworthyConfiguration
+{
+    /// <summary>The settings used when no configuration file applies.</summary>
+    public static SeaworthyConfiguration Default { get; } = new();
+
+    /// <summary>The file the settings were read from, or null for the defaults.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The folder globs are relative to.</summary>
+    public string Directory { get; init; } = string.Empty;
+
+    /// <summary>Rule levels by rule id; a null level switches the rule off.</summary>
+    public IReadOnlyDictionary<string, Severity?> Rules { get; init; } = new Dictionary<string, Severity?>();
+
+    /// <summary>Globs of files that are not analyzed.</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = Array.Empty<string>();
+
+    /// <summary>Rule levels for the files some globs match, applied in order after <see cref="Rules"/>.</summary>
+    public IReadOnlyList<ConfigurationOverride> Overrides { get; init; } = Array.Empty<ConfigurationOverride>();
+
+    /// <summary>Rule settings: trusted registries and the label schema.</summary>
+    public RuleSettings Settings { get; init; } = RuleSettings.Default;
+
+    /// <summary>The <c>fail-on</c> threshold: <c>error</c>, <c>warning</c>, <c>info</c> or <c>none</c>; null when not set.</summary>
+    public string? FailOn { get; init; }
+
+    /// <summary>ARG values, as <c>--build-arg</c> gives them.</summary>
+    public IReadOnlyDictionary<string, string> BuildArguments { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>Rule levels for the files that match <see cref="Files"/>.</summary>
+public sealed record ConfigurationOverride(IReadOnlyList<string> Files, IReadOnlyDictionary<string, Severity?> Rules);

@@ -1,0 +1,55 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Seaworthy.Cli.Tests;
+
+public sealed class ConfigurationOptionTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-cli-config-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public async Task The_configuration_switches_rules_off_and_an_explicit_config_replaces_it()
+    {
+        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM alpine:3.20\nUSER root\nHEALTHCHECK NONE\n");
+        File.WriteAllText(Path.Combine(_folder, ".seaworthy.yaml"), "rules:\n  run-as-root: off\n");
+        File.WriteAllText(Path.Combine(_folder, "strict.yaml"), "rules:\n  SW1001: error\n");
+
+        (await CliRunner.RunAsync("lint", _folder)).ExitCode.Should().Be(0);
+        var strict = await CliRunner.RunAsync("lint", "--config", Path.Combine(_folder, "strict.yaml"), "--fail-on", "error", _folder);
+        strict.ExitCode.Should().Be(1);
+        strict.Output.Should().Contain("error SW1001 [run-as-root]");
+    }
+
+    [Test]
+    public async Task Build_args_resolve_the_base_image()
+    {
+        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "ARG BASE\nFROM ${BASE}\nUSER app\nHEALTHCHECK NONE\n");
+
+        (await CliRunner.RunAsync("lint", _folder)).ExitCode.Should().Be(0, "an ARG without a value is only known at build time");
+        var pinnedLater = await CliRunner.RunAsync("lint", "--build-arg", "BASE=ubuntu", _folder);
+        pinnedLater.ExitCode.Should().Be(1);
+        pinnedLater.Output.Should().Contain("SW1002 [unpinned-image] Stage 0 uses image 'ubuntu' without a tag");
+        (await CliRunner.RunAsync("lint", "--build-arg", "BASE", _folder)).ExitCode.Should().Be(2);
+    }
+
+    [Test]
+    public async Task A_broken_configuration_is_a_usage_error_with_its_position()
+    {
+        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM alpine:3.20\n");
+        File.WriteAllText(Path.Combine(_folder, ".seaworthy.yaml"), "rules:\n  no-such-rule: off\n");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("lint", _folder);
+
+        exitCode.Should().Be(2);
+        error.Should().Contain(".seaworthy.yaml:2:3: unknown rule 'no-such-rule'");
+    }
+}

@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using NUnit.Framework;
+using Seaworthy.Analysis;
+using Seaworthy.Configuration;
+using Seaworthy.Dockerfile;
+
+namespace Seaworthy.Tests.Configuration;
+
+public sealed class ConfigurationTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-config-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public void Rule_levels_by_id_and_name_change_severity_or_switch_rules_off()
+    {
+        Write("Dockerfile", "FROM a\nUSER root\n");
+        Write(".seaworthy.yaml", "rules:\n  TEST002: error\n  test-image: off\n");
+
+        var result = Analyze();
+
+        result.Diagnostics.Select(d => (d.Id, d.Severity)).Should().Equal(("TEST002", Severity.Error));
+    }
+
+    [Test]
+    public void Rules_off_by_default_can_be_switched_on_by_configuration()
+    {
+        Write("Dockerfile", "FROM a\n");
+        Write(".seaworthy.yaml", "rules:\n  TEST003: warning\n");
+
+        Analyze().Diagnostics.Should().ContainSingle(d => d.Id == "TEST003" && d.Severity == Severity.Warning);
+    }
+
+    [Test]
+    public void Ignore_globs_leave_files_out_and_overrides_apply_by_path()
+    {
+        Write("app/Dockerfile", "FROM a\nUSER root\n");
+        Write("legacy/Dockerfile", "FROM a\nUSER root\n");
+        Write("vendor/x/Dockerfile", "FROM a\nUSER root\n");
+        Write(".seaworthy.yaml", "ignore:\n  - vendor/**\noverrides:\n  - files: [legacy/**]\n    rules:\n      TEST002: info\n");
+
+        var result = Analyze();
+
+        result.Files.Select(f => Relative(f.Path)).Should().Equal("app/Dockerfile", "legacy/Dockerfile");
+        result.Diagnostics.Where(d => d.Id == "TEST002").Select(d => (Relative(d.Location.Path), d.Severity))
+            .Should().Equal(("app/Dockerfile", Severity.Warning), ("legacy/Dockerfile", Severity.Info));
+    }
+
+    [Test]
+    public void The_nearest_configuration_wins()
+    {
+        Write("Dockerfile", "FROM a\nUSER root\n");
+        Write("sub/Dockerfile", "FROM a\nUSER root\n");
+        Write(".seaworthy.yaml", "rules:\n  TEST002: error\n");
+        Write("sub/.seaworthy.yml", "rules:\n  TEST002: off\n");
+
+        Analyze().Diagnostics.Where(d => d.Id == "TEST002").Select(d => Relative(d.Location.Path)).Should().Equal("Dockerfile");
+    }
+
+    [Test]
+    public void A_hadolint_configuration_is_imported_when_there_is_no_seaworthy_configuration()
+    {
+        Write("Dockerfile", "FROM a\nUSER root\n");
+        Write(".hadolint.yaml", "ignored:\n  - DL9001\n  - SC2086\noverride:\n  error:\n    - DL9002\ntrustedRegistries:\n  - docker.io\nfailure-threshold: style\nlabel-schema:\n  maintainer: text\nstrict-labels: true\n");
+
+        var configuration = Engine().ConfigurationFor(Path.Combine(_folder, "Dockerfile"));
+
+        configuration.Rules.Should().Contain(new KeyValuePair<string, Severity?>("TEST002", Severity.Error));
+        configuration.Rules.Should().Contain(new KeyValuePair<string, Severity?>("TEST001", null));
+        configuration.FailOn.Should().Be("info");
+        configuration.Settings.TrustedRegistries.Should().Equal("docker.io");
+        configuration.Settings.RequiredLabels.Should().Contain("maintainer", "text");
+        configuration.Settings.StrictLabels.Should().BeTrue();
+        Analyze().Diagnostics.Should().ContainSingle(d => d.Id == "TEST002" && d.Severity == Severity.Error);
+    }
+
+    [Test]
+    public void A_seaworthy_configuration_takes_precedence_over_a_hadolint_one()
+    {
+        Write("Dockerfile", "FROM a\nUSER root\n");
+        Write(".hadolint.yaml", "ignored: [DL9002]\n");
+        Write("sub/.seaworthy.yaml", "fail-on: error\n");
+
+        Engine().ConfigurationFor(Path.Combine(_folder, "sub", "Dockerfile")).FailOn.Should().Be("error");
+        Engine().ConfigurationFor(Path.Combine(_folder, "Dockerfile")).Rules.Should().ContainKey("TEST002");
+    }
+
+    [TestCase("colour: red\n", "1:1: unknown key 'colour'")]
+    [TestCase("rules:\n  SW9999: off\n", "2:3: unknown rule 'SW9999'")]
+    [TestCase("rules:\n  TEST002: loud\n", "2:12: 'loud' is not one of error, warning, info, hidden, off")]
+    [TestCase("required-labels:\n  version: number\n", "2:12: 'number' is not one of text, url, semver, hash, rfc3339, spdx, email")]
+    [TestCase("rules: [a\n", "2:1:")]
+    [TestCase("- a\n- b\n", "1:1: the configuration must be a mapping")]
+    public void Invalid_configuration_is_an_error_with_its_position(string yaml, string expected)
+    {
+        Write("Dockerfile", "FROM a\n");
+        Write(".seaworthy.yaml", yaml);
+
+        var act = () => Analyze();
+
+        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(Path.Combine(_folder, ".seaworthy.yaml") + ":" + expected);
+    }
+
+    [Test]
+    public void Build_arguments_from_configuration_and_options_resolve_ARGs_options_winning()
+    {
+        Write("Dockerfile", "ARG BASE=alpine\nARG TAG\nFROM ${BASE}:${TAG}\n");
+        Write(".seaworthy.yaml", "build-args:\n  BASE: debian\n  TAG: '12'\n");
+        var engine = new AnalysisEngine(new Analyzer[] { new ImageAnalyzer() });
+
+        engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("debian:12");
+        var options = new AnalysisOptions { BuildArguments = new Dictionary<string, string> { ["TAG"] = "bookworm" } };
+        engine.AnalyzeAsync(new[] { _folder }, options).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("debian:bookworm");
+    }
+
+    [Test]
+    public void An_explicit_configuration_applies_to_every_file_and_must_exist()
+    {
+        Write("Dockerfile", "FROM a\nUSER root\n");
+        Write(".seaworthy.yaml", "rules:\n  TEST002: off\n");
+        Write("strict.yaml", "rules:\n  TEST002: error\n");
+
+        var options = new AnalysisOptions { ConfigurationFile = Path.Combine(_folder, "strict.yaml") };
+        Engine().AnalyzeAsync(new[] { _folder }, options).GetAwaiter().GetResult().Diagnostics.Should().ContainSingle(d => d.Severity == Severity.Error);
+        var missing = () => Engine().AnalyzeAsync(new[] { _folder }, new AnalysisOptions { ConfigurationFile = Path.Combine(_folder, "nope.yaml") }).GetAwaiter().GetResult();
+        missing.Should().Throw<ConfigurationException>().Which.Message.Should().EndWith("nope.yaml: no such configuration file");
+    }
+
+    [Test]
+    public void Rules_see_the_settings_of_the_configuration_that_applies()
+    {
+        Write("Dockerfile", "FROM a\n");
+        Write(".seaworthy.yaml", "trusted-registries: [ghcr.io/acme, docker.io]\n");
+        var engine = new AnalysisEngine(new Analyzer[] { new SettingsAnalyzer() });
+
+        engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("ghcr.io/acme,docker.io");
+    }
+
+    private AnalysisResult Analyze() => Engine().AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult();
+
+    private static AnalysisEngine Engine() => new(new Analyzer[] { new FromAnalyzer(), new UserAnalyzer(), new OffByDefaultAnalyzer() });
+
+    private string Relative(string path) => Path.GetRelativePath(_folder, path).Replace('\\', '/');
+
+    private void Write(string relative, string content)
+    {
+        var path = Path.Combine(_folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
+
+    private static RuleDescriptor TestRule(string id, string name, bool enabled = true) =>
+        new(id, name, "Test rule", "{0}", RuleCategory.Correctness, Severity.Warning, enabled, Surfaces.Dockerfile, "https://example.invalid/" + id, new[] { "hadolint:DL900" + id[^1] });
+
+    private sealed class FromAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST001", "test-image");
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterInstruction<FromInstruction>(c => c.Report(Rule, c.GetLocation(c.Instruction.Span), "from"));
+    }
+
+    private sealed class UserAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST002", "test-user");
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterInstruction<UserInstruction>(c => c.Report(Rule, c.GetLocation(c.Instruction.Span), "user"));
+    }
+
+    private sealed class OffByDefaultAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST003", "test-off", enabled: false);
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterInstruction<FromInstruction>(c => c.Report(Rule, c.GetLocation(c.Instruction.Span), "off"));
+    }
+
+    private sealed class ImageAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST004", "test-resolved-image");
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterContainer(c => c.Report(Rule, c.Container.Definition, c.Container.Image!.Reference));
+    }
+
+    private sealed class SettingsAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST005", "test-settings");
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterContainer(c => c.Report(Rule, c.Container.Definition, string.Join(",", c.Settings.TrustedRegistries)));
+    }
+}
