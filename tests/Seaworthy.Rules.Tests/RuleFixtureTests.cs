@@ -15,6 +15,7 @@ namespace Seaworthy.Rules.Tests;
 /// Rule tests as data. Each file in <c>Fixtures/&lt;rule id&gt;/</c> is linted with every rule enabled;
 /// the findings of that rule must be exactly the ones its <c># expect &lt;id&gt; line:col-endLine:endCol</c>
 /// comments list. Files named <c>fires-*</c> must expect at least one finding, files named <c>ok-*</c> none.
+/// A <c>.seaworthy.yaml</c> in a rule's folder configures the rules that need settings.
 /// </summary>
 public sealed class RuleFixtureTests
 {
@@ -23,7 +24,7 @@ public sealed class RuleFixtureTests
     private static readonly AnalysisEngine Engine = AnalysisEngine.CreateDefault();
 
     public static IEnumerable<TestCaseData> Fixtures() =>
-        Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.Rules.Tests", "Fixtures"), "*", SearchOption.AllDirectories)
+        Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.Rules.Tests", "Fixtures"), "*.Dockerfile", SearchOption.AllDirectories)
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => new TestCaseData(path).SetName($"{Path.GetFileName(Path.GetDirectoryName(path))}/{Path.GetFileName(path)}"));
 

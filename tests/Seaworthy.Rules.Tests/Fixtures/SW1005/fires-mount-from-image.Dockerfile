@@ -1,0 +1,3 @@
+FROM alpine:3.20
+RUN --mount=type=bind,from=quay.io/x/tools:1,target=/t /t/run
+# expect SW1005 2:5-2:55

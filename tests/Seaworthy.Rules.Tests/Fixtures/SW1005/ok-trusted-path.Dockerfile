@@ -1,0 +1,1 @@
+FROM ghcr.io/acme/api:2.1.0

@@ -1,0 +1,2 @@
+FROM registry.corp.example/base/python:3.13
+FROM corp.example/tools:1

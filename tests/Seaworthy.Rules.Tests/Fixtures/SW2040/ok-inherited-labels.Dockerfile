@@ -1,0 +1,5 @@
+FROM alpine:3.20 AS base
+LABEL org.opencontainers.image.source=https://github.com/acme/app org.opencontainers.image.version=2.4.1
+
+FROM base
+USER app

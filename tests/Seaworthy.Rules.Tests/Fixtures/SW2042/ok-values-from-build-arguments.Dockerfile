@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ARG VERSION
+LABEL version=${VERSION} created=$BUILD_DATE
