@@ -16,6 +16,7 @@ public static class BuiltInAnalyzers
         new SecretInEnvironmentAnalyzer(),
         new MissingHealthcheckAnalyzer(),
         new UntrustedRegistryAnalyzer(),
+        new CopyIgnoredFileAnalyzer(),
         new MissingRequiredLabelAnalyzer(),
         new UnexpectedLabelAnalyzer(),
         new InvalidLabelValueAnalyzer(),

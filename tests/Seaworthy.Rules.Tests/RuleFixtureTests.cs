@@ -23,20 +23,25 @@ public sealed class RuleFixtureTests
 
     private static readonly AnalysisEngine Engine = AnalysisEngine.CreateDefault();
 
+    private static string FixturesRoot => Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.Rules.Tests", "Fixtures");
+
     public static IEnumerable<TestCaseData> Fixtures() =>
-        Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.Rules.Tests", "Fixtures"), "*.Dockerfile", SearchOption.AllDirectories)
+        Directory.GetFiles(FixturesRoot, "*.Dockerfile", SearchOption.AllDirectories)
             .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => new TestCaseData(path).SetName($"{Path.GetFileName(Path.GetDirectoryName(path))}/{Path.GetFileName(path)}"));
+            .Select(path => new TestCaseData(path).SetName(Path.GetRelativePath(FixturesRoot, path).Replace('\\', '/')));
+
+    // Fixtures/<rule id>/..., where a rule's folder may hold subfolders with their own .dockerignore or configuration.
+    private static string RuleIdOf(string path) => Path.GetRelativePath(FixturesRoot, path).Split('/', '\\')[0];
 
     [Test]
     public void Every_rule_has_fixtures_that_fire_and_fixtures_that_do_not()
     {
-        var root = Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.Rules.Tests", "Fixtures");
+        var root = FixturesRoot;
         foreach (var rule in Engine.Rules.Where(rule => !rule.Id.StartsWith("SW0", StringComparison.Ordinal)))
         {
             var folder = Path.Combine(root, rule.Id);
             Directory.Exists(folder).Should().BeTrue($"{rule.Id} needs a fixture folder");
-            var names = Directory.GetFiles(folder).Select(Path.GetFileName).ToArray();
+            var names = Directory.GetFiles(folder, "*.Dockerfile", SearchOption.AllDirectories).Select(Path.GetFileName).ToArray();
             names.Should().Contain(name => name!.StartsWith("fires-", StringComparison.Ordinal), $"{rule.Id} needs inputs that fire");
             names.Should().Contain(name => name!.StartsWith("ok-", StringComparison.Ordinal), $"{rule.Id} needs inputs that must not fire");
         }
@@ -45,7 +50,7 @@ public sealed class RuleFixtureTests
     [TestCaseSource(nameof(Fixtures))]
     public void Fixture_reports_exactly_the_expected_findings(string path)
     {
-        var ruleId = Path.GetFileName(Path.GetDirectoryName(path))!;
+        var ruleId = RuleIdOf(path);
         var name = Path.GetFileName(path);
         var text = File.ReadAllText(path);
         var expected = Expectation.Matches(text)

@@ -152,7 +152,7 @@ public sealed class AnalysisEngine
 
         var suppressions = Suppressions.Read(syntax, _index, run.Reports);
         var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
-        var model = DockerfileModel.Create(syntax, buildArguments);
+        var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path));
         var containers = DockerfileContainerAdapter.Describe(model, buildArguments);
 
         foreach (var (analyzer, action) in _dockerfileCallbacks)
@@ -209,6 +209,30 @@ public sealed class AnalysisEngine
 
         var file = new AnalyzedFile(text.Path, kind, text) { Redactions = run.Redactions.Select(location => location.Span).ToArray() };
         return new FileOutcome(file, diagnostics);
+    }
+
+    // BuildKit reads <Dockerfile>.dockerignore beside the Dockerfile first, else the context's .dockerignore;
+    // the Dockerfile's folder is taken as the context.
+    private static DockerIgnore? ReadDockerIgnore(string path)
+    {
+        var folder = Path.GetDirectoryName(path);
+        foreach (var candidate in new[] { path + ".dockerignore", Path.Combine(folder ?? string.Empty, ".dockerignore") })
+        {
+            try
+            {
+                var info = new FileInfo(candidate);
+                if (info.Exists && info.Length <= AnalysisOptions.DefaultMaxFileSize)
+                {
+                    return DockerIgnore.Parse(File.ReadAllText(candidate));
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // The level of every rule for one file; null when the rule is off. The tool's own rules are always on.

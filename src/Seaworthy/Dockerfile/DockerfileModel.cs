@@ -18,8 +18,9 @@ public sealed class DockerfileModel
         ("TARGETPLATFORM", "linux/amd64"), ("TARGETOS", "linux"), ("TARGETARCH", "amd64"), ("TARGETVARIANT", string.Empty),
     };
 
-    private DockerfileModel(DockerfileSyntax syntax, IReadOnlyList<ArgInstruction> globalArgs, VariableScope globalScope, IReadOnlyList<BuildStage> stages, WordExpander expander)
+    private DockerfileModel(DockerfileSyntax syntax, IReadOnlyList<ArgInstruction> globalArgs, VariableScope globalScope, IReadOnlyList<BuildStage> stages, WordExpander expander, DockerIgnore? dockerIgnore)
     {
+        DockerIgnore = dockerIgnore;
         Syntax = syntax;
         GlobalArgs = globalArgs;
         GlobalScope = globalScope;
@@ -39,11 +40,17 @@ public sealed class DockerfileModel
     /// <summary>The stages in file order.</summary>
     public IReadOnlyList<BuildStage> Stages { get; }
 
+    /// <summary>The build context's <c>.dockerignore</c>, when the engine found one beside the file.</summary>
+    public DockerIgnore? DockerIgnore { get; }
+
     /// <summary>Expands variables with this file's escape character, as BuildKit does.</summary>
     public WordExpander Expander { get; }
 
-    /// <summary>Builds the model; <paramref name="buildArguments"/> override ARG defaults like <c>--build-arg</c>.</summary>
-    public static DockerfileModel Create(DockerfileSyntax syntax, IReadOnlyDictionary<string, string>? buildArguments = null)
+    /// <summary>
+    /// Builds the model; <paramref name="buildArguments"/> override ARG defaults like <c>--build-arg</c>;
+    /// <paramref name="dockerIgnore"/> is the build context's ignore file, when there is one.
+    /// </summary>
+    public static DockerfileModel Create(DockerfileSyntax syntax, IReadOnlyDictionary<string, string>? buildArguments = null, DockerIgnore? dockerIgnore = null)
     {
         var expander = new WordExpander(syntax.EscapeCharacter);
         var globalScope = new VariableScope();
@@ -88,7 +95,7 @@ public sealed class DockerfileModel
         }
 
         MarkReferencedStages(stages);
-        return new DockerfileModel(syntax, globalArgs, globalScope, stages, expander);
+        return new DockerfileModel(syntax, globalArgs, globalScope, stages, expander, dockerIgnore);
     }
 
     /// <summary>
