@@ -21,6 +21,7 @@ internal static class SeaworthyCommand
         {
             LintCommand.Create(input, output, error),
             RulesCommand.Create(output),
+            InitCommand.Create(output, error),
         };
 
         // The built-in --version reads the entry assembly, which is not ours when hosted (tests, MSBuild).
@@ -35,7 +36,7 @@ internal static class SeaworthyCommand
                 return ExitCodes.Success;
             }
 
-            error.WriteLine("seaworthy: a command is required: lint or rules. Run 'seaworthy --help' for usage.");
+            error.WriteLine("seaworthy: a command is required: lint, rules or init. Run 'seaworthy --help' for usage.");
             return ExitCodes.UsageError;
         });
 

@@ -52,4 +52,23 @@ public sealed class ConfigurationOptionTests
         exitCode.Should().Be(2);
         error.Should().Contain(".seaworthy.yaml:2:3: unknown rule 'no-such-rule'");
     }
+
+    [Test]
+    public async Task Init_writes_a_configuration_that_loads_and_never_overwrites_one()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("init", _folder);
+
+        exitCode.Should().Be(0);
+        output.Should().Contain(".seaworthy.yaml");
+        var path = Path.Combine(_folder, ".seaworthy.yaml");
+        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM alpine:3.20\nUSER app\nHEALTHCHECK NONE\n");
+        (await CliRunner.RunAsync("lint", _folder)).ExitCode.Should().Be(0, "the written configuration is valid");
+
+        File.WriteAllText(path, "fail-on: none\n");
+        var again = await CliRunner.RunAsync("init", _folder);
+        again.ExitCode.Should().Be(2);
+        again.Error.Should().Contain("already exists");
+        File.ReadAllText(path).Should().Be("fail-on: none\n");
+        Directory.GetFiles(_folder, "*.tmp").Should().BeEmpty();
+    }
 }

@@ -205,12 +205,17 @@ internal sealed class ConfigurationLoader
 
     private List<ConfigurationOverride> Overrides(string path, YamlNode node)
     {
+        var overrides = new List<ConfigurationOverride>();
+        if (IsEmpty(node))
+        {
+            return overrides;
+        }
+
         if (node is not YamlSequenceNode sequence)
         {
             throw Error(path, node, "'overrides' is a list of { files, rules }");
         }
 
-        var overrides = new List<ConfigurationOverride>();
         foreach (var item in sequence.Children)
         {
             var mapping = Mapping(path, item);
@@ -253,6 +258,7 @@ internal sealed class ConfigurationLoader
 
     private static string[] Strings(string path, YamlNode node) => node switch
     {
+        _ when IsEmpty(node) => Array.Empty<string>(),
         YamlSequenceNode sequence => sequence.Children.Select(child => Scalar(path, child)).ToArray(),
         YamlScalarNode => new[] { Scalar(path, node) },
         _ => throw Error(path, node, "expected a list of strings"),
@@ -267,7 +273,10 @@ internal sealed class ConfigurationLoader
     }
 
     private static YamlMappingNode Mapping(string path, YamlNode node) =>
-        node as YamlMappingNode ?? throw Error(path, node, "expected a mapping");
+        node as YamlMappingNode ?? (IsEmpty(node) ? new YamlMappingNode() : throw Error(path, node, "expected a mapping"));
+
+    // A key with nothing after it ("rules:" followed only by comments) means an empty list or mapping.
+    private static bool IsEmpty(YamlNode node) => node is YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain or ScalarStyle.Any };
 
     private static string Scalar(string path, YamlNode node) =>
         node is YamlScalarNode { Value: { } value } ? value : throw Error(path, node, "expected a single value");
