@@ -12,6 +12,11 @@ if [ ! -x "$multitool" ]; then
 fi
 export SARIF_MULTITOOL="$PWD/$multitool"
 
+# Debian's pre-commit runs the repository's hooks in the integration tests (they run as root, as CI does).
+if ! command -v pre-commit >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq pre-commit >/dev/null
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

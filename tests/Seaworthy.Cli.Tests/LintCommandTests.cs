@@ -41,6 +41,24 @@ public sealed class LintCommandTests
     }
 
     [Test]
+    public async Task MsBuild_report_writes_canonical_lines_with_both_ends()
+    {
+        var path = Path.Combine(Examples, "Dockerfile");
+
+        var (exitCode, output, _) = await CliRunner.RunAsync("lint", "--format", "msbuild", path);
+
+        exitCode.Should().Be(1);
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Replace(path, "Dockerfile", StringComparison.Ordinal))
+            .Select(line => line.Substring(0, line.IndexOf(": ", line.IndexOf(')', StringComparison.Ordinal) + 2, StringComparison.Ordinal) + 1))
+            .Should().Equal(
+                "Dockerfile(2,16,2,20): warning SW1002:",
+                "Dockerfile(7,5,7,14): error SW1003:",
+                "Dockerfile(12,1,12,20): info SW1004:",
+                "Dockerfile(14,5,14,19): error SW1003:",
+                "Dockerfile(18,6,18,10): warning SW1001:");
+    }
+
+    [Test]
     public async Task Json_report_lists_files_and_diagnostics_with_positions()
     {
         var (exitCode, output, _) = await CliRunner.RunAsync("lint", "--format", "json", Path.Combine(Examples, "Dockerfile"));

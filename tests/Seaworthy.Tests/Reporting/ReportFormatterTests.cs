@@ -8,15 +8,16 @@ namespace Seaworthy.Tests.Reporting;
 public class ReportFormatterTests
 {
     [Test]
-    public void KnowsTheTextJsonAndSarifFormats()
+    public void KnowsTheTextJsonSarifAndMsBuildFormats()
     {
-        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif");
+        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild");
     }
 
     [TestCase("text", typeof(TextFormatter))]
     [TestCase("json", typeof(JsonFormatter))]
     [TestCase("sarif", typeof(SarifFormatter))]
     [TestCase("SARIF", typeof(SarifFormatter))]
+    [TestCase("msbuild", typeof(MsBuildFormatter))]
     public void CreatesTheFormatterForAFormatName(string name, Type expected)
     {
         var formatter = ReportFormatter.Create(name);
@@ -36,6 +37,7 @@ public class ReportFormatterTests
     [TestCase("text", true)]
     [TestCase("json", false)]
     [TestCase("sarif", false)]
+    [TestCase("msbuild", false)]
     public void NoFormatShowsASecretValue(string format, bool useColor)
     {
         var output = ReportSamples.Write(ReportFormatter.Create(format, useColor), ReportSamples.Sample());
@@ -50,7 +52,7 @@ public class ReportFormatterTests
         var create = () => ReportFormatter.Create("xml");
 
         create.Should().Throw<ArgumentException>()
-            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif.*")
+            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild.*")
             .And.ParamName.Should().Be("format");
     }
 }

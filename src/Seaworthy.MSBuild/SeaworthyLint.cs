@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Linq;
+using Microsoft.Build.Framework;
+using Seaworthy.Analysis;
+using Task = Microsoft.Build.Utilities.Task;
+
+namespace Seaworthy.MSBuild;
+
+/// <summary>
+/// Lints container configuration files and logs each finding as a build warning or error with the rule id
+/// as its code, the rule's help link, and the file, line, column, end line and end column of the finding,
+/// so that <c>Dockerfile(18,6,18,10): warning SW1001: ...</c> appears in the build output and the IDE.
+/// </summary>
+/// <remarks>
+/// A finding whose severity is at or above <see cref="FailOn"/> is an error; any other finding is a warning.
+/// The project's <c>NoWarn</c>, <c>WarningsAsErrors</c>, <c>TreatWarningsAsErrors</c> and
+/// <c>WarningsNotAsErrors</c> then apply to the rule ids as the C# compiler applies them to its own:
+/// <c>NoWarn</c> wins over everything, <c>WarningsAsErrors</c> makes the listed warnings errors, and
+/// <c>TreatWarningsAsErrors</c> makes every warning an error except those in <c>WarningsNotAsErrors</c>.
+/// The task applies them itself because MSBuild maps only <c>NoWarn</c> and <c>WarningsAsErrors</c> onto
+/// task warnings, and only in a project's inner build.
+/// </remarks>
+public sealed class SeaworthyLint : Task
+{
+    private static readonly char[] ListSeparators = { ';', ',' };
+
+    /// <summary>The files to lint: the project's <c>SeaworthyFile</c> items.</summary>
+    [Required]
+    [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "MSBuild binds item parameters to arrays.")]
+    public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The lowest severity logged as an error: <c>error</c> (the default), <c>warning</c>, <c>info</c> or <c>none</c>.</summary>
+    public string FailOn { get; set; } = "error";
+
+    /// <summary>Rule ids never reported: the project's <c>NoWarn</c>.</summary>
+    public string? NoWarn { get; set; }
+
+    /// <summary>Rule ids whose warnings are errors: the project's <c>WarningsAsErrors</c>.</summary>
+    public string? WarningsAsErrors { get; set; }
+
+    /// <summary>Whether every warning is an error: the project's <c>TreatWarningsAsErrors</c>.</summary>
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>Rule ids that stay warnings under <see cref="TreatWarningsAsErrors"/>: the project's <c>WarningsNotAsErrors</c>.</summary>
+    public string? WarningsNotAsErrors { get; set; }
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        if (!TryParseThreshold(FailOn, out var threshold))
+        {
+            Log.LogError("Seaworthy: SeaworthyFailOn is '{0}'; use error, warning, info or none.", FailOn);
+            return false;
+        }
+
+        var paths = Files.Select(file => file.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToArray();
+        var result = AnalysisEngine.CreateDefault().AnalyzeAsync(paths).GetAwaiter().GetResult();
+
+        var suppressed = IdSet(NoWarn);
+        var asErrors = IdSet(WarningsAsErrors);
+        var notAsErrors = IdSet(WarningsNotAsErrors);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity == Severity.Hidden || suppressed.Contains(diagnostic.Id))
+            {
+                continue;
+            }
+
+            var isError = diagnostic.Severity >= threshold
+                || asErrors.Contains(diagnostic.Id)
+                || (TreatWarningsAsErrors && !notAsErrors.Contains(diagnostic.Id));
+            Report(diagnostic, isError);
+        }
+
+        Log.LogMessage(
+            MessageImportance.Normal,
+            "Seaworthy: linted {0} {1}, {2} {3}.",
+            result.Files.Count,
+            result.Files.Count == 1 ? "file" : "files",
+            result.Diagnostics.Count,
+            result.Diagnostics.Count == 1 ? "finding" : "findings");
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Report(Diagnostic diagnostic, bool isError)
+    {
+        var location = diagnostic.Location;
+
+        // No message arguments: the message is already formatted and may contain braces.
+        if (isError)
+        {
+            Log.LogError(null, diagnostic.Id, null, diagnostic.Rule.HelpUri, location.Path, location.Line, location.Column, location.EndLine, location.EndColumn, diagnostic.Message);
+        }
+        else
+        {
+            Log.LogWarning(null, diagnostic.Id, null, diagnostic.Rule.HelpUri, location.Path, location.Line, location.Column, location.EndLine, location.EndColumn, diagnostic.Message);
+        }
+    }
+
+    // "none" is a threshold above every severity, so nothing is an error by severity alone.
+    private static bool TryParseThreshold(string value, out Severity threshold)
+    {
+        switch (value.Trim().ToUpperInvariant())
+        {
+            case "ERROR":
+                threshold = Severity.Error;
+                return true;
+            case "WARNING":
+                threshold = Severity.Warning;
+                return true;
+            case "INFO":
+                threshold = Severity.Info;
+                return true;
+            case "NONE":
+                threshold = (Severity)int.MaxValue;
+                return true;
+            default:
+                threshold = default;
+                return false;
+        }
+    }
+
+    // MSBuild and the compiler accept both separators and compare codes without regard to case.
+    private static HashSet<string> IdSet(string? list) =>
+        new(
+            (list ?? string.Empty).Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries).Select(id => id.Trim()).Where(id => id.Length > 0),
+            StringComparer.OrdinalIgnoreCase);
+}

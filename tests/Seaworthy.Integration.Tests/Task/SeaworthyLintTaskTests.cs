@@ -1,0 +1,104 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using NUnit.Framework;
+using Seaworthy.MSBuild;
+using Seaworthy.Testing;
+
+namespace Seaworthy.Integration.Tests.Task;
+
+/// <summary>The task run in process against a build engine that records every event, to see the fields a console log leaves out.</summary>
+public sealed class SeaworthyLintTaskTests
+{
+    private static string Example => Path.Combine(TestPaths.RepositoryRoot, "docs", "examples", "Dockerfile");
+
+    [Test]
+    public void Each_finding_carries_its_code_help_link_file_and_both_ends()
+    {
+        var engine = new RecordingBuildEngine();
+
+        Run(engine, new SeaworthyLint { FailOn = "none" }).Should().BeTrue();
+
+        var warning = engine.Warnings.Single(w => w.Code == "SW1001");
+        (warning.File, warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber)
+            .Should().Be((Example, 18, 6, 18, 10));
+        warning.HelpLink.Should().Be("https://github.com/seaworthy-dev/seaworthy/blob/main/docs/rules/SW1001.md");
+        warning.Message.Should().Be("Stage 1 runs as root: its last USER is 'root'");
+        engine.Warnings.Select(w => w.Code).Should().Equal("SW1002", "SW1003", "SW1004", "SW1003", "SW1001");
+        engine.Errors.Should().BeEmpty();
+    }
+
+    [Test]
+    public void FailOn_warning_makes_warnings_errors_and_leaves_info_a_warning()
+    {
+        var engine = new RecordingBuildEngine();
+
+        Run(engine, new SeaworthyLint { FailOn = "warning" }).Should().BeFalse();
+
+        engine.Errors.Select(e => e.Code).Should().Equal("SW1002", "SW1003", "SW1003", "SW1001");
+        engine.Errors.Should().OnlyContain(e => e.HelpLink.EndsWith("/docs/rules/" + e.Code + ".md", System.StringComparison.Ordinal));
+        engine.Warnings.Select(w => w.Code).Should().Equal("SW1004");
+    }
+
+    [Test]
+    public void NoWarn_wins_over_WarningsAsErrors_and_over_an_error_severity()
+    {
+        var engine = new RecordingBuildEngine();
+
+        Run(engine, new SeaworthyLint { NoWarn = "CS1591; sw1003 ,SW1001", WarningsAsErrors = "SW1001" }).Should().BeTrue();
+
+        engine.Errors.Should().BeEmpty();
+        engine.Warnings.Select(w => w.Code).Should().Equal("SW1002", "SW1004");
+    }
+
+    [Test]
+    public void An_unknown_threshold_is_an_error_that_names_the_choices()
+    {
+        var engine = new RecordingBuildEngine();
+
+        Run(engine, new SeaworthyLint { FailOn = "sometimes" }).Should().BeFalse();
+
+        engine.Errors.Single().Message.Should().Be("Seaworthy: SeaworthyFailOn is 'sometimes'; use error, warning, info or none.");
+        engine.Warnings.Should().BeEmpty();
+    }
+
+    private static bool Run(RecordingBuildEngine engine, SeaworthyLint task)
+    {
+        task.BuildEngine = engine;
+        task.Files = new ITaskItem[] { new TaskItem(Example) };
+        return task.Execute();
+    }
+
+    private sealed class RecordingBuildEngine : IBuildEngine
+    {
+        public List<BuildErrorEventArgs> Errors { get; } = new();
+
+        public List<BuildWarningEventArgs> Warnings { get; } = new();
+
+        public bool ContinueOnError => false;
+
+        public int LineNumberOfTaskNode => 0;
+
+        public int ColumnNumberOfTaskNode => 0;
+
+        public string ProjectFileOfTaskNode => "Consumer.csproj";
+
+        public void LogErrorEvent(BuildErrorEventArgs e) => Errors.Add(e);
+
+        public void LogWarningEvent(BuildWarningEventArgs e) => Warnings.Add(e);
+
+        public void LogMessageEvent(BuildMessageEventArgs e)
+        {
+        }
+
+        public void LogCustomEvent(CustomBuildEventArgs e)
+        {
+        }
+
+        public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs) => false;
+    }
+}
