@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.Build.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Configuration;
 using Task = Microsoft.Build.Utilities.Task;
 
 namespace Seaworthy.MSBuild;
@@ -35,6 +36,12 @@ public sealed class SeaworthyLint : Task
     /// <summary>The lowest severity logged as an error: <c>error</c> (the default), <c>warning</c>, <c>info</c> or <c>none</c>.</summary>
     public string FailOn { get; set; } = "error";
 
+    /// <summary>
+    /// A configuration file for every linted file (<c>SeaworthyConfig</c>); when empty, each file's nearest
+    /// <c>.seaworthy.yaml</c> (or <c>.hadolint.yaml</c>) applies, as on the command line.
+    /// </summary>
+    public string? Config { get; set; }
+
     /// <summary>Rule ids never reported: the project's <c>NoWarn</c>.</summary>
     public string? NoWarn { get; set; }
 
@@ -57,7 +64,17 @@ public sealed class SeaworthyLint : Task
         }
 
         var paths = Files.Select(file => file.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToArray();
-        var result = AnalysisEngine.CreateDefault().AnalyzeAsync(paths).GetAwaiter().GetResult();
+        var options = new AnalysisOptions { ConfigurationFile = string.IsNullOrWhiteSpace(Config) ? null : Config };
+        AnalysisResult result;
+        try
+        {
+            result = AnalysisEngine.CreateDefault().AnalyzeAsync(paths, options).GetAwaiter().GetResult();
+        }
+        catch (ConfigurationException exception)
+        {
+            Log.LogError("Seaworthy: configuration error: {0}", exception.Message);
+            return false;
+        }
 
         var suppressed = IdSet(NoWarn);
         var asErrors = IdSet(WarningsAsErrors);

@@ -66,6 +66,31 @@ public sealed class SeaworthyLintTaskTests
         engine.Warnings.Should().BeEmpty();
     }
 
+    [Test]
+    public void Config_applies_a_configuration_file_and_a_broken_one_is_an_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("seaworthy-task-config-").FullName;
+        try
+        {
+            var quiet = Path.Combine(folder, "quiet.yaml");
+            File.WriteAllText(quiet, "rules:\n  missing-healthcheck: off\n  SW1001: off\n");
+            var broken = Path.Combine(folder, "broken.yaml");
+            File.WriteAllText(broken, "rules:\n  no-such-rule: off\n");
+
+            var engine = new RecordingBuildEngine();
+            Run(engine, new SeaworthyLint { FailOn = "none", Config = quiet }).Should().BeTrue();
+            engine.Warnings.Select(w => w.Code).Should().Equal("SW1002", "SW1003", "SW1003");
+
+            var failing = new RecordingBuildEngine();
+            Run(failing, new SeaworthyLint { Config = broken }).Should().BeFalse();
+            failing.Errors.Single().Message.Should().Be($"Seaworthy: configuration error: {broken}:2:3: unknown rule 'no-such-rule'");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static bool Run(RecordingBuildEngine engine, SeaworthyLint task)
     {
         task.BuildEngine = engine;
