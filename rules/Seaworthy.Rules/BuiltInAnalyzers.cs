@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Rules.Container;
+using Seaworthy.Rules.Dockerfile;
 
 namespace Seaworthy.Rules;
 
@@ -14,5 +15,6 @@ public static class BuiltInAnalyzers
         new UnpinnedImageAnalyzer(),
         new SecretInEnvironmentAnalyzer(),
         new MissingHealthcheckAnalyzer(),
+        new InstructionBeforeFromAnalyzer(),
     };
 }
