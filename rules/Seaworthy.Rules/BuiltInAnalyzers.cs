@@ -16,5 +16,7 @@ public static class BuiltInAnalyzers
         new SecretInEnvironmentAnalyzer(),
         new MissingHealthcheckAnalyzer(),
         new InstructionBeforeFromAnalyzer(),
+        new AddInsteadOfCopyAnalyzer(),
+        new CopyDestinationNotDirectoryAnalyzer(),
     };
 }
