@@ -18,5 +18,7 @@ public static class BuiltInAnalyzers
         new InstructionBeforeFromAnalyzer(),
         new AddInsteadOfCopyAnalyzer(),
         new CopyDestinationNotDirectoryAnalyzer(),
+        new CopyFromUnknownStageAnalyzer(),
+        new CopyFromOwnStageAnalyzer(),
     };
 }

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Seaworthy.Dockerfile;
+using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Dockerfile;
 
 /// <summary>
-/// Questions the Dockerfile rules ask of one instruction: the sources and destination of COPY and ADD,
-/// and the instruction an ONBUILD wraps.
+/// Questions the Dockerfile rules ask of one instruction: the sources and destination of COPY and ADD, the
+/// stage a <c>--from</c> names, the instruction an ONBUILD wraps, and where a flag's value is written.
 /// </summary>
 internal static class InstructionQueries
 {
@@ -52,6 +54,64 @@ internal static class InstructionQueries
     /// <summary>True for a source ADD downloads or clones: an http(s), git or ssh URL, or a git address in scp form.</summary>
     public static bool IsRemote(string source) =>
         source.IndexOf("://", StringComparison.Ordinal) > 0 || ScpLikeAddress.IsMatch(source);
+
+    /// <summary>
+    /// The stage a <c>COPY --from</c> value names, the way BuildKit resolves it: a number is a stage index,
+    /// anything else a stage name compared case-insensitively (the last stage of that name, when a name
+    /// is used twice). Null when no stage of the file has that name or index (BuildKit then pulls it as an
+    /// image).
+    /// </summary>
+    public static BuildStage? FindStage(DockerfileModel model, string reference)
+    {
+        if (IsDigits(reference))
+        {
+            return int.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < model.Stages.Count
+                ? model.Stages[index]
+                : null;
+        }
+
+        for (var i = model.Stages.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(model.Stages[i].Name, reference, StringComparison.OrdinalIgnoreCase))
+            {
+                return model.Stages[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How messages name a stage: <c>stage 'build'</c>, or <c>stage 2</c> when it has no name.</summary>
+    public static string Describe(BuildStage stage) => stage.Name is null ? stage.DisplayName : $"stage '{stage.Name}'";
+
+    /// <summary>True when <paramref name="text"/> is one or more ASCII digits.</summary>
+    public static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
+    /// <summary>
+    /// Where a flag's value is written: the text after <c>=</c> when the flag is written without quotes or
+    /// escapes, otherwise the whole flag.
+    /// </summary>
+    public static TextSpan ValueSpan(InstructionFlag flag, SourceText text)
+    {
+        var written = text.Text.Substring(flag.Span.Start, flag.Span.Length);
+        if (flag.Value is { Length: > 0 } value && string.Equals(written, flag.Text, StringComparison.Ordinal))
+        {
+            return TextSpan.FromBounds(flag.Span.End - value.Length, flag.Span.End);
+        }
+
+        return flag.Span;
+    }
 }
 
 /// <summary>The arguments of a COPY or ADD: every source, raw, and the destination, raw.</summary>
