@@ -20,5 +20,7 @@ public static class BuiltInAnalyzers
         new CopyDestinationNotDirectoryAnalyzer(),
         new CopyFromUnknownStageAnalyzer(),
         new CopyFromOwnStageAnalyzer(),
+        new OnbuildTriggerNotAllowedAnalyzer(),
+        new EnvSelfReferenceAnalyzer(),
     };
 }

@@ -9,7 +9,8 @@ namespace Seaworthy.Rules.Dockerfile;
 
 /// <summary>
 /// Questions the Dockerfile rules ask of one instruction: the sources and destination of COPY and ADD, the
-/// stage a <c>--from</c> names, the instruction an ONBUILD wraps, and where a flag's value is written.
+/// stage a <c>--from</c> names, the instruction an ONBUILD wraps, and exact spans inside arguments and flag
+/// values.
 /// </summary>
 internal static class InstructionQueries
 {
@@ -111,6 +112,33 @@ internal static class InstructionQueries
         }
 
         return flag.Span;
+    }
+
+    /// <summary>
+    /// The file span of the characters <paramref name="start"/> to <paramref name="end"/> of a piece of
+    /// <paramref name="instruction"/> whose file span is <paramref name="piece"/> (an argument or a value),
+    /// exact even when the piece continues over a line break.
+    /// </summary>
+    public static TextSpan SubSpan(Instruction instruction, TextSpan piece, int start, int end)
+    {
+        var line = instruction.Line;
+
+        // File offsets grow with the joined text's offsets, so a binary search finds where the piece starts.
+        int low = 0, high = line.Text.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (line.ToSourceOffset(mid) < piece.Start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return line.ToSourceSpan(low + start, low + end);
     }
 }
 
