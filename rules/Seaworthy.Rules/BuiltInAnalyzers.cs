@@ -22,5 +22,7 @@ public static class BuiltInAnalyzers
         new CopyFromOwnStageAnalyzer(),
         new OnbuildTriggerNotAllowedAnalyzer(),
         new EnvSelfReferenceAnalyzer(),
+        new CopyRelativeDestinationAnalyzer(),
+        new InvalidLabelKeyAnalyzer(),
     };
 }
