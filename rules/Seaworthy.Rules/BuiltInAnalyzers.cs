@@ -24,5 +24,7 @@ public static class BuiltInAnalyzers
         new EnvSelfReferenceAnalyzer(),
         new CopyRelativeDestinationAnalyzer(),
         new InvalidLabelKeyAnalyzer(),
+        new NonNumericUserAnalyzer(),
+        new CopyWholeFilesystemAnalyzer(),
     };
 }

@@ -56,6 +56,25 @@ internal static class InstructionQueries
     public static bool IsRemote(string source) =>
         source.IndexOf("://", StringComparison.Ordinal) > 0 || ScpLikeAddress.IsMatch(source);
 
+    /// <summary>True for a path that is the root directory: <c>/</c>, <c>//</c>, <c>/.</c>, <c>/./</c>.</summary>
+    public static bool IsRoot(string path)
+    {
+        if (path.Length == 0 || path[0] != '/')
+        {
+            return false;
+        }
+
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment.Length > 0 && segment != ".")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The stage a <c>COPY --from</c> value names, the way BuildKit resolves it: a number is a stage index,
     /// anything else a stage name compared case-insensitively (the last stage of that name, when a name
