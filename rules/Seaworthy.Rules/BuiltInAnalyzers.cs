@@ -26,5 +26,6 @@ public static class BuiltInAnalyzers
         new InvalidLabelKeyAnalyzer(),
         new NonNumericUserAnalyzer(),
         new CopyWholeFilesystemAnalyzer(),
+        new InlineSuppressionUsedAnalyzer(),
     };
 }
