@@ -27,5 +27,7 @@ public static class BuiltInAnalyzers
         new NonNumericUserAnalyzer(),
         new CopyWholeFilesystemAnalyzer(),
         new InlineSuppressionUsedAnalyzer(),
+        new HealthcheckInvalidAnalyzer(),
+        new InstructionArgumentCountAnalyzer(),
     };
 }

@@ -9,8 +9,8 @@ namespace Seaworthy.Rules.Dockerfile;
 
 /// <summary>
 /// Questions the Dockerfile rules ask of one instruction: the sources and destination of COPY and ADD, the
-/// stage a <c>--from</c> names, the instruction an ONBUILD wraps, and exact spans inside arguments and flag
-/// values.
+/// stage a <c>--from</c> names, the instruction an ONBUILD wraps, exact spans inside arguments and flag
+/// values, and whether flags are ones BuildKit accepts (with its "did you mean").
 /// </summary>
 internal static class InstructionQueries
 {
@@ -19,6 +19,19 @@ internal static class InstructionQueries
 
     // A git address in scp form (git@github.com:org/repo.git), which BuildKit's ADD clones.
     private static readonly Regex ScpLikeAddress = new(@"^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:", RegexOptions.CultureInvariant);
+
+    /// <summary>How a flag takes its value, as BuildKit's flag parser (<c>instructions/bflag.go</c>) declares it.</summary>
+    public enum FlagKind
+    {
+        /// <summary><c>--name=value</c>, once.</summary>
+        String,
+
+        /// <summary><c>--name=value</c>, any number of times.</summary>
+        Strings,
+
+        /// <summary><c>--name</c>, <c>--name=true</c> or <c>--name=false</c>, once.</summary>
+        Bool,
+    }
 
     /// <summary>
     /// <paramref name="instruction"/> as a <typeparamref name="T"/>, or the instruction it wraps when it is an
@@ -158,6 +171,114 @@ internal static class InstructionQueries
         }
 
         return line.ToSourceSpan(low + start, low + end);
+    }
+
+    /// <summary>
+    /// What BuildKit's flag parser rejects in <paramref name="instruction"/>'s flags, given the flags it
+    /// declares: unknown names (with BuildKit's "did you mean"), missing or non-boolean values, and a
+    /// flag given twice that may only be given once.
+    /// </summary>
+    public static IEnumerable<(InstructionFlag Flag, string Message)> FlagProblems(Instruction instruction, IReadOnlyDictionary<string, FlagKind> known)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var flag in instruction.Flags)
+        {
+            var name = flag.Name;
+            var written = "--" + name;
+            if (!known.TryGetValue(name, out var kind))
+            {
+                var suggestion = Suggest(name, known.Keys, caseSensitive: true);
+                yield return (flag, $"unknown flag: {written}" + (suggestion is null ? string.Empty : $" (did you mean {suggestion}?)"));
+                continue;
+            }
+
+            if (!seen.Add(name) && kind != FlagKind.Strings)
+            {
+                yield return (flag, $"duplicate flag specified: {written}");
+                continue;
+            }
+
+            var value = flag.Value;
+            if (kind == FlagKind.Bool)
+            {
+                if (value is { Length: 0 })
+                {
+                    yield return (flag, $"missing a value on flag: {written}");
+                }
+                else if (value is not null && !value.Equals("true", StringComparison.OrdinalIgnoreCase) && !value.Equals("false", StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return (flag, $"expecting boolean value for flag {written}, not: {value}");
+                }
+            }
+            else if (value is null)
+            {
+                yield return (flag, $"missing a value on flag: {written}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The option closest to <paramref name="value"/> by edit distance, if fewer than 3 edits away, in the
+    /// case <paramref name="value"/> is written in (BuildKit's <c>util/suggest</c>); null when none is close
+    /// or the value is itself an option.
+    /// </summary>
+    public static string? Suggest(string value, IEnumerable<string> options, bool caseSensitive)
+    {
+        var comparable = caseSensitive ? value : value.ToLowerInvariant();
+        string? match = null;
+        var best = 3;
+        foreach (var option in options)
+        {
+            var candidate = caseSensitive ? option : option.ToLowerInvariant();
+            if (string.Equals(comparable, candidate, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var distance = EditDistance(comparable, candidate);
+            if (distance < best)
+            {
+                best = distance;
+                match = caseSensitive ? candidate : MatchCase(candidate, value);
+            }
+        }
+
+        return match;
+    }
+
+    private static string MatchCase(string option, string written)
+    {
+        if (string.Equals(written, written.ToLowerInvariant(), StringComparison.Ordinal))
+        {
+            return option.ToLowerInvariant();
+        }
+
+        return string.Equals(written, written.ToUpperInvariant(), StringComparison.Ordinal) ? option.ToUpperInvariant() : option;
+    }
+
+    // Levenshtein distance with unit costs, two rows.
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 }
 
