@@ -55,7 +55,7 @@ public sealed class CopyRelativeDestinationAnalyzer : Analyzer
     private static bool WorkdirIsKnown(BuildStage stage, Instruction copy)
     {
         var chain = stage.Chain;
-        if (string.Equals(chain[0].BaseImage, "scratch", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(chain[0].BaseImage, "scratch", StringComparison.Ordinal))
         {
             return true;
         }

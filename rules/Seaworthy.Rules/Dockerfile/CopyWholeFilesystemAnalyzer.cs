@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
+using Seaworthy.Workloads;
 
 namespace Seaworthy.Rules.Dockerfile;
 
@@ -35,6 +37,13 @@ public sealed class CopyWholeFilesystemAnalyzer : Analyzer
             return;
         }
 
+        // A trigger's --from names a stage of the build that uses this image, not one of this file.
+        var stage = ReferenceEquals(copy, c.Instruction) ? InstructionQueries.FindStage(c.Dockerfile, from) : null;
+        if (IsMadeToBeCopiedWhole(stage?.Chain[0].BaseImage ?? from))
+        {
+            return;
+        }
+
         foreach (var source in operands.Sources)
         {
             if (InstructionQueries.IsRoot(InstructionQueries.Unquote(source.Value)))
@@ -44,4 +53,17 @@ public sealed class CopyWholeFilesystemAnalyzer : Analyzer
             }
         }
     });
+
+    // A stage built FROM scratch holds only what was put into it (the "export stage" pattern), and
+    // tonistiigi/xx, the cross-compilation helper, is published to be copied whole (COPY --from=xx / /).
+    private static bool IsMadeToBeCopiedWhole(string image)
+    {
+        if (string.Equals(image, "scratch", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var reference = ImageReference.Parse(image);
+        return reference.Repository == "tonistiigi/xx" && reference.Registry is null or "docker.io";
+    }
 }
