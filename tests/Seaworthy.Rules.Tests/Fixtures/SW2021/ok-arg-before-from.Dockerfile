@@ -1,0 +1,4 @@
+ARG BASE=alpine:3.20
+ARG TARGETARCH
+FROM ${BASE}
+RUN echo ok

@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+ADD vendor.tar.gz config.yml /opt/app/
+# expect SW2022 2:19-2:29

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+COPY . /app
+COPY app.py /srv/app/

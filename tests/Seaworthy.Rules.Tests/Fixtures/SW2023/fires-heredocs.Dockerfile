@@ -1,0 +1,7 @@
+FROM alpine:3.20
+COPY <<one <<two /etc/config
+first
+one
+second
+two
+# expect SW2023 2:18-2:29

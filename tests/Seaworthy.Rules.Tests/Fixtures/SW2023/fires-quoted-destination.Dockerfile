@@ -1,0 +1,3 @@
+FROM alpine:3.20
+COPY a.conf b.conf "/etc/app"
+# expect SW2023 2:20-2:30

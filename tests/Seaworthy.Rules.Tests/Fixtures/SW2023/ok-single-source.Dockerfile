@@ -1,0 +1,3 @@
+FROM eclipse-temurin:21-jre
+COPY target/*.jar /app.jar
+COPY entrypoint.sh /entrypoint

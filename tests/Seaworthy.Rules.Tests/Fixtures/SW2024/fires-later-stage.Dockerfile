@@ -1,0 +1,6 @@
+FROM alpine:3.20 AS app
+COPY --from=assets /dist /srv/www
+
+FROM node:22-alpine AS assets
+RUN npm run build
+# expect SW2024 2:13-2:19

@@ -1,0 +1,8 @@
+ARG BUILDER=golang:1.23
+FROM ${BUILDER} AS builder
+RUN go build -o /out/app .
+
+FROM alpine:3.20
+ARG STAGE=builder
+COPY --from=${STAGE} /out/app /usr/local/bin/app
+# expect SW2024 7:13-7:21

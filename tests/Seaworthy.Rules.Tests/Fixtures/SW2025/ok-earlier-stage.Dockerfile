@@ -1,0 +1,5 @@
+FROM golang:1.23 AS builder
+RUN go build -o /out/app .
+
+FROM alpine:3.20 AS runtime
+COPY --from=builder /out/app /usr/local/bin/app

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ONBUILD ONBUILD RUN echo twice removed
+# expect SW2026 2:9-2:16

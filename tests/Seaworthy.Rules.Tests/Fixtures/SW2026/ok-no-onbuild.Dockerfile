@@ -1,0 +1,2 @@
+FROM alpine:3.20
+RUN echo "ONBUILD FROM is just text here"

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ARG PREFIX=com.example
+LABEL ${PREFIX}.build=1

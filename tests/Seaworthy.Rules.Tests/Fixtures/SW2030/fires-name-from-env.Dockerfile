@@ -1,0 +1,4 @@
+FROM alpine:3.20
+ENV APP_USER=app
+USER ${APP_USER}
+# expect SW2030 3:6-3:17

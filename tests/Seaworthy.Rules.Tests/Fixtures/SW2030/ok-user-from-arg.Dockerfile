@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ARG APP_UID=app
+USER ${APP_UID}

@@ -1,0 +1,4 @@
+FROM alpine:3.20 AS base
+FROM scratch
+COPY --from=0 /. "/"
+# expect SW2031 3:15-3:17

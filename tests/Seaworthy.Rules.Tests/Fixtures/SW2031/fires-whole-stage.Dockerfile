@@ -1,0 +1,6 @@
+FROM debian:bookworm AS builder
+RUN make install
+
+FROM debian:bookworm-slim
+COPY --from=builder / /
+# expect SW2031 5:21-5:22

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+# hadolint ignore=DL3002
+USER root
+# expect SW2032 2:1-2:25

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+# seaworthy ignore=SW1001 -- the entrypoint drops privileges
+USER root
+# expect SW2032 2:1-2:61

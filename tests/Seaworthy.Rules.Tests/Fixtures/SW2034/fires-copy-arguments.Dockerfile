@@ -1,0 +1,11 @@
+FROM alpine:3.20
+COPY app.jar
+ADD <<EOF
+data
+EOF
+COPY app.conf <<EOF
+data
+EOF
+# expect SW2034 2:6-2:13
+# expect SW2034 3:5-3:10
+# expect SW2034 6:15-6:20

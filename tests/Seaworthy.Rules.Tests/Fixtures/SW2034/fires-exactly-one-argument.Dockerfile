@@ -1,0 +1,7 @@
+FROM alpine:3.20
+WORKDIR
+USER
+STOPSIGNAL
+# expect SW2034 2:1-2:8
+# expect SW2034 3:1-3:5
+# expect SW2034 4:1-4:11

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+ARG --ignored=1 NAME
+STOPSIGNAL --ignored SIGTERM
+HEALTHCHECK NONE
