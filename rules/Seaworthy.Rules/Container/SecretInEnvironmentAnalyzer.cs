@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Dockerfile;
+using Seaworthy.Text;
 using Seaworthy.Workloads;
 
 namespace Seaworthy.Rules.Container;
 
-/// <summary>SW1003: a secret is stored in an environment variable or build argument.</summary>
+/// <summary>SW1003: a secret is stored in an environment variable, a build argument or image metadata.</summary>
 public sealed class SecretInEnvironmentAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
@@ -20,32 +22,86 @@ public sealed class SecretInEnvironmentAnalyzer : Analyzer
         RuleDescriptor.HelpFor("SW1003"),
         new[] { "hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv", "cis-docker:4.10" });
 
+    private static readonly WordExpander BackslashEscapes = new('\\') { SkipUnsetEnv = true };
+    private static readonly WordExpander BacktickEscapes = new('`') { SkipUnsetEnv = true };
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
+    public override void Initialize(AnalysisContext context)
     {
-        foreach (var variable in c.Container.Environment)
+        context.RegisterContainer(c =>
         {
-            // A reported value is masked in every report that shows source text, even when the finding is suppressed.
-            var isSecret = false;
-            var what = variable.Source == EnvironmentSource.BuildArgument ? "Build argument" : "Environment variable";
-            if (variable.Value is { } value && SecretDetector.MatchCredential(value) is { } credential)
+            foreach (var variable in c.Container.Environment)
             {
-                c.Report(Rule, variable.ValueLocation ?? variable.NameLocation, what, variable.Name, "holds " + credential.Kind, credential.Redacted);
-                isSecret = true;
+                var what = variable.Source == EnvironmentSource.BuildArgument ? "Build argument" : "Environment variable";
+                Check(c, what, variable.Name, variable.Value, variable.NameLocation, variable.ValueLocation);
             }
-            else if (SecretDetector.SecretNameToken(variable.Name) is { } token && !SecretDetector.IsHarmlessValue(variable.Value))
-            {
-                c.Report(Rule, variable.NameLocation, what, variable.Name, $"looks like a secret (its name contains '{token}')", SecretDetector.Redact(variable.Value, 0));
-                isSecret = true;
-            }
+        });
 
-            if (isSecret && variable.ValueLocation is { } valueLocation)
+        // What the container model does not hold but the image still carries: labels, and the ENV and ARG
+        // of ONBUILD triggers, which run in every image built on this one.
+        context.RegisterInstruction<Instruction>(c =>
+        {
+            var trigger = (c.Instruction as OnbuildInstruction)?.Trigger;
+            var onbuild = trigger is not null;
+            var instruction = trigger ?? c.Instruction;
+            var expander = c.Dockerfile.Syntax.EscapeCharacter == '`' ? BacktickEscapes : BackslashEscapes;
+            switch (instruction)
             {
-                c.Redact(valueLocation);
+                case LabelInstruction label:
+                    foreach (var pair in label.Pairs)
+                    {
+                        Check(c, onbuild ? "ONBUILD label" : "Label", Unquote(expander, pair.Key), Unquote(expander, pair.Value), c.GetLocation(pair.KeySpan), c.GetLocation(pair.ValueSpan));
+                    }
+
+                    break;
+                case EnvInstruction env when onbuild:
+                    foreach (var pair in env.Pairs)
+                    {
+                        Check(c, "ONBUILD environment variable", pair.Key, Unquote(expander, pair.Value), c.GetLocation(pair.KeySpan), c.GetLocation(pair.ValueSpan));
+                    }
+
+                    break;
+                case ArgInstruction arg when onbuild:
+                    foreach (var declaration in arg.Declarations)
+                    {
+                        var value = declaration.DefaultValue is { } raw ? Unquote(expander, raw) : null;
+                        var valueLocation = declaration.DefaultValueSpan is { } span ? c.GetLocation(span) : null;
+                        Check(c, "ONBUILD build argument", declaration.Name, value, c.GetLocation(declaration.NameSpan), valueLocation);
+                    }
+
+                    break;
             }
+        });
+    }
+
+    private static void Check(RuleContext c, string what, string name, string? value, Location nameLocation, Location? valueLocation)
+    {
+        if (value is not null && SecretDetector.MatchCredential(value) is { } credential)
+        {
+            c.Report(Rule, valueLocation ?? nameLocation, what, name, "holds " + credential.Kind, credential.Redacted);
         }
-    });
+        else if (SecretDetector.SecretNameToken(name) is { } token && !SecretDetector.IsHarmlessValue(value))
+        {
+            c.Report(Rule, nameLocation, what, name, $"looks like a secret (its name contains '{token}')", SecretDetector.Redact(value, 0));
+        }
+        else
+        {
+            return;
+        }
+
+        // A reported value is masked in every report that shows source text, even when the finding is suppressed.
+        if (valueLocation is not null)
+        {
+            c.Redact(valueLocation);
+        }
+    }
+
+    private static string Unquote(WordExpander expander, string raw)
+    {
+        var expansion = expander.ExpandWord(raw, _ => null);
+        return expansion.Error is null ? expansion.Value : raw;
+    }
 }

@@ -13,7 +13,7 @@ public sealed class EnvSelfReferenceAnalyzer : Analyzer
         "SW2027",
         "env-self-reference",
         "ENV refers to a variable it sets itself",
-        "ENV {0} refers to {1}, but this same ENV sets {2} (to '{3}'): every value of one ENV is expanded before any is set, so {0} gets the earlier value of {2}, or an empty string",
+        "ENV {0} refers to {1}, but this same ENV sets {2}: every value of one ENV is expanded before any is set, so {0} gets the earlier value of {2}, or an empty string",
         RuleCategory.Correctness,
         Severity.Error,
         EnabledByDefault: true,
@@ -34,19 +34,20 @@ public sealed class EnvSelfReferenceAnalyzer : Analyzer
         }
 
         var escape = c.Dockerfile.Syntax.EscapeCharacter;
-        var setEarlier = new Dictionary<string, string>(StringComparer.Ordinal);
+        var setEarlier = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in env.Pairs)
         {
             foreach (var (name, start, end) in References(pair.Value, escape))
             {
-                if (setEarlier.TryGetValue(name, out var value))
+                // The value set earlier is not shown: it may be a secret.
+                if (setEarlier.Contains(name))
                 {
                     var span = InstructionQueries.SubSpan(env, pair.ValueSpan, start, end);
-                    c.Report(Rule, c.GetLocation(span), pair.Key, pair.Value.Substring(start, end - start), name, value);
+                    c.Report(Rule, c.GetLocation(span), pair.Key, pair.Value.Substring(start, end - start), name);
                 }
             }
 
-            setEarlier[pair.Key] = pair.Value;
+            setEarlier.Add(pair.Key);
         }
     });
 
