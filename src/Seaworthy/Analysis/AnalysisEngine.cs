@@ -139,12 +139,13 @@ public sealed class AnalysisEngine
         }
 
         var suppressions = Suppressions.Read(syntax, _index, reports);
+        var checks = BuildChecks.Read(syntax);
         var model = DockerfileModel.Create(syntax);
         var containers = DockerfileContainerAdapter.Describe(model);
 
         foreach (var (analyzer, action) in _dockerfileCallbacks)
         {
-            Invoke(analyzer, text.Path, reports, redactions, options, sink => action(new DockerfileContext(sink, model)), cancellationToken);
+            Invoke(analyzer, text.Path, reports, redactions, options, checks, sink => action(new DockerfileContext(sink, model)), cancellationToken);
         }
 
         if (_instructionCallbacks.Count > 0)
@@ -166,7 +167,7 @@ public sealed class AnalysisEngine
                 {
                     if (registration.InstructionType.IsInstanceOfType(instruction))
                     {
-                        Invoke(registration.Analyzer, text.Path, reports, redactions, options, sink => registration.Invoke(sink, model, stage, instruction), cancellationToken);
+                        Invoke(registration.Analyzer, text.Path, reports, redactions, options, checks, sink => registration.Invoke(sink, model, stage, instruction), cancellationToken);
                     }
                 }
             }
@@ -176,7 +177,7 @@ public sealed class AnalysisEngine
         {
             foreach (var (analyzer, action) in _containerCallbacks)
             {
-                Invoke(analyzer, text.Path, reports, redactions, options, sink => action(new ContainerContext(sink, container)), cancellationToken);
+                Invoke(analyzer, text.Path, reports, redactions, options, checks, sink => action(new ContainerContext(sink, container)), cancellationToken);
             }
         }
 
@@ -184,13 +185,13 @@ public sealed class AnalysisEngine
         var unique = new HashSet<(string, int, int, string, string)>();
         foreach (var (rule, location, message) in reports)
         {
-            if (!IsEnabled(rule, options) || suppressions.IsSuppressed(rule.Id, location)
+            if (!IsEnabled(rule, options, checks) || suppressions.IsSuppressed(rule.Id, location) || checks.IsSkipped(rule, location)
                 || !unique.Add((location.Path, location.Span.Start, location.Span.Length, rule.Id, message)))
             {
                 continue;
             }
 
-            diagnostics.Add(new Diagnostic(rule, rule.DefaultSeverity, location, message));
+            diagnostics.Add(new Diagnostic(rule, checks.SeverityOf(rule), location, message));
         }
 
         var file = new AnalyzedFile(text.Path, kind, text) { Redactions = redactions.Select(location => location.Span).ToArray() };
@@ -203,10 +204,11 @@ public sealed class AnalysisEngine
         List<(RuleDescriptor, Location, string)> reports,
         List<Location> redactions,
         AnalysisOptions options,
+        BuildChecks checks,
         Action<DiagnosticSink> callback,
         CancellationToken cancellationToken)
     {
-        if (!analyzer.SupportedRules.Any(rule => IsEnabled(rule, options)))
+        if (!analyzer.SupportedRules.Any(rule => IsEnabled(rule, options, checks)))
         {
             return;
         }
@@ -223,7 +225,8 @@ public sealed class AnalysisEngine
         }
     }
 
-    private static bool IsEnabled(RuleDescriptor rule, AnalysisOptions options) => rule.EnabledByDefault || options.EnableAllRules;
+    private static bool IsEnabled(RuleDescriptor rule, AnalysisOptions options, BuildChecks checks) =>
+        rule.EnabledByDefault || options.EnableAllRules || checks.Enables(rule);
 
     private static int CompareDiagnostics(Diagnostic x, Diagnostic y)
     {
