@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Rules.Container;
+using Seaworthy.Rules.Dockerfile;
 
 namespace Seaworthy.Rules;
 
@@ -14,5 +15,11 @@ public static class BuiltInAnalyzers
         new UnpinnedImageAnalyzer(),
         new SecretInEnvironmentAnalyzer(),
         new MissingHealthcheckAnalyzer(),
+        new DuplicateStageNameAnalyzer(),
+        new ReservedStageNameAnalyzer(),
+        new StageNameCasingAnalyzer(),
+        new FromAsCasingAnalyzer(),
+        new ConsistentInstructionCasingAnalyzer(),
+        new MaintainerDeprecatedAnalyzer(),
     };
 }
