@@ -21,5 +21,8 @@ public static class BuiltInAnalyzers
         new FromAsCasingAnalyzer(),
         new ConsistentInstructionCasingAnalyzer(),
         new MaintainerDeprecatedAnalyzer(),
+        new JsonArgsRecommendedAnalyzer(),
+        new MultipleInstructionsAnalyzer(),
+        new LegacyKeyValueFormatAnalyzer(),
     };
 }
