@@ -24,5 +24,9 @@ public static class BuiltInAnalyzers
         new JsonArgsRecommendedAnalyzer(),
         new MultipleInstructionsAnalyzer(),
         new LegacyKeyValueFormatAnalyzer(),
+        new UndefinedArgInFromAnalyzer(),
+        new RedundantTargetPlatformAnalyzer(),
+        new InvalidDefaultArgInFromAnalyzer(),
+        new FromPlatformFlagConstAnalyzer(),
     };
 }
