@@ -28,5 +28,9 @@ public static class BuiltInAnalyzers
         new RedundantTargetPlatformAnalyzer(),
         new InvalidDefaultArgInFromAnalyzer(),
         new FromPlatformFlagConstAnalyzer(),
+        new ExposeProtoCasingAnalyzer(),
+        new InvalidExposeAnalyzer(),
+        new EmptyContinuationLineAnalyzer(),
+        new InvalidDefinitionDescriptionAnalyzer(),
     };
 }
