@@ -15,6 +15,7 @@ public static class BuiltInAnalyzers
         new UnpinnedImageAnalyzer(),
         new SecretInEnvironmentAnalyzer(),
         new MissingHealthcheckAnalyzer(),
+        new WorkdirRelativePathAnalyzer(),
         new DuplicateStageNameAnalyzer(),
         new ReservedStageNameAnalyzer(),
         new StageNameCasingAnalyzer(),
@@ -32,5 +33,6 @@ public static class BuiltInAnalyzers
         new InvalidExposeAnalyzer(),
         new EmptyContinuationLineAnalyzer(),
         new InvalidDefinitionDescriptionAnalyzer(),
+        new UndefinedVariableAnalyzer(),
     };
 }
