@@ -119,6 +119,7 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
 
                     var candidates = new List<string>(environment.Declared) { "PATH" };
                     candidates.AddRange(declaredHere);
+                    candidates.RemoveAll(candidate => Extends(name, candidate));
                     var suggestion = StageQueries.Suggest(name, candidates);
                     string hint;
                     // "ENV LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH" extends what the base image may set.
@@ -166,6 +167,11 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
             }
         });
     });
+
+    // GOPATH is PATH with "GO" in front: another variable (here, of the golang image), not a misspelling.
+    private static bool Extends(string name, string candidate) =>
+        name.Length >= candidate.Length + 2
+        && (name.StartsWith(candidate, StringComparison.Ordinal) || name.EndsWith(candidate, StringComparison.Ordinal));
 
     // The first ARG or ENV of the stage that declares each name.
     private static Dictionary<string, Instruction> FirstDeclarations(BuildStage stage)
