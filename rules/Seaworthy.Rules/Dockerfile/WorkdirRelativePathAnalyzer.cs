@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
@@ -41,7 +42,7 @@ public sealed class WorkdirRelativePathAnalyzer : Analyzer
             var expander = environment.IsComplete ? model.Expander : keepUnset;
             var expansion = expander.ExpandWord(path.Value, environment.Values.Lookup);
             if (expansion.Error is null && !IsAbsolute(expansion.Value)
-                && !(expansion.Unmatched.Count > 0 && expansion.Value.StartsWith("$", System.StringComparison.Ordinal)))
+                && !(expansion.Unmatched.Count > 0 && expansion.Value.StartsWith("$", StringComparison.Ordinal)))
             {
                 c.Report(Rule, c.GetLocation(path.Span), path.Value);
             }
