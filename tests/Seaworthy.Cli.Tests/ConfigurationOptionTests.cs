@@ -32,9 +32,9 @@ public sealed class ConfigurationOptionTests
     [Test]
     public async Task Build_args_resolve_the_base_image()
     {
-        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "ARG BASE\nFROM ${BASE}\nUSER app\nHEALTHCHECK NONE\n");
+        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "ARG BASE\nFROM ${BASE}\nUSER 1000\nHEALTHCHECK NONE\n");
 
-        (await CliRunner.RunAsync("lint", _folder)).ExitCode.Should().Be(0, "an ARG without a value is only known at build time");
+        (await CliRunner.RunAsync("lint", _folder)).Output.Should().NotContain("SW1002", "an ARG without a value is only known at build time");
         var pinnedLater = await CliRunner.RunAsync("lint", "--build-arg", "BASE=ubuntu", _folder);
         pinnedLater.ExitCode.Should().Be(1);
         pinnedLater.Output.Should().Contain("SW1002 [unpinned-image] Stage 0 uses image 'ubuntu' without a tag");

@@ -143,8 +143,9 @@ public sealed class AnalysisEngine
 
     private FileOutcome Analyze(SourceText text, FileKind kind, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
     {
-        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options), configuration.Settings, cancellationToken);
         var syntax = DockerfileParser.Parse(text);
+        var checks = BuildChecks.Read(syntax);
+        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, checks), configuration.Settings, cancellationToken);
         foreach (var error in syntax.Errors)
         {
             run.Reports.Add((ToolRules.SyntaxError, text.GetLocation(error.Span), error.Message));
@@ -199,6 +200,7 @@ public sealed class AnalysisEngine
         {
             if (run.Levels[rule.Id] is not { } severity
                 || suppressions.IsSuppressed(rule.Id, location)
+                || checks.IsSkipped(rule, location)
                 || !unique.Add((location.Path, location.Span.Start, location.Span.Length, rule.Id, message)))
             {
                 continue;
@@ -236,12 +238,15 @@ public sealed class AnalysisEngine
     }
 
     // The level of every rule for one file; null when the rule is off. The tool's own rules are always on.
-    private Dictionary<string, Severity?> LevelsFor(string path, SeaworthyConfiguration configuration, AnalysisOptions options)
+    // The file's "# check=" directive can switch experimental checks on and raise BuildKit checks to errors.
+    private Dictionary<string, Severity?> LevelsFor(string path, SeaworthyConfiguration configuration, AnalysisOptions options, BuildChecks checks)
     {
         var levels = new Dictionary<string, Severity?>(Rules.Count, StringComparer.Ordinal);
         foreach (var rule in Rules)
         {
-            levels[rule.Id] = ConfigurationResolver.LevelOf(rule, configuration, path, options.EnableAllRules);
+            var level = ConfigurationResolver.LevelOf(rule, configuration, path, options.EnableAllRules)
+                ?? (checks.Enables(rule) ? rule.DefaultSeverity : null);
+            levels[rule.Id] = level is not null && checks.SeverityOf(rule) == Severity.Error ? Severity.Error : level;
         }
 
         return levels;

@@ -63,6 +63,37 @@ public sealed class AnalysisEngineTests
     }
 
     [Test]
+    public void Check_directive_skips_the_rules_whose_equivalents_name_the_skipped_checks()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer(), new MaintainerAnalyzer() });
+
+        string Ids(string text) => string.Join(",", engine.AnalyzeText("Dockerfile", text).Diagnostics.Select(d => $"{d.Id}@{d.Location.Line}"));
+
+        Ids("# check=skip=MaintainerDeprecated\nFROM a\nUSER root\nMAINTAINER me\n").Should().Be("TEST002@3");
+        Ids("#check = skip=Other,UserCheck // a note\nFROM a\nUSER root\nMAINTAINER me\n").Should().Be("TEST004@4");
+        Ids("# check=skip=Other, UserCheck\nFROM a\nUSER root\n").Should().Be("TEST002@3", "only the value's first blank-separated token counts");
+        Ids("# check=skip=all\nFROM a\nUSER root\nMAINTAINER me\n").Should().BeEmpty();
+        Ids("# check=skip=maintainerdeprecated\nFROM a\nMAINTAINER me\n").Should().Be("TEST004@3", "check names are case-sensitive, as in BuildKit");
+        Ids("# check=skip=all;nonsense=1\nFROM a\nMAINTAINER me\n").Should().Be("TEST004@3", "BuildKit refuses an invalid directive");
+        Ids("FROM a\n# check=skip=all\nMAINTAINER me\n").Should().BeEmpty("a check comment above an instruction applies to it");
+        Ids("FROM a\n# check=skip=all\nMAINTAINER me\nMAINTAINER you\n").Should().Be("TEST004@4", "and only to it");
+        Ids("FROM a\n# check=skip=all;bad=x\n# check=skip=all\nMAINTAINER me\n").Should().Be("TEST004@4", "BuildKit reads the first check comment and ignores it when invalid");
+    }
+
+    [Test]
+    public void Check_directive_error_true_raises_those_rules_to_errors_and_experimental_enables_rules_off_by_default()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new FromAnalyzer(), new MaintainerAnalyzer(), new OffByDefaultAnalyzer() });
+
+        var raised = engine.AnalyzeText("Dockerfile", "# check=error=true\nFROM a\nMAINTAINER me\n").Diagnostics;
+        raised.Select(d => $"{d.Id} {d.Severity}").Should().Equal("TEST005 Warning", "TEST004 Error");
+
+        engine.AnalyzeText("Dockerfile", "# check=experimental=OffCheck\nFROM a\n").Diagnostics.Should().ContainSingle(d => d.Id == "TEST003");
+        engine.AnalyzeText("Dockerfile", "# check=experimental=all;skip=all\nFROM a\n").Diagnostics.Should().ContainSingle(d => d.Id == "TEST003", "skip does not apply to experimental checks");
+        engine.AnalyzeText("Dockerfile", "# check=skip=all\nFROM a\n").Diagnostics.Should().ContainSingle(d => d.Id == "TEST005", "rules with no BuildKit equivalent are not configured by it");
+    }
+
+    [Test]
     public void Folders_are_walked_by_file_name_honouring_gitignore_and_excludes()
     {
         Write("Dockerfile", "FROM a\nUSER root\n");
@@ -136,8 +167,8 @@ public sealed class AnalysisEngineTests
         File.WriteAllText(path, content);
     }
 
-    private static RuleDescriptor TestRule(string id, bool enabled = true) =>
-        new(id, "test-" + id.ToLowerInvariant(), "Test rule", "{0}", RuleCategory.Correctness, Severity.Warning, enabled, Surfaces.Dockerfile, "https://example.invalid/" + id, new[] { "hadolint:DL" + id.Substring(4) });
+    private static RuleDescriptor TestRule(string id, bool enabled = true, params string[] equivalents) =>
+        new(id, "test-" + id.ToLowerInvariant(), "Test rule", "{0}", RuleCategory.Correctness, Severity.Warning, enabled, Surfaces.Dockerfile, "https://example.invalid/" + id, new[] { "hadolint:DL" + id.Substring(4) }.Concat(equivalents).ToArray());
 
     private sealed class ThrowingAnalyzer : Analyzer
     {
@@ -149,7 +180,7 @@ public sealed class AnalysisEngineTests
 
     private sealed class UserAnalyzer : Analyzer
     {
-        public static readonly RuleDescriptor Rule = TestRule("TEST002");
+        public static readonly RuleDescriptor Rule = TestRule("TEST002", true, "buildkit:UserCheck");
 
         public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -167,11 +198,31 @@ public sealed class AnalysisEngineTests
 
     private sealed class OffByDefaultAnalyzer : Analyzer
     {
-        private static readonly RuleDescriptor Rule = TestRule("TEST003", enabled: false);
+        private static readonly RuleDescriptor Rule = TestRule("TEST003", false, "buildkit:OffCheck");
 
         public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
         public override void Initialize(AnalysisContext context) =>
             context.RegisterDockerfile(c => c.Report(Rule, c.GetLocation(c.Dockerfile.Stages[0].From.Span), "x"));
+    }
+
+    private sealed class MaintainerAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST004", true, "buildkit:MaintainerDeprecated");
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterInstruction<MaintainerInstruction>(c => c.Report(Rule, c.GetLocation(c.Instruction.KeywordSpan), "x"));
+    }
+
+    private sealed class FromAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST005");
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterInstruction<FromInstruction>(c => c.Report(Rule, c.GetLocation(c.Instruction.KeywordSpan), "x"));
     }
 }

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+using Seaworthy.Dockerfile;
+
+namespace Seaworthy.Rules.Dockerfile;
+
+/// <summary>SW2015: the protocol of an EXPOSE port is not lower-case (<c>80/TCP</c>).</summary>
+public sealed class ExposeProtoCasingAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "SW2015",
+        "expose-protocol-casing",
+        "EXPOSE protocol is not lowercase",
+        "Protocol '{0}' in EXPOSE {1} should be lowercase",
+        RuleCategory.Style,
+        Severity.Warning,
+        EnabledByDefault: true,
+        Surfaces.Dockerfile,
+        RuleDescriptor.HelpFor("SW2015"),
+        new[] { "buildkit:ExposeProtoCasing" });
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDockerfile(c =>
+        StageQueries.ForEachInstruction(c.Dockerfile, (_, instruction, environment) =>
+        {
+            if (instruction is not ExposeInstruction expose)
+            {
+                return;
+            }
+
+            foreach (var word in StageQueries.ExposedWords(expose, environment, c.Dockerfile))
+            {
+                // The protocol follows the first '/' of the container port, the part after the last ':'.
+                var slash = word.Text.IndexOf('/', word.Text.LastIndexOf(':') + 1);
+                var protocol = slash < 0 ? string.Empty : word.Text.Substring(slash + 1);
+                var lower = protocol.ToLowerInvariant();
+                if (lower is "tcp" or "udp" or "sctp" && !string.Equals(lower, protocol, StringComparison.Ordinal))
+                {
+                    var span = word.IsWritten
+                        ? StageQueries.Locate(expose, word.Argument.Span, word.Argument.Value, slash + 1, protocol.Length)
+                        : word.Argument.Span;
+                    c.Report(Rule, c.GetLocation(span), protocol, word.Text);
+                }
+            }
+        }));
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+using Seaworthy.Dockerfile;
+
+namespace Seaworthy.Rules.Dockerfile;
+
+/// <summary>SW2001: the first WORKDIR of a stage chain is relative, so it depends on the base image's working directory.</summary>
+public sealed class WorkdirRelativePathAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "SW2001",
+        "relative-workdir",
+        "Relative WORKDIR before any absolute one",
+        "Relative WORKDIR '{0}' is resolved against the base image's working directory, which can change with the image; use an absolute path",
+        RuleCategory.Reliability,
+        Severity.Warning,
+        EnabledByDefault: true,
+        Surfaces.Dockerfile,
+        RuleDescriptor.HelpFor("SW2001"),
+        new[] { "buildkit:WorkdirRelativePath", "hadolint:DL3000" });
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDockerfile(c =>
+    {
+        var model = c.Dockerfile;
+
+        // Unset variables stay as written, so a path that starts with one is recognisably unknown.
+        var keepUnset = new WordExpander(model.Syntax.EscapeCharacter) { SkipUnsetEnv = true };
+        StageQueries.ForEachInstruction(model, (stage, instruction, environment) =>
+        {
+            if (instruction is not WorkdirInstruction { Arguments: [var path, ..] } workdir
+                || !IsFirstWorkdir(stage, workdir) || HasWorkdir(stage.BaseStage))
+            {
+                return;
+            }
+
+            var expander = environment.IsComplete ? model.Expander : keepUnset;
+            var expansion = expander.ExpandWord(path.Value, environment.Values.Lookup);
+            if (expansion.Error is null && !IsAbsolute(expansion.Value)
+                && !(expansion.Unmatched.Count > 0 && expansion.Value.StartsWith("$", StringComparison.Ordinal)))
+            {
+                c.Report(Rule, c.GetLocation(path.Span), path.Value);
+            }
+        });
+    });
+
+    // Windows paths (C:\app, \app) are absolute too: the platform is not known before the build.
+    private static bool IsAbsolute(string path) =>
+        path.Length > 0 && (path[0] is '/' or '\\'
+            || (path.Length > 2 && char.IsLetter(path[0]) && path[1] == ':' && path[2] is '\\' or '/'));
+
+    private static bool IsFirstWorkdir(BuildStage stage, WorkdirInstruction workdir)
+    {
+        foreach (var instruction in stage.Instructions)
+        {
+            if (instruction is WorkdirInstruction)
+            {
+                return ReferenceEquals(instruction, workdir);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWorkdir(BuildStage? stage)
+    {
+        for (; stage is not null; stage = stage.BaseStage)
+        {
+            foreach (var instruction in stage.Instructions)
+            {
+                if (instruction is WorkdirInstruction)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+# expect SW2001 3:9-3:12
+WORKDIR src
+WORKDIR build

@@ -1,0 +1,1 @@
+FROM alpine:3.20 AS build-stage_1.x

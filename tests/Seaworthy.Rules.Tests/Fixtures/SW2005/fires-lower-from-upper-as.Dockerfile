@@ -1,0 +1,3 @@
+# expect SW2005 2:13-2:15
+from alpine AS build
+run true

@@ -1,0 +1,2 @@
+From alpine as base
+FROM alpine AS other

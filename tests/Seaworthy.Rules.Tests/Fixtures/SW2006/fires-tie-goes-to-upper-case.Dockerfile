@@ -1,0 +1,3 @@
+# expect SW2006 2:1-2:5
+from alpine
+RUN true

@@ -1,0 +1,3 @@
+arg X=1
+FROM alpine
+RUN true

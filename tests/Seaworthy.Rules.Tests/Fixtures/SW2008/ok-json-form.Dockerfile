@@ -1,0 +1,3 @@
+FROM alpine
+ENTRYPOINT ["my-app"]
+CMD ["--serve"]

@@ -1,0 +1,2 @@
+FROM alpine
+RUN echo $NOT_DEFINED

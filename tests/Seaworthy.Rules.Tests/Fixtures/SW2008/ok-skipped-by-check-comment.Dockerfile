@@ -1,0 +1,3 @@
+FROM alpine
+# check=skip=JSONArgsRecommended
+CMD echo hi

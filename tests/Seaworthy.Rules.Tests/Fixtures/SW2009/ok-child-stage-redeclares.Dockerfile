@@ -1,0 +1,4 @@
+FROM alpine AS a
+CMD ["a"]
+FROM a AS b
+CMD ["b"]

@@ -1,0 +1,4 @@
+FROM alpine
+ENTRYPOINT ["app"]
+CMD ["--help"]
+HEALTHCHECK CMD ["app", "check"]

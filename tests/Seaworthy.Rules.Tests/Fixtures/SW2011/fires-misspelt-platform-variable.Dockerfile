@@ -1,0 +1,2 @@
+# expect SW2011 2:17-2:31
+FROM --platform=$BULIDPLATFORM alpine

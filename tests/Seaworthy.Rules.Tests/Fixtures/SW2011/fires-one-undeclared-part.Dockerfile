@@ -1,0 +1,3 @@
+ARG TAG=latest
+# expect SW2011 3:19-3:28
+FROM alpine:${TAG}${SUFFIX}

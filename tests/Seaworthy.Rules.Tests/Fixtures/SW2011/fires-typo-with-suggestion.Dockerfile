@@ -1,0 +1,3 @@
+ARG VARIANT=alpine
+# expect SW2011 3:14-3:23
+FROM node:20-$VARIANTT

@@ -1,0 +1,1 @@
+FROM --platform=$BUILDPLATFORM golang:1.22 AS build

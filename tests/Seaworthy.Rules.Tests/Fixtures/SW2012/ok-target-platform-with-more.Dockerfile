@@ -1,0 +1,2 @@
+ARG SUFFIX=
+FROM --platform=${TARGETPLATFORM}${SUFFIX} alpine

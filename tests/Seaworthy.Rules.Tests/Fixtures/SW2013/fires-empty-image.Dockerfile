@@ -1,0 +1,3 @@
+ARG IMAGE
+# expect SW2013 3:6-3:12
+FROM $IMAGE

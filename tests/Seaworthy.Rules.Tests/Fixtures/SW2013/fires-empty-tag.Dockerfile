@@ -1,0 +1,3 @@
+ARG VERSION
+# expect SW2013 3:6-3:22
+FROM busybox:$VERSION

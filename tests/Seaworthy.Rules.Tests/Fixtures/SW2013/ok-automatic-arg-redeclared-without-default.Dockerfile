@@ -1,0 +1,2 @@
+ARG TARGETARCH
+FROM example/app:${TARGETARCH}

@@ -1,0 +1,2 @@
+ARG V
+FROM alpine:3.19${V}

@@ -1,0 +1,2 @@
+# expect SW2014 2:17-2:28
+FROM --platform=linux/arm64 alpine AS builder

@@ -1,0 +1,4 @@
+FROM alpine
+ARG PORT=80/TCP
+# expect SW2015 4:8-4:13
+EXPOSE $PORT

@@ -1,0 +1,3 @@
+FROM alpine
+# expect SW2015 3:18-3:21
+EXPOSE 8000-8010/Udp

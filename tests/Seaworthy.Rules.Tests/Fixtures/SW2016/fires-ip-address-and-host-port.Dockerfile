@@ -1,0 +1,4 @@
+FROM alpine
+# expect SW2016 4:23-4:38
+# expect SW2016 4:39-4:52
+EXPOSE 80/TCP 443/tcp 0.0.0.0:8080:80 9000:9000/udp

@@ -1,0 +1,5 @@
+FROM alpine
+# expect SW2016 5:8-5:13
+# expect SW2016 5:14-5:24
+# expect SW2016 5:25-5:26
+EXPOSE 70000 8000-70000 0

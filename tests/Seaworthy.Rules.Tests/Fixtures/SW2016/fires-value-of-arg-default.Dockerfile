@@ -1,0 +1,4 @@
+FROM alpine
+ARG PORT=8080:80
+# expect SW2016 4:8-4:15
+EXPOSE ${PORT}

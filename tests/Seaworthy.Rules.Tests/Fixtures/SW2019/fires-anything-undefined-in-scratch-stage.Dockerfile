@@ -1,0 +1,3 @@
+FROM scratch
+# expect SW2019 3:9-3:13
+WORKDIR $DIR/app

@@ -1,0 +1,2 @@
+FROM scratch
+ARG A=1 B=$A

@@ -1,0 +1,3 @@
+FROM golang:1.22
+ARG APP=server
+WORKDIR $GOPATH/src/$APP_NAME

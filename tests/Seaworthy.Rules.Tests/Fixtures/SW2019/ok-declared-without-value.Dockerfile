@@ -1,0 +1,3 @@
+FROM alpine
+ARG SRC
+COPY ${SRC}/file /dst

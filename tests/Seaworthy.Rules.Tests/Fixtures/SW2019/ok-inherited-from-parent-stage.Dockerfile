@@ -1,0 +1,4 @@
+FROM alpine AS base
+ARG foo=Dockerfile
+FROM base
+COPY $foo .

@@ -1,0 +1,3 @@
+FROM alpine
+RUN echo $NOT_DEFINED
+CMD ["sh", "-c", "echo $X"]

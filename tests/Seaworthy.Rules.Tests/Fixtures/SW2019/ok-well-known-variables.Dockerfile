@@ -1,0 +1,2 @@
+FROM scratch
+ENV PATH=$PATH:/app HOME_DIR=$HOME
