@@ -14,8 +14,8 @@ public sealed class DockerfileModel
     // known to a linter; these are the values of the common linux/amd64 build.
     private static readonly (string Name, string Value)[] AutomaticArgs =
     {
-        ("BUILDPLATFORM", "linux/amd64"), ("BUILDOS", "linux"), ("BUILDARCH", "amd64"), ("BUILDVARIANT", string.Empty),
-        ("TARGETPLATFORM", "linux/amd64"), ("TARGETOS", "linux"), ("TARGETARCH", "amd64"), ("TARGETVARIANT", string.Empty),
+        ("BUILDPLATFORM", "linux/amd64"), ("BUILDOS", "linux"), ("BUILDOSVERSION", string.Empty), ("BUILDARCH", "amd64"), ("BUILDVARIANT", string.Empty),
+        ("TARGETPLATFORM", "linux/amd64"), ("TARGETOS", "linux"), ("TARGETOSVERSION", string.Empty), ("TARGETARCH", "amd64"), ("TARGETVARIANT", string.Empty),
     };
 
     private DockerfileModel(DockerfileSyntax syntax, IReadOnlyList<ArgInstruction> globalArgs, VariableScope globalScope, IReadOnlyList<BuildStage> stages, WordExpander expander, DockerIgnore? dockerIgnore)
@@ -119,10 +119,8 @@ public sealed class DockerfileModel
             {
                 scope.Set(declaration.Name, global.Value, global.ValueSpan);
             }
-            else
-            {
-                scope.Set(declaration.Name, null, null);
-            }
+
+            // Otherwise the name keeps the value it already has, as in BuildKit.
         }
     }
 
