@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -181,6 +182,26 @@ public sealed class ComposeAnalysisTests
         var result = Analyze(new RootUserAnalyzer(), Path.Combine(_folder, "compose.yaml"));
 
         Describe(result.Diagnostics.Single()).Should().Be("compose.yaml 4:11-4:15 TEST010 Service 'web'");
+    }
+
+    [Test]
+    public void An_alias_bomb_or_absurd_nesting_is_one_SW0001_and_the_other_files_are_still_linted()
+    {
+        var bomb = new StringBuilder("x-0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var i = 1; i < 12; i++)
+        {
+            bomb.Append(CultureInfo.InvariantCulture, $"x-{i}: &a{i} [").Append(string.Join(", ", Enumerable.Repeat(string.Create(CultureInfo.InvariantCulture, $"*a{i - 1}"), 10))).Append("]\n");
+        }
+
+        Write("bomb/compose.yaml", bomb + "services:\n  web:\n    image: nginx:1.27\n    environment: *a11\n");
+        Write("deep/compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    labels: " + new string('[', 5000) + new string(']', 5000) + "\n");
+        Write("fine/compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    user: root\n");
+
+        var result = Analyze(new RootUserAnalyzer(), _folder);
+
+        result.Diagnostics.Select(d => $"{Relative(d.Location.Path)} {d.Id}").Should().Equal("bomb/compose.yaml SW0001", "deep/compose.yaml SW0001", "fine/compose.yaml TEST010");
+        result.Diagnostics[0].Message.Should().Contain("alias bomb");
+        result.Diagnostics[1].Message.Should().Contain("nested more than");
     }
 
     [Test]
