@@ -103,6 +103,42 @@ public sealed class LintCommandTests
     }
 
     [Test]
+    public async Task A_compose_project_is_linted_with_the_dockerfile_its_service_builds()
+    {
+        var folder = Directory.CreateTempSubdirectory("seaworthy-cli-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "api"));
+            File.WriteAllText(Path.Combine(folder, "compose.yaml"), "services:\n  api:\n    build: ./api\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n");
+            File.WriteAllText(Path.Combine(folder, "api", "Dockerfile"), "FROM python:3.12-slim\nUSER root\n");
+
+            var (exitCode, output, _) = await CliRunner.RunAsync("lint", "--format", "json", Path.Combine(folder, "compose.yaml"));
+
+            exitCode.Should().Be(1);
+            using var document = JsonDocument.Parse(output);
+            var root = document.RootElement;
+            root.GetProperty("files").EnumerateArray().Select(file => (Path.GetFileName(file.GetProperty("path").GetString()), file.GetProperty("kind").GetString()))
+                .Should().Equal(("compose.yaml", "compose"), ("Dockerfile", "dockerfile"));
+            var diagnostic = root.GetProperty("diagnostics").EnumerateArray().Single();
+            (diagnostic.GetProperty("id").GetString(), Path.GetFileName(diagnostic.GetProperty("path").GetString()), diagnostic.GetProperty("line").GetInt32())
+                .Should().Be(("SW1001", "Dockerfile", 2));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Standard_input_named_compose_yaml_is_a_compose_file()
+    {
+        var (exitCode, output, _) = await CliRunner.RunWithInputAsync("services:\n  web:\n    image: nginx\n", "lint", "-", "--stdin-filename", "compose.yaml");
+
+        exitCode.Should().Be(1);
+        output.Should().Contain("compose.yaml:3:12: warning SW1002 [unpinned-image] Service 'web' uses image 'nginx' without a tag");
+    }
+
+    [Test]
     public async Task Output_file_receives_the_report_and_standard_output_stays_empty()
     {
         var path = Path.Combine(Path.GetTempPath(), "seaworthy-" + Guid.NewGuid().ToString("N") + ".sarif");

@@ -1,13 +1,18 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Compose;
 using Seaworthy.Testing;
+using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Tests;
 
-/// <summary>Real files nobody wrote for us: every rule runs on the whole Dockerfile corpus without failing, and points inside the files.</summary>
+/// <summary>Real files nobody wrote for us: every rule runs on the Dockerfile and Compose corpora without failing, and points inside the files.</summary>
 public sealed class CorpusTests
 {
     [Test]
@@ -30,5 +35,38 @@ public sealed class CorpusTests
         }
 
         result.Diagnostics.Select(d => d.Id).Distinct().Should().Contain(new[] { "SW1001", "SW1002", "SW1004" });
+    }
+
+    [Test]
+    public void Every_rule_runs_on_the_compose_corpus_and_every_diagnostic_points_inside_its_file()
+    {
+        var corpus = TestPaths.CorpusPath("compose");
+        var options = new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() };
+        var watch = Stopwatch.StartNew();
+        var result = AnalysisEngine.CreateDefault().AnalyzeAsync(new[] { corpus }, options).GetAwaiter().GetResult();
+        watch.Stop();
+
+        var composeFiles = result.Files.Where(file => file.Kind == FileKind.Compose).ToArray();
+        composeFiles.Should().HaveCount(43, "39 awesome-compose files and 4 dclint fixtures");
+        result.Diagnostics.Should().NotContain(d => d.Id == "SW0001" || d.Id == "SW0004" || d.Id == "SW0005");
+        var texts = result.Files.ToDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            texts.Should().ContainKey(diagnostic.Location.Path, "the file a finding points into is among the files read");
+            var text = texts[diagnostic.Location.Path];
+            text.Should().NotBeNull();
+            var location = diagnostic.Location;
+            (location.Span.Start >= 0 && location.Span.End <= text!.Text.Length).Should().BeTrue(diagnostic.ToString());
+            text!.GetLocation(location.Span).Should().Be(location, "line and column agree with the span: " + diagnostic);
+        }
+
+        result.Diagnostics.Select(d => d.Id).Distinct().Should().Contain(new[] { "SW1001", "SW1002", "SW1003", "SW1004" });
+
+        var services = composeFiles.Sum(file => ComposeProject.Load(file.Text!, new ComposeLoadOptions { Environment = options.Environment! }).Services.Count);
+        TestContext.Out.WriteLine($"Compose corpus: {composeFiles.Length} files, {services} services, {result.Diagnostics.Count} diagnostics in {watch.ElapsedMilliseconds} ms");
+        foreach (var group in result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            TestContext.Out.WriteLine($"  {group.Key}: {group.Count()}");
+        }
     }
 }

@@ -12,9 +12,11 @@ using Seaworthy.Testing;
 namespace Seaworthy.Rules.Tests;
 
 /// <summary>
-/// Rule tests as data. Each file in <c>Fixtures/&lt;rule id&gt;/</c> is linted with every rule enabled;
-/// the findings of that rule must be exactly the ones its <c># expect &lt;id&gt; line:col-endLine:endCol</c>
-/// comments list. Files named <c>fires-*</c> must expect at least one finding, files named <c>ok-*</c> none.
+/// Rule tests as data. A fixture in <c>Fixtures/&lt;rule id&gt;/</c> is a <c>*.Dockerfile</c>, or a folder holding a
+/// <c>compose.yaml</c> and what its project needs beside it (a Dockerfile a service builds, an override, a
+/// <c>.env</c>). It is linted with every rule enabled and an empty environment; the findings of that rule must be
+/// exactly the ones the <c># expect &lt;id&gt; line:col-endLine:endCol</c> comments of its files list, each in the
+/// file that holds the comment. Fixtures named <c>fires-*</c> must expect at least one finding, <c>ok-*</c> none.
 /// A <c>.seaworthy.yaml</c> in a rule's folder configures the rules that need settings.
 /// </summary>
 public sealed class RuleFixtureTests
@@ -26,12 +28,19 @@ public sealed class RuleFixtureTests
     private static string FixturesRoot => Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.Rules.Tests", "Fixtures");
 
     public static IEnumerable<TestCaseData> Fixtures() =>
-        Directory.GetFiles(FixturesRoot, "*.Dockerfile", SearchOption.AllDirectories)
+        FixturePaths(FixturesRoot)
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => new TestCaseData(path).SetName(Path.GetRelativePath(FixturesRoot, path).Replace('\\', '/')));
 
+    // Dockerfile fixtures are files; Compose fixtures are the folders that hold a compose.yaml.
+    private static IEnumerable<string> FixturePaths(string folder) =>
+        Directory.GetFiles(folder, "*.Dockerfile", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(folder, "compose.yaml", SearchOption.AllDirectories).Select(path => Path.GetDirectoryName(path)!));
+
     // Fixtures/<rule id>/..., where a rule's folder may hold subfolders with their own .dockerignore or configuration.
     private static string RuleIdOf(string path) => Path.GetRelativePath(FixturesRoot, path).Split('/', '\\')[0];
+
+    private static string Relative(string folder, string path) => Path.GetRelativePath(folder, path).Replace('\\', '/');
 
     [Test]
     public void Every_rule_has_fixtures_that_fire_and_fixtures_that_do_not()
@@ -41,7 +50,7 @@ public sealed class RuleFixtureTests
         {
             var folder = Path.Combine(root, rule.Id);
             Directory.Exists(folder).Should().BeTrue($"{rule.Id} needs a fixture folder");
-            var names = Directory.GetFiles(folder, "*.Dockerfile", SearchOption.AllDirectories).Select(Path.GetFileName).ToArray();
+            var names = FixturePaths(folder).Select(Path.GetFileName).ToArray();
             names.Should().Contain(name => name!.StartsWith("fires-", StringComparison.Ordinal), $"{rule.Id} needs inputs that fire");
             names.Should().Contain(name => name!.StartsWith("ok-", StringComparison.Ordinal), $"{rule.Id} needs inputs that must not fire");
         }
@@ -52,9 +61,12 @@ public sealed class RuleFixtureTests
     {
         var ruleId = RuleIdOf(path);
         var name = Path.GetFileName(path);
-        var text = File.ReadAllText(path);
-        var expected = Expectation.Matches(text)
-            .Select(match => $"{match.Groups[1].Value} {match.Groups[2].Value}:{match.Groups[3].Value}-{match.Groups[4].Value}:{match.Groups[5].Value}")
+        var isCompose = Directory.Exists(path);
+        var folder = isCompose ? path : Path.GetDirectoryName(path)!;
+        var sources = isCompose ? Directory.GetFiles(path, "*", SearchOption.AllDirectories) : new[] { path };
+        var expected = sources
+            .SelectMany(source => Expectation.Matches(File.ReadAllText(source)).Select(match =>
+                $"{Relative(folder, source)} {match.Groups[1].Value} {match.Groups[2].Value}:{match.Groups[3].Value}-{match.Groups[4].Value}:{match.Groups[5].Value}"))
             .OrderBy(entry => entry, StringComparer.Ordinal)
             .ToList();
         if (name.StartsWith("fires-", StringComparison.Ordinal))
@@ -67,12 +79,14 @@ public sealed class RuleFixtureTests
             expected.Should().BeEmpty("an ok- fixture expects no finding");
         }
 
-        var result = Engine.AnalyzeAsync(new[] { path }, new AnalysisOptions { EnableAllRules = true }).GetAwaiter().GetResult();
+        var target = isCompose ? Path.Combine(path, "compose.yaml") : path;
+        var options = new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() };
+        var result = Engine.AnalyzeAsync(new[] { target }, options).GetAwaiter().GetResult();
 
-        result.Diagnostics.Should().NotContain(d => d.Id == "SW0001" || d.Id == "SW0004", "fixtures are valid Dockerfiles and no analyzer may fail");
+        result.Diagnostics.Should().NotContain(d => d.Id == "SW0001" || d.Id == "SW0004", "fixtures are valid files and no analyzer may fail");
         var actual = result.Diagnostics
             .Where(d => d.Id == ruleId)
-            .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Id} {d.Location.Line}:{d.Location.Column}-{d.Location.EndLine}:{d.Location.EndColumn}"))
+            .Select(d => string.Create(CultureInfo.InvariantCulture, $"{Relative(folder, d.Location.Path)} {d.Id} {d.Location.Line}:{d.Location.Column}-{d.Location.EndLine}:{d.Location.EndColumn}"))
             .OrderBy(entry => entry, StringComparer.Ordinal)
             .ToList();
         actual.Should().Equal(expected, "the findings were: " + string.Join("; ", result.Diagnostics.Where(d => d.Id == ruleId).Select(d => d.ToString())));

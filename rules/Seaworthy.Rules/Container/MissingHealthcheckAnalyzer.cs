@@ -26,7 +26,7 @@ public sealed class MissingHealthcheckAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
     {
-        if (c.Container.Role == ContainerRole.Image && c.Container.Healthcheck is null)
+        if (c.Container.Role != ContainerRole.BuildStage && c.Container.Healthcheck is null)
         {
             c.Report(Rule, c.Container.Definition, c.Container.Description);
         }

@@ -19,7 +19,7 @@ public sealed class UnpinnedImageAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW1002"),
-        new[] { "hadolint:DL3006", "hadolint:DL3007", "checkov:CKV_DOCKER_7", "trivy:DS001" });
+        new[] { "hadolint:DL3006", "hadolint:DL3007", "checkov:CKV_DOCKER_7", "trivy:DS001", "dclint:service-image-require-explicit-tag" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -27,9 +27,17 @@ public sealed class AnalysisContext
             typeof(TInstruction),
             (sink, model, stage, instruction) => action(new InstructionContext<TInstruction>(sink, model, stage, (TInstruction)instruction))));
 
-    /// <summary>Called for every container from any surface (a Dockerfile stage, and later services and pods).</summary>
+    /// <summary>Called for every container from any surface (a Dockerfile stage, a Compose service, and later pods).</summary>
     public void RegisterContainer(Action<ContainerContext> action) =>
         _engine.Add(new ContainerRegistration(_analyzer, action));
+
+    /// <summary>Called once per Compose project (a Compose file with its override, extends and include files merged).</summary>
+    public void RegisterComposeProject(Action<ComposeProjectContext> action) =>
+        _engine.Add(new ComposeProjectRegistration(_analyzer, action));
+
+    /// <summary>Called for each service of a Compose project, with the project and the service's container.</summary>
+    public void RegisterComposeService(Action<ComposeServiceContext> action) =>
+        _engine.Add(new ComposeServiceRegistration(_analyzer, action));
 }
 
 internal abstract record Registration(Analyzer Analyzer);
@@ -40,3 +48,7 @@ internal sealed record InstructionRegistration(Analyzer Analyzer, Type Instructi
     : Registration(Analyzer);
 
 internal sealed record ContainerRegistration(Analyzer Analyzer, Action<ContainerContext> Action) : Registration(Analyzer);
+
+internal sealed record ComposeProjectRegistration(Analyzer Analyzer, Action<ComposeProjectContext> Action) : Registration(Analyzer);
+
+internal sealed record ComposeServiceRegistration(Analyzer Analyzer, Action<ComposeServiceContext> Action) : Registration(Analyzer);

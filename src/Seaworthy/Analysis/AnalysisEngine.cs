@@ -17,7 +17,7 @@ namespace Seaworthy.Analysis;
 /// returns every diagnostic in a stable order. Files are analyzed in parallel. An analyzer that throws
 /// becomes an SW0004 diagnostic for that file; every other analyzer and file still runs.
 /// </summary>
-public sealed class AnalysisEngine
+public sealed partial class AnalysisEngine
 {
     private readonly List<InstructionRegistration> _instructionCallbacks = new();
     private readonly List<(Analyzer Analyzer, Action<DockerfileContext> Action)> _dockerfileCallbacks = new();
@@ -52,9 +52,9 @@ public sealed class AnalysisEngine
     /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
     public Task<AnalysisResult> AnalyzeAsync(IEnumerable<string> paths, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var effectiveOptions = options ?? new AnalysisOptions();
+        var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions());
         var resolver = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile);
-        var files = FileDiscovery.Find(paths, effectiveOptions.Exclude)
+        var files = ComposeProjectRoots(FileDiscovery.Find(paths, effectiveOptions.Exclude))
             .Select(file => (file.Path, file.Kind, Configuration: resolver.For(file.Path)))
             .Where(file => !ConfigurationResolver.IsIgnored(file.Configuration, file.Path))
             .ToArray();
@@ -67,7 +67,7 @@ public sealed class AnalysisEngine
     /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
     public AnalysisResult AnalyzeText(string path, string text, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var effectiveOptions = options ?? new AnalysisOptions();
+        var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions());
         var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(path);
         var kind = FileDiscovery.Classify(path) ?? FileKind.Dockerfile;
         var source = new SourceText(path, text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
@@ -87,6 +87,12 @@ public sealed class AnalysisEngine
             case ContainerRegistration container:
                 _containerCallbacks.Add((container.Analyzer, container.Action));
                 break;
+            case ComposeProjectRegistration project:
+                _composeProjectCallbacks.Add((project.Analyzer, project.Action));
+                break;
+            case ComposeServiceRegistration service:
+                _composeServiceCallbacks.Add((service.Analyzer, service.Action));
+                break;
         }
     }
 
@@ -94,12 +100,36 @@ public sealed class AnalysisEngine
     {
         var outcomes = new FileOutcome[count];
         Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i => outcomes[i] = analyzeOne(i));
+
+        // A file can be read by more than one analysis (a Dockerfile that a Compose service builds, a file that
+        // extends names): it is listed once, with every secret any of them found masked, and a finding is kept once.
         var files = new List<AnalyzedFile>(count);
+        var fileIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
+        var unique = new HashSet<(string, int, int, string, string)>();
         foreach (var outcome in outcomes)
         {
-            files.Add(outcome.File);
-            diagnostics.AddRange(outcome.Diagnostics);
+            foreach (var file in outcome.Files)
+            {
+                if (!fileIndex.TryGetValue(file.Path, out var index))
+                {
+                    fileIndex.Add(file.Path, files.Count);
+                    files.Add(file);
+                }
+                else if (file.Redactions.Count > 0)
+                {
+                    files[index] = files[index] with { Redactions = files[index].Redactions.Concat(file.Redactions).Distinct().ToArray() };
+                }
+            }
+
+            foreach (var diagnostic in outcome.Diagnostics)
+            {
+                var location = diagnostic.Location;
+                if (unique.Add((location.Path, location.Span.Start, location.Span.Length, diagnostic.Id, diagnostic.Message)))
+                {
+                    diagnostics.Add(diagnostic);
+                }
+            }
         }
 
         diagnostics.Sort(CompareDiagnostics);
@@ -108,41 +138,58 @@ public sealed class AnalysisEngine
 
     private FileOutcome ReadAndAnalyze(string path, FileKind kind, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
     {
+        var decoded = ReadSource(path, options.MaxFileSize);
+        if (decoded is null)
+        {
+            return Unreadable(path, kind, "no such file", Location.FileStart(path));
+        }
+
+        return decoded.Text is null
+            ? Unreadable(path, kind, decoded.Problem!, decoded.ProblemLocation!)
+            : Analyze(decoded.Text, kind, configuration, options, cancellationToken);
+    }
+
+    // The file's text, or why there is none; null when there is no such file.
+    private static DecodedSource? ReadSource(string path, long maxFileSize)
+    {
         byte[] bytes;
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return Unreadable(path, kind, "no such file", Location.FileStart(path));
+                return null;
             }
 
-            if (info.Length > options.MaxFileSize)
+            if (info.Length > maxFileSize)
             {
-                return Unreadable(path, kind, $"file is {info.Length} bytes, larger than the limit of {options.MaxFileSize}; not analyzed", Location.FileStart(path));
+                return new DecodedSource(null, $"file is {info.Length} bytes, larger than the limit of {maxFileSize}; not analyzed", Location.FileStart(path));
             }
 
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Unreadable(path, kind, exception.Message, Location.FileStart(path));
+            return new DecodedSource(null, exception.Message, Location.FileStart(path));
         }
 
-        var decoded = SourceDecoder.Decode(path, bytes);
-        return decoded.Text is null
-            ? Unreadable(path, kind, decoded.Problem!, decoded.ProblemLocation!)
-            : Analyze(decoded.Text, kind, configuration, options, cancellationToken);
+        return SourceDecoder.Decode(path, bytes);
     }
 
     private static FileOutcome Unreadable(string path, FileKind kind, string problem, Location location)
     {
         var rule = problem.StartsWith("invalid UTF-8", StringComparison.Ordinal) ? ToolRules.SyntaxError : ToolRules.UnreadableFile;
-        return new FileOutcome(new AnalyzedFile(path, kind, null), new[] { new Diagnostic(rule, rule.DefaultSeverity, location, problem) });
+        return new FileOutcome(new[] { new AnalyzedFile(path, kind, null) }, new[] { new Diagnostic(rule, rule.DefaultSeverity, location, problem) });
     }
 
     private FileOutcome Analyze(SourceText text, FileKind kind, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
     {
+        if (kind == FileKind.Compose)
+        {
+            var composeRun = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), configuration.Settings, cancellationToken);
+            return AnalyzeCompose(text, composeRun, configuration, options);
+        }
+
         var syntax = DockerfileParser.Parse(text);
         var checks = BuildChecks.Read(syntax);
         var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, checks), configuration.Settings, cancellationToken);
@@ -194,14 +241,19 @@ public sealed class AnalysisEngine
             }
         }
 
+        return Finish(run, new[] { new AnalyzedFile(text.Path, kind, text) }, new Dictionary<string, Suppressions>(StringComparer.Ordinal) { [text.Path] = suppressions }, checks);
+    }
+
+    // Keeps the reports whose rule is on and that no suppression in the file they point into covers (duplicates
+    // are dropped when the run's files are gathered); each file read gets the redactions that fall in it.
+    private static FileOutcome Finish(FileRun run, IReadOnlyList<AnalyzedFile> files, Dictionary<string, Suppressions> suppressions, BuildChecks checks)
+    {
         var diagnostics = new List<Diagnostic>();
-        var unique = new HashSet<(string, int, int, string, string)>();
         foreach (var (rule, location, message) in run.Reports)
         {
             if (run.Levels[rule.Id] is not { } severity
-                || suppressions.IsSuppressed(rule.Id, location)
-                || checks.IsSkipped(rule, location)
-                || !unique.Add((location.Path, location.Span.Start, location.Span.Length, rule.Id, message)))
+                || (suppressions.TryGetValue(location.Path, out var inFile) && inFile.IsSuppressed(rule.Id, location))
+                || (location.Path == run.Path && checks.IsSkipped(rule, location)))
             {
                 continue;
             }
@@ -209,8 +261,14 @@ public sealed class AnalysisEngine
             diagnostics.Add(new Diagnostic(rule, severity, location, message));
         }
 
-        var file = new AnalyzedFile(text.Path, kind, text) { Redactions = run.Redactions.Select(location => location.Span).ToArray() };
-        return new FileOutcome(file, diagnostics);
+        var withRedactions = new List<AnalyzedFile>(files.Count);
+        foreach (var file in files)
+        {
+            var spans = run.Redactions.Where(location => location.Path == file.Path).Select(location => location.Span).ToArray();
+            withRedactions.Add(spans.Length == 0 ? file : file with { Redactions = spans });
+        }
+
+        return new FileOutcome(withRedactions, diagnostics);
     }
 
     // BuildKit reads <Dockerfile>.dockerignore beside the Dockerfile first, else the context's .dockerignore;
@@ -238,7 +296,7 @@ public sealed class AnalysisEngine
     }
 
     // The level of every rule for one file; null when the rule is off. The tool's own rules are always on.
-    // The file's "# check=" directive can switch experimental checks on and raise BuildKit checks to errors.
+    // A Dockerfile's "# check=" directive can switch experimental checks on and raise BuildKit checks to errors.
     private Dictionary<string, Severity?> LevelsFor(string path, SeaworthyConfiguration configuration, AnalysisOptions options, BuildChecks checks)
     {
         var levels = new Dictionary<string, Severity?>(Rules.Count, StringComparer.Ordinal);
@@ -289,22 +347,23 @@ public sealed class AnalysisEngine
         return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
     }
 
-    private sealed record FileOutcome(AnalyzedFile File, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record FileOutcome(IReadOnlyList<AnalyzedFile> Files, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>What one file's analysis collects, and how it calls an analyzer safely.</summary>
     private sealed class FileRun
     {
-        private readonly string _path;
         private readonly RuleSettings _settings;
         private readonly CancellationToken _cancellationToken;
 
         public FileRun(string path, Dictionary<string, Severity?> levels, RuleSettings settings, CancellationToken cancellationToken)
         {
-            _path = path;
+            Path = path;
             Levels = levels;
             _settings = settings;
             _cancellationToken = cancellationToken;
         }
+
+        public string Path { get; }
 
         public Dictionary<string, Severity?> Levels { get; }
 
@@ -327,7 +386,7 @@ public sealed class AnalysisEngine
             {
                 var rules = string.Join(", ", analyzer.SupportedRules.Select(rule => rule.Id));
                 var message = ToolRules.AnalyzerFailed.FormatMessage(new object?[] { analyzer.GetType().Name, rules, exception.GetType().Name, exception.Message });
-                Reports.Add((ToolRules.AnalyzerFailed, Location.FileStart(_path), message));
+                Reports.Add((ToolRules.AnalyzerFailed, Location.FileStart(Path), message));
             }
         }
     }

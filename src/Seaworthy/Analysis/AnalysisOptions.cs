@@ -23,4 +23,7 @@ public sealed record AnalysisOptions
 
     /// <summary>ARG values (<c>--build-arg</c>); they win over the configuration's <c>build-args</c> and ARG defaults.</summary>
     public IReadOnlyDictionary<string, string> BuildArguments { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The variables Compose files are interpolated with before their <c>.env</c>; null for the process environment.</summary>
+    public IReadOnlyDictionary<string, string>? Environment { get; init; }
 }

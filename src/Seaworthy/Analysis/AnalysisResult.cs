@@ -8,6 +8,9 @@ public enum FileKind
 {
     /// <summary>A Dockerfile or Containerfile.</summary>
     Dockerfile,
+
+    /// <summary>A Docker Compose file.</summary>
+    Compose,
 }
 
 /// <summary>A file the engine read: its path, its kind, and its text when it could be decoded.</summary>

@@ -21,7 +21,8 @@ internal sealed class BuildChecks
 {
     private const string Tool = "buildkit:";
 
-    private static readonly BuildChecks None = new(CheckOptions.Empty, Array.Empty<(int, int, CheckOptions)>());
+    /// <summary>No directive: nothing skipped, raised or switched on.</summary>
+    public static readonly BuildChecks None = new(CheckOptions.Empty, Array.Empty<(int, int, CheckOptions)>());
 
     private readonly CheckOptions _file;
     private readonly IReadOnlyList<(int FirstLine, int LastLine, CheckOptions Options)> _instructions;

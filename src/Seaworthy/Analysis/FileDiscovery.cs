@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using IgnoreList = MAB.DotIgnore.IgnoreList;
 using Microsoft.Extensions.FileSystemGlobbing;
+using Seaworthy.Compose;
 
 namespace Seaworthy.Analysis;
 
@@ -31,6 +32,11 @@ public static class FileDiscovery
             || name.StartsWith("Containerfile.", StringComparison.OrdinalIgnoreCase))
         {
             return FileKind.Dockerfile;
+        }
+
+        if (ComposeFileNames.IsComposeFileName(name))
+        {
+            return FileKind.Compose;
         }
 
         return null;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Seaworthy.Analysis;
 
@@ -31,4 +32,20 @@ internal sealed class RuleIndex
 
     public IReadOnlyList<RuleDescriptor> FindEquivalents(string tool, string code) =>
         _byEquivalent.TryGetValue(tool + ":" + code, out var rules) ? rules : Array.Empty<RuleDescriptor>();
+
+    /// <summary>The rules with at least one equivalent in <paramref name="tool"/>.</summary>
+    public IReadOnlyList<RuleDescriptor> WithEquivalentsIn(string tool)
+    {
+        var found = new List<RuleDescriptor>();
+        var prefix = tool + ":";
+        foreach (var rule in _byIdOrName.Values)
+        {
+            if (!found.Contains(rule) && rule.Equivalents.Any(equivalent => equivalent.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            {
+                found.Add(rule);
+            }
+        }
+
+        return found;
+    }
 }

@@ -2,14 +2,18 @@ using System;
 using System.Collections.Generic;
 using Seaworthy.Dockerfile;
 using Seaworthy.Text;
+using Seaworthy.Yaml;
 
 namespace Seaworthy.Analysis;
 
 /// <summary>
-/// The inline suppressions of one Dockerfile: <c># seaworthy ignore=SW1001,missing-healthcheck -- reason</c>
+/// The inline suppressions of one file. In a Dockerfile: <c># seaworthy ignore=SW1001,missing-healthcheck -- reason</c>
 /// on the line before an instruction, <c># seaworthy global ignore=...</c> anywhere for the whole file, and
-/// hadolint's <c># hadolint ignore=DL3002</c> / <c># hadolint global ignore=...</c> mapped through the
-/// rules' equivalents.
+/// hadolint's <c># hadolint ignore=DL3002</c> / <c># hadolint global ignore=...</c> mapped through the rules'
+/// equivalents. In a YAML file: the same <c>seaworthy</c> comments, on the line before a key or list item (covering
+/// it and everything under it) or at the end of its line, and dclint's <c># dclint disable-line [rules]</c> (that
+/// line, or the next when the comment is alone on its line), <c># dclint disable [rules]</c> and
+/// <c># dclint disable-file</c> on the first line, mapped through the rules' <c>dclint:</c> equivalents.
 /// </summary>
 internal sealed class Suppressions
 {
@@ -22,7 +26,7 @@ internal sealed class Suppressions
     {
     }
 
-    /// <summary>Reads the pragmas; names that match no rule are reported into <paramref name="problems"/>.</summary>
+    /// <summary>Reads a Dockerfile's pragmas; names that match no rule are reported into <paramref name="problems"/>.</summary>
     public static Suppressions Read(DockerfileSyntax syntax, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, string Message)> problems)
     {
         var suppressions = new Suppressions();
@@ -30,35 +34,12 @@ internal sealed class Suppressions
         var next = 0;
         foreach (var comment in syntax.Comments)
         {
-            if (!TryParse(comment.Content, out var tool, out var isGlobal, out var names))
+            if (!TryParseIgnore(comment.Content, "hadolint", out var tool, out var isGlobal, out var names))
             {
                 continue;
             }
 
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var name in names)
-            {
-                if (tool == "seaworthy")
-                {
-                    if (rules.Find(name) is { } rule)
-                    {
-                        ids.Add(rule.Id);
-                    }
-                    else
-                    {
-                        var location = syntax.Text.GetLocation(comment.Span);
-                        problems.Add((ToolRules.UnknownRuleInSuppression, location, ToolRules.UnknownRuleInSuppression.FormatMessage(new object?[] { name })));
-                    }
-                }
-                else
-                {
-                    foreach (var rule in rules.FindEquivalents(tool, name))
-                    {
-                        ids.Add(rule.Id);
-                    }
-                }
-            }
-
+            var ids = Resolve(tool, names, rules, problems, syntax.Text.GetLocation(comment.Span));
             if (isGlobal)
             {
                 suppressions._global.UnionWith(ids);
@@ -74,6 +55,56 @@ internal sealed class Suppressions
             if (next < instructions.Count)
             {
                 suppressions._ranges.Add((instructions[next].StartLine, instructions[next].EndLine, ids));
+            }
+        }
+
+        return suppressions;
+    }
+
+    /// <summary>Reads a YAML file's pragmas; names that match no rule are reported into <paramref name="problems"/>.</summary>
+    public static Suppressions Read(YamlFile file, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, string Message)> problems)
+    {
+        var suppressions = new Suppressions();
+        if (file.Comments.Count == 0)
+        {
+            return suppressions;
+        }
+
+        var lastLineOf = OutermostExtents(file);
+        var startLines = new List<int>(lastLineOf.Keys);
+        startLines.Sort();
+        var firstContentLine = FirstContentLine(file.Text);
+        foreach (var comment in file.Comments)
+        {
+            var line = file.Text.GetLinePosition(comment.Span.Start).Line;
+            if (TryParseIgnore(comment.Content, "seaworthy", out var tool, out var isGlobal, out var names))
+            {
+                var ids = Resolve(tool, names, rules, problems, file.Text.GetLocation(comment.Span));
+                if (isGlobal)
+                {
+                    suppressions._global.UnionWith(ids);
+                }
+                else if (comment.IsInline)
+                {
+                    suppressions._ranges.Add((line, lastLineOf.TryGetValue(line, out var last) ? last : line, ids));
+                }
+                else if (FirstAfter(startLines, line) is { } target)
+                {
+                    suppressions._ranges.Add((target, lastLineOf[target], ids));
+                }
+            }
+            else if (TryParseDclint(comment.Content, out var directive, out var dclintNames))
+            {
+                var ids = ResolveDclint(dclintNames, rules);
+                if (directive == "disable-line")
+                {
+                    var target = comment.IsInline ? line : line + 1;
+                    suppressions._ranges.Add((target, target, ids));
+                }
+                else if (line == firstContentLine)
+                {
+                    suppressions._global.UnionWith(ids);
+                }
             }
         }
 
@@ -98,14 +129,165 @@ internal sealed class Suppressions
         return false;
     }
 
-    // "seaworthy [global] ignore=A,B -- reason" or "hadolint [global] ignore=A,B".
-    private static bool TryParse(string comment, out string tool, out bool isGlobal, out List<string> names)
+    private static HashSet<string> Resolve(string tool, List<string> names, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, string Message)> problems, Location location)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (tool != "seaworthy")
+            {
+                foreach (var rule in rules.FindEquivalents(tool, name))
+                {
+                    ids.Add(rule.Id);
+                }
+            }
+            else if (rules.Find(name) is { } rule)
+            {
+                ids.Add(rule.Id);
+            }
+            else
+            {
+                problems.Add((ToolRules.UnknownRuleInSuppression, location, ToolRules.UnknownRuleInSuppression.FormatMessage(new object?[] { name })));
+            }
+        }
+
+        return ids;
+    }
+
+    // No names means every rule dclint has an equivalent of.
+    private static HashSet<string> ResolveDclint(List<string> names, RuleIndex rules)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in names.Count == 0 ? rules.WithEquivalentsIn("dclint") : ResolveEach(names, rules))
+        {
+            ids.Add(rule.Id);
+        }
+
+        return ids;
+    }
+
+    private static IEnumerable<RuleDescriptor> ResolveEach(List<string> names, RuleIndex rules)
+    {
+        foreach (var name in names)
+        {
+            foreach (var rule in rules.FindEquivalents("dclint", name))
+            {
+                yield return rule;
+            }
+        }
+    }
+
+    // For each line where a key or list item starts, the last line of the outermost one starting there.
+    private static Dictionary<int, int> OutermostExtents(YamlFile file)
+    {
+        var lastLineOf = new Dictionary<int, int>();
+        var visited = new HashSet<YamlNode>();
+        var pending = new Stack<YamlNode>();
+        foreach (var document in file.Documents)
+        {
+            if (document.Root is { } root)
+            {
+                pending.Push(root);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (!visited.Add(node) || !ReferenceEquals(node.Source, file.Text))
+            {
+                continue;
+            }
+
+            if (node is YamlMapping mapping)
+            {
+                foreach (var entry in mapping.Entries)
+                {
+                    if (!entry.IsMerged)
+                    {
+                        Extend(lastLineOf, file.Text, entry.Span);
+                        pending.Push(entry.Value);
+                    }
+                }
+            }
+            else if (node is YamlSequence sequence)
+            {
+                foreach (var item in sequence.Items)
+                {
+                    // An alias item stands for a node written before the list; only items written here count.
+                    if (item.Span.Start >= sequence.Span.Start)
+                    {
+                        Extend(lastLineOf, file.Text, item.Span);
+                    }
+
+                    pending.Push(item);
+                }
+            }
+        }
+
+        return lastLineOf;
+    }
+
+    private static void Extend(Dictionary<int, int> lastLineOf, SourceText text, TextSpan span)
+    {
+        var first = text.GetLinePosition(span.Start).Line;
+        var last = text.GetLinePosition(span.End).Line;
+        if (!lastLineOf.TryGetValue(first, out var known) || known < last)
+        {
+            lastLineOf[first] = last;
+        }
+    }
+
+    private static int? FirstAfter(List<int> sortedLines, int line)
+    {
+        var index = sortedLines.BinarySearch(line + 1);
+        index = index >= 0 ? index : ~index;
+        return index < sortedLines.Count ? sortedLines[index] : null;
+    }
+
+    // dclint reads its file-wide comments on the first line that is neither blank nor a bare "---".
+    private static int FirstContentLine(SourceText text)
+    {
+        for (var line = 1; line <= text.LineCount; line++)
+        {
+            var content = text.GetLineText(line).Trim();
+            if (content.Length > 0 && content != "---")
+            {
+                return line;
+            }
+        }
+
+        return 0;
+    }
+
+    // "dclint disable-line [rule ...]", "dclint disable [rule ...]" or "dclint disable-file".
+    private static bool TryParseDclint(string comment, out string directive, out List<string> names)
+    {
+        directive = string.Empty;
+        names = new List<string>();
+        var words = comment.Split(Blanks, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[0] != "dclint" || !(words[1] is "disable" or "disable-line" or "disable-file"))
+        {
+            return false;
+        }
+
+        directive = words[1];
+        for (var i = 2; i < words.Length && directive != "disable-file"; i++)
+        {
+            names.Add(words[i]);
+        }
+
+        return true;
+    }
+
+    // "seaworthy [global] ignore=A,B -- reason", or the same with the other tool's name.
+    private static bool TryParseIgnore(string comment, string otherTool, out string tool, out bool isGlobal, out List<string> names)
     {
         tool = string.Empty;
         isGlobal = false;
         names = new List<string>();
         var words = comment.Split(Blanks, 3, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || !(words[0] is "seaworthy" or "hadolint"))
+        if (words.Length < 2 || (words[0] != "seaworthy" && words[0] != otherTool))
         {
             return false;
         }

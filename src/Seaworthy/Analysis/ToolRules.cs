@@ -15,7 +15,7 @@ public static class ToolRules
         RuleCategory.Correctness,
         Severity.Error,
         EnabledByDefault: true,
-        Surfaces.Dockerfile,
+        Surfaces.Dockerfile | Surfaces.Compose,
         RuleDescriptor.HelpFor("SW0001"),
         new[] { "hadolint:DL1000" });
 
@@ -28,7 +28,7 @@ public static class ToolRules
         RuleCategory.Maintainability,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Dockerfile,
+        Surfaces.Dockerfile | Surfaces.Compose,
         RuleDescriptor.HelpFor("SW0002"),
         Array.Empty<string>());
 
@@ -41,7 +41,7 @@ public static class ToolRules
         RuleCategory.Correctness,
         Severity.Error,
         EnabledByDefault: true,
-        Surfaces.Dockerfile,
+        Surfaces.Dockerfile | Surfaces.Compose,
         RuleDescriptor.HelpFor("SW0004"),
         Array.Empty<string>());
 
@@ -54,7 +54,7 @@ public static class ToolRules
         RuleCategory.Correctness,
         Severity.Error,
         EnabledByDefault: true,
-        Surfaces.Dockerfile,
+        Surfaces.Dockerfile | Surfaces.Compose,
         RuleDescriptor.HelpFor("SW0005"),
         Array.Empty<string>());
 

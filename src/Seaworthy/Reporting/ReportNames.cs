@@ -32,6 +32,7 @@ internal static class ReportNames
     public static string Of(FileKind kind) => kind switch
     {
         FileKind.Dockerfile => "dockerfile",
+        FileKind.Compose => "compose",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown file kind."),
     };
 }

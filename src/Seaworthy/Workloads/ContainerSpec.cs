@@ -69,6 +69,9 @@ public enum ContainerRole
 
     /// <summary>An intermediate Dockerfile stage: other stages copy from it or build on it; it never runs as is.</summary>
     BuildStage,
+
+    /// <summary>A Compose service: a container that runs, from an image or from the Dockerfile it builds.</summary>
+    Service,
 }
 
 /// <summary>A value and the location that sets it.</summary>

@@ -1,0 +1,121 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using Seaworthy.Compose;
+using Seaworthy.Configuration;
+using Seaworthy.Dockerfile;
+using Seaworthy.Text;
+using Seaworthy.Workloads;
+
+namespace Seaworthy.Analysis;
+
+/// <summary>The Compose side of the engine: a Compose file is analyzed as the project it is the main file of.</summary>
+public sealed partial class AnalysisEngine
+{
+    private readonly List<(Analyzer Analyzer, Action<ComposeProjectContext> Action)> _composeProjectCallbacks = new();
+    private readonly List<(Analyzer Analyzer, Action<ComposeServiceContext> Action)> _composeServiceCallbacks = new();
+
+    // Compose interpolation sees the process environment unless the caller gives one; it is read once per run.
+    private static AnalysisOptions WithEnvironment(AnalysisOptions options)
+    {
+        if (options.Environment is not null)
+        {
+            return options;
+        }
+
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            if (entry.Key is string name && entry.Value is string value)
+            {
+                environment[name] = value;
+            }
+        }
+
+        return options with { Environment = environment };
+    }
+
+    // An override file is analyzed with the main file it belongs to, as docker compose merges it; both are one project.
+    private static List<(string Path, FileKind Kind)> ComposeProjectRoots(IReadOnlyList<(string Path, FileKind Kind)> files)
+    {
+        var roots = new List<(string Path, FileKind Kind)>(files.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var root = file.Kind == FileKind.Compose && ComposeFileNames.MainFor(file.Path, File.Exists) is { } main ? (Path: main, file.Kind) : file;
+            if (seen.Add(Path.GetFullPath(root.Path)))
+            {
+                roots.Add(root);
+            }
+        }
+
+        return roots;
+    }
+
+    private FileOutcome AnalyzeCompose(SourceText text, FileRun run, SeaworthyConfiguration configuration, AnalysisOptions options)
+    {
+        var project = ComposeProject.Load(text, new ComposeLoadOptions
+        {
+            Environment = options.Environment!,
+            ReadFile = path => ReadSource(path, options.MaxFileSize),
+            FileExists = File.Exists,
+        });
+
+        var files = new List<AnalyzedFile>();
+        var suppressions = new Dictionary<string, Suppressions>(StringComparer.Ordinal);
+        foreach (var yaml in project.Files)
+        {
+            foreach (var problem in yaml.Problems)
+            {
+                run.Reports.Add((ToolRules.SyntaxError, problem.Location, problem.Message));
+            }
+
+            suppressions[yaml.Path] = Suppressions.Read(yaml, _index, run.Reports);
+            files.Add(new AnalyzedFile(yaml.Path, FileKind.Compose, yaml.Text));
+        }
+
+        // A Dockerfile a service builds is read once; its own problems are reported when it is analyzed itself.
+        var dockerfiles = new Dictionary<string, DockerfileSyntax?>(StringComparer.Ordinal);
+        DockerfileSyntax? ReadDockerfile(string path)
+        {
+            if (dockerfiles.TryGetValue(path, out var known))
+            {
+                return known;
+            }
+
+            DockerfileSyntax? syntax = null;
+            if (ReadSource(path, options.MaxFileSize)?.Text is { } dockerfile)
+            {
+                syntax = DockerfileParser.Parse(dockerfile);
+                suppressions[path] = Suppressions.Read(syntax, _index, new List<(RuleDescriptor, Location, string)>());
+                files.Add(new AnalyzedFile(path, FileKind.Dockerfile, dockerfile));
+            }
+
+            dockerfiles[path] = syntax;
+            return syntax;
+        }
+
+        var containers = ComposeContainerAdapter.Describe(project, ReadDockerfile, Merge(configuration.BuildArguments, options.BuildArguments));
+        foreach (var (analyzer, action) in _composeProjectCallbacks)
+        {
+            run.Invoke(analyzer, sink => action(new ComposeProjectContext(sink, project)));
+        }
+
+        for (var i = 0; i < containers.Count; i++)
+        {
+            var (service, container) = (project.Services[i], containers[i]);
+            foreach (var (analyzer, action) in _composeServiceCallbacks)
+            {
+                run.Invoke(analyzer, sink => action(new ComposeServiceContext(sink, project, service, container)));
+            }
+
+            foreach (var (analyzer, action) in _containerCallbacks)
+            {
+                run.Invoke(analyzer, sink => action(new ContainerContext(sink, container)));
+            }
+        }
+
+        return Finish(run, files, suppressions, BuildChecks.None);
+    }
+}

@@ -1,0 +1,874 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Seaworthy.Text;
+using Seaworthy.Yaml;
+
+namespace Seaworthy.Compose;
+
+/// <summary>
+/// Reads the keys of one YAML document of a Compose file into the model: converts scalars (with their
+/// interpolated values), accepts every syntax Compose accepts for a key, and records a problem with its position
+/// for anything else. Relative paths are resolved against <see cref="BaseDirectory"/>.
+/// </summary>
+internal sealed class ComposeReader
+{
+    private const string ResetTag = "!reset";
+    private const string OverrideTag = "!override";
+
+    private const string PortSyntax = "[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]";
+
+    private readonly IReadOnlyDictionary<YamlScalar, string> _interpolated;
+    private readonly List<ComposeProblem> _problems;
+    private readonly Func<string, bool> _fileExists;
+
+    public ComposeReader(string baseDirectory, IReadOnlyDictionary<YamlScalar, string> interpolated, List<ComposeProblem> problems, Func<string, bool> fileExists)
+    {
+        BaseDirectory = baseDirectory;
+        _interpolated = interpolated;
+        _problems = problems;
+        _fileExists = fileExists;
+    }
+
+    public string BaseDirectory { get; }
+
+    public ServiceDefinition ReadService(YamlEntry entry)
+    {
+        var name = entry.KeyText ?? string.Empty;
+        var service = new ComposeService(name, entry.Key.Location);
+        var resets = new HashSet<string>(StringComparer.Ordinal);
+        var overrides = new HashSet<string>(StringComparer.Ordinal);
+        if (entry.Value.Tag == ResetTag)
+        {
+            return new ServiceDefinition(service, resets, overrides, IsReset: true);
+        }
+
+        if (entry.Value is YamlScalar { IsNull: true })
+        {
+            return new ServiceDefinition(service, resets, overrides, IsReset: false);
+        }
+
+        if (entry.Value is not YamlMapping mapping)
+        {
+            Problem(entry.Value, $"service '{name}' must be a mapping");
+            return new ServiceDefinition(service, resets, overrides, IsReset: false);
+        }
+
+        foreach (var setting in mapping.Entries)
+        {
+            var key = setting.KeyText;
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (setting.Value.Tag == ResetTag)
+            {
+                resets.Add(key);
+                continue;
+            }
+
+            if (setting.Value.Tag == OverrideTag)
+            {
+                overrides.Add(key);
+            }
+
+            service = ReadServiceKey(service, key, setting);
+        }
+
+        return new ServiceDefinition(service, resets, overrides, IsReset: false);
+    }
+
+    public ComposeValue<string>? String(YamlEntry entry) => String(entry.Value, entry.KeyText);
+
+    public IReadOnlyList<ComposeResource> ReadResources(YamlNode node, string section)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            if (!IsNull(node))
+            {
+                Problem(node, $"'{section}' must be a mapping");
+            }
+
+            return Array.Empty<ComposeResource>();
+        }
+
+        var resources = new List<ComposeResource>(mapping.Entries.Count);
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.KeyText is not { } name)
+            {
+                continue;
+            }
+
+            var external = false;
+            ComposeValue<string>? file = null;
+            if (entry.Value is YamlMapping definition)
+            {
+                // external: true, or the legacy external: {name: ...}.
+                if (definition.Find("external") is { } externalEntry)
+                {
+                    external = externalEntry.Value is YamlMapping || Boolean(externalEntry)?.Value == true;
+                }
+
+                if (definition.Find("file") is { } fileEntry)
+                {
+                    file = String(fileEntry);
+                }
+            }
+            else if (!IsNull(entry.Value))
+            {
+                Problem(entry.Value, $"{section} '{name}' must be a mapping");
+            }
+
+            resources.Add(new ComposeResource(name, entry.Key.Location, external, file));
+        }
+
+        return resources;
+    }
+
+    public IReadOnlyList<ComposeInclude> ReadIncludes(YamlNode node)
+    {
+        var includes = new List<ComposeInclude>();
+        foreach (var item in Items(node, "include"))
+        {
+            if (item is YamlScalar scalar)
+            {
+                if (String(scalar, "include") is { } path)
+                {
+                    includes.Add(new ComposeInclude(new[] { path }, null, Array.Empty<ComposeValue<string>>(), scalar.Location));
+                }
+
+                continue;
+            }
+
+            if (item is not YamlMapping mapping)
+            {
+                Problem(item, "an 'include' entry must be a path or a mapping");
+                continue;
+            }
+
+            var paths = mapping.Find("path") is { } pathEntry ? Strings(pathEntry.Value, "path", allowScalar: true) : Array.Empty<ComposeValue<string>>();
+            if (paths.Count == 0)
+            {
+                Problem(mapping, "an 'include' entry needs a 'path'");
+                continue;
+            }
+
+            var projectDirectory = mapping.Find("project_directory") is { } directory ? String(directory) : null;
+            var envFiles = mapping.Find("env_file") is { } envFile ? Strings(envFile.Value, "env_file", allowScalar: true) : Array.Empty<ComposeValue<string>>();
+            includes.Add(new ComposeInclude(paths, projectDirectory, envFiles, mapping.Location));
+        }
+
+        return includes;
+    }
+
+    private ComposeService ReadServiceKey(ComposeService service, string key, YamlEntry setting)
+    {
+        var value = setting.Value;
+        return key switch
+        {
+            "image" => service with { Image = String(setting) },
+            "build" => service with { Build = ReadBuild(value) },
+            "container_name" => service with { ContainerName = String(setting) },
+            "user" => service with { User = String(setting) },
+            "privileged" => service with { Privileged = Boolean(setting) },
+            "cap_add" => service with { CapAdd = Strings(value, key, allowScalar: false) },
+            "cap_drop" => service with { CapDrop = Strings(value, key, allowScalar: false) },
+            "security_opt" => service with { SecurityOpt = Strings(value, key, allowScalar: false) },
+            "network_mode" => service with { NetworkMode = String(setting) },
+            "networks" => service with { Networks = Names(value, key) },
+            "pid" => service with { Pid = String(setting) },
+            "ipc" => service with { Ipc = String(setting) },
+            "uts" => service with { Uts = String(setting) },
+            "userns_mode" => service with { UsernsMode = String(setting) },
+            "volumes" => service with { Volumes = ReadVolumes(value) },
+            "ports" => service with { Ports = ReadPorts(value) },
+            "expose" => service with { Expose = Strings(value, key, allowScalar: false) },
+            "environment" => service with { Environment = KeyValues(value, key) },
+            "env_file" => service with { EnvFiles = ReadEnvFiles(value) },
+            "secrets" => service with { Secrets = ReadResourceUses(value, key) },
+            "configs" => service with { Configs = ReadResourceUses(value, key) },
+            "healthcheck" => service with { Healthcheck = ReadHealthcheck(setting) },
+            "read_only" => service with { ReadOnly = Boolean(setting) },
+            "restart" => service with { Restart = String(setting) },
+            "deploy" => service with { Deploy = ReadDeploy(setting) },
+            "mem_limit" => service with { MemLimit = String(setting) },
+            "cpus" => service with { Cpus = String(setting) },
+            "pids_limit" => service with { PidsLimit = Integer(setting) },
+            "devices" => service with { Devices = ReadDevices(value) },
+            "sysctls" => service with { Sysctls = KeyValues(value, key) },
+            "ulimits" => service with { Ulimits = ReadUlimits(value) },
+            "tmpfs" => service with { Tmpfs = Strings(value, key, allowScalar: true) },
+            "extends" => service with { Extends = ReadExtends(value) },
+            "profiles" => service with { Profiles = Strings(value, key, allowScalar: false) },
+            "depends_on" => service with { DependsOn = ReadDependencies(value) },
+            _ => service,
+        };
+    }
+
+    private ComposeBuild? ReadBuild(YamlNode node)
+    {
+        if (node is YamlScalar scalar)
+        {
+            return String(scalar, "build") is { } context ? WithContext(new ComposeBuild(node.Location), context) : null;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            Problem(node, "'build' must be a path or a mapping");
+            return null;
+        }
+
+        var build = new ComposeBuild(node.Location);
+        foreach (var entry in mapping.Entries)
+        {
+            build = entry.KeyText switch
+            {
+                "context" => String(entry) is { } context ? WithContext(build, context) : build,
+                "dockerfile" => build with { Dockerfile = String(entry) },
+                "dockerfile_inline" => build with { DockerfileInline = String(entry) },
+                "target" => build with { Target = String(entry) },
+                "args" => build with { Args = KeyValues(entry.Value, "args") },
+                _ => build,
+            };
+        }
+
+        return build.Context is null ? build with { ContextPath = BaseDirectory } : build;
+    }
+
+    private ComposeBuild WithContext(ComposeBuild build, ComposeValue<string> context)
+    {
+        var path = context.Value.Length == 0 ? "." : context.Value;
+        return build with { Context = context, ContextPath = ComposePaths.IsRemote(path) ? null : ComposePaths.Combine(BaseDirectory, path) };
+    }
+
+    private List<ComposeVolumeMount> ReadVolumes(YamlNode node)
+    {
+        var mounts = new List<ComposeVolumeMount>();
+        foreach (var item in Items(node, "volumes"))
+        {
+            if (item is YamlScalar scalar)
+            {
+                if (ShortVolume(scalar) is { } mount)
+                {
+                    mounts.Add(mount);
+                }
+            }
+            else if (item is YamlMapping mapping)
+            {
+                var target = mapping.Find("target") is { } targetEntry ? String(targetEntry)?.Value : null;
+                if (target is null)
+                {
+                    Problem(mapping, "a volume needs a 'target'");
+                    continue;
+                }
+
+                var source = mapping.Find("source") is { } sourceEntry ? String(sourceEntry)?.Value : null;
+                var type = mapping.Find("type") is { } typeEntry ? String(typeEntry)?.Value ?? "volume" : "volume";
+                var readOnly = mapping.Find("read_only") is { } readOnlyEntry && Boolean(readOnlyEntry)?.Value == true;
+                string? propagation = null;
+                if (mapping.Find("bind") is { Value: YamlMapping bind } && bind.Find("propagation") is { } propagationEntry)
+                {
+                    propagation = String(propagationEntry)?.Value;
+                }
+
+                mounts.Add(new ComposeVolumeMount(type, source, target, readOnly, propagation, source is null ? target : source + ":" + target, mapping.Location, mapping));
+            }
+            else
+            {
+                Problem(item, "a volume must be a string or a mapping");
+            }
+        }
+
+        return mounts;
+    }
+
+    // SOURCE:TARGET[:OPTIONS] or TARGET; a source that is a path makes a bind mount, a name a named volume.
+    private ComposeVolumeMount? ShortVolume(YamlScalar scalar)
+    {
+        var text = Value(scalar);
+        var parts = text.Split(':');
+        if (text.Length == 0 || parts.Length > 3 || Array.IndexOf(parts, string.Empty) >= 0)
+        {
+            Problem(scalar, $"{Describe(scalar)} is not a volume: expected [SOURCE:]TARGET[:OPTIONS]");
+            return null;
+        }
+
+        if (parts.Length == 1)
+        {
+            return new ComposeVolumeMount("volume", null, parts[0], false, null, text, scalar.Location, scalar);
+        }
+
+        var source = parts[0];
+        var options = parts.Length == 3 ? parts[2].Split(',') : Array.Empty<string>();
+        string? propagation = null;
+        var readOnly = false;
+        foreach (var option in options)
+        {
+            if (option == "ro")
+            {
+                readOnly = true;
+            }
+            else if (option is "shared" or "rshared" or "slave" or "rslave" or "private" or "rprivate")
+            {
+                propagation = option;
+            }
+        }
+
+        var isPath = source[0] is '/' or '.' or '~' || source.IndexOf('/') >= 0;
+        return new ComposeVolumeMount(isPath ? "bind" : "volume", source, parts[1], readOnly, propagation, text, scalar.Location, scalar);
+    }
+
+    private List<ComposePort> ReadPorts(YamlNode node)
+    {
+        var ports = new List<ComposePort>();
+        foreach (var item in Items(node, "ports"))
+        {
+            if (item is YamlScalar scalar)
+            {
+                if (ShortPort(scalar) is { } port)
+                {
+                    ports.Add(port);
+                }
+            }
+            else if (item is YamlMapping mapping)
+            {
+                var target = mapping.Find("target") is { } targetEntry ? String(targetEntry) : null;
+                if (target is null || !IsPortOrRange(target.Value))
+                {
+                    Problem(target?.Location ?? mapping.Location, "a port needs a 'target' port number");
+                    continue;
+                }
+
+                var published = mapping.Find("published") is { } publishedEntry ? String(publishedEntry) : null;
+                if (published is not null && !IsPortOrRange(published.Value))
+                {
+                    Problem(published.Location, $"'{published.Value}' is not a port or a range of ports");
+                    continue;
+                }
+
+                var hostIp = mapping.Find("host_ip") is { } hostIpEntry ? String(hostIpEntry)?.Value : null;
+                var protocol = mapping.Find("protocol") is { } protocolEntry ? String(protocolEntry)?.Value ?? "tcp" : "tcp";
+                var mode = mapping.Find("mode") is { } modeEntry ? String(modeEntry)?.Value : null;
+                var written = (hostIp is null ? string.Empty : hostIp + ":") + (published is null ? string.Empty : published.Value + ":") + target.Value + "/" + protocol;
+                ports.Add(new ComposePort(hostIp, published?.Value, target.Value, protocol, mode, written, mapping.Location, mapping));
+            }
+            else
+            {
+                Problem(item, "a port must be a string, a number or a mapping");
+            }
+        }
+
+        return ports;
+    }
+
+    // Docker's nat.ParsePortSpec: [IP:]HOST_PORT:CONTAINER_PORT, where an IPv6 address may be bracketed.
+    private ComposePort? ShortPort(YamlScalar scalar)
+    {
+        var text = Value(scalar);
+        var rest = text;
+        var protocol = "tcp";
+        var slash = rest.LastIndexOf('/');
+        if (slash >= 0)
+        {
+            protocol = rest.Substring(slash + 1);
+            rest = rest.Substring(0, slash);
+        }
+
+        var parts = rest.Split(':');
+        var target = parts[parts.Length - 1];
+        var published = parts.Length >= 2 && parts[parts.Length - 2].Length > 0 ? parts[parts.Length - 2] : null;
+        var hostIp = parts.Length >= 3 ? string.Join(":", parts, 0, parts.Length - 2).Trim('[', ']') : null;
+        if (!IsPortOrRange(target) || (published is not null && !IsPortOrRange(published)) || protocol.Length == 0)
+        {
+            Problem(scalar, $"{Describe(scalar)} is not a port: expected {PortSyntax}");
+            return null;
+        }
+
+        return new ComposePort(hostIp is { Length: > 0 } ? hostIp : null, published, target, protocol, null, text, scalar.Location, scalar);
+    }
+
+    private static bool IsPortOrRange(string text)
+    {
+        var dash = text.IndexOf('-');
+        return dash < 0 ? IsPort(text) : IsPort(text.Substring(0, dash)) && IsPort(text.Substring(dash + 1));
+    }
+
+    private static bool IsPort(string text) =>
+        text.Length is > 0 and <= 5
+        && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port)
+        && port <= 65535;
+
+    private IReadOnlyList<ComposeEnvFile> ReadEnvFiles(YamlNode node)
+    {
+        var files = new List<ComposeEnvFile>();
+        if (IsNull(node))
+        {
+            return Array.Empty<ComposeEnvFile>();
+        }
+
+        foreach (var item in node is YamlScalar ? new[] { node } : Items(node, "env_file"))
+        {
+            ComposeValue<string>? path;
+            var required = true;
+            if (item is YamlMapping mapping)
+            {
+                path = mapping.Find("path") is { } pathEntry ? String(pathEntry) : null;
+                if (mapping.Find("required") is { } requiredEntry)
+                {
+                    required = Boolean(requiredEntry)?.Value != false;
+                }
+            }
+            else
+            {
+                path = String(item, "env_file");
+            }
+
+            if (path is null)
+            {
+                Problem(item, "an 'env_file' entry needs a path");
+                continue;
+            }
+
+            var resolved = ComposePaths.Combine(BaseDirectory, path.Value);
+            files.Add(new ComposeEnvFile(path, resolved, required, _fileExists(resolved)));
+        }
+
+        return files;
+    }
+
+    private List<ComposeResourceUse> ReadResourceUses(YamlNode node, string key)
+    {
+        var uses = new List<ComposeResourceUse>();
+        foreach (var item in Items(node, key))
+        {
+            if (item is YamlMapping mapping)
+            {
+                if (mapping.Find("source") is { } sourceEntry && String(sourceEntry) is { } source)
+                {
+                    var target = mapping.Find("target") is { } targetEntry ? String(targetEntry) : null;
+                    uses.Add(new ComposeResourceUse(source, target, mapping.Location));
+                }
+                else
+                {
+                    Problem(mapping, $"a '{key}' entry needs a 'source'");
+                }
+            }
+            else if (String(item, key) is { } name)
+            {
+                uses.Add(new ComposeResourceUse(name, null, item.Location));
+            }
+        }
+
+        return uses;
+    }
+
+    private ComposeHealthcheck? ReadHealthcheck(YamlEntry setting)
+    {
+        if (setting.Value is not YamlMapping mapping)
+        {
+            if (!IsNull(setting.Value))
+            {
+                Problem(setting.Value, "'healthcheck' must be a mapping");
+            }
+
+            return null;
+        }
+
+        var healthcheck = new ComposeHealthcheck(setting.Key.Location);
+        foreach (var entry in mapping.Entries)
+        {
+            healthcheck = entry.KeyText switch
+            {
+                "test" => healthcheck with { Test = ReadTest(entry.Value) },
+                "disable" => healthcheck with { Disable = Boolean(entry) },
+                "interval" => healthcheck with { Interval = String(entry) },
+                "timeout" => healthcheck with { Timeout = String(entry) },
+                "start_period" => healthcheck with { StartPeriod = String(entry) },
+                "start_interval" => healthcheck with { StartInterval = String(entry) },
+                "retries" => healthcheck with { Retries = Integer(entry) },
+                _ => healthcheck,
+            };
+        }
+
+        return healthcheck;
+    }
+
+    // A string runs in a shell (CMD-SHELL); a list gives CMD, CMD-SHELL or NONE first.
+    private ComposeValue<IReadOnlyList<string>>? ReadTest(YamlNode node)
+    {
+        if (node is YamlScalar scalar)
+        {
+            return String(scalar, "test") is { } command
+                ? new ComposeValue<IReadOnlyList<string>>(new[] { "CMD-SHELL", command.Value }, command.Written, command.Location)
+                : null;
+        }
+
+        var words = Strings(node, "test", allowScalar: false);
+        var written = new List<string>(words.Count);
+        var values = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            values.Add(word.Value);
+            written.Add(word.Written);
+        }
+
+        return words.Count == 0 ? null : new ComposeValue<IReadOnlyList<string>>(values, "[" + string.Join(", ", written) + "]", node.Location);
+    }
+
+    private ComposeDeploy? ReadDeploy(YamlEntry setting)
+    {
+        if (setting.Value is not YamlMapping mapping)
+        {
+            if (!IsNull(setting.Value))
+            {
+                Problem(setting.Value, "'deploy' must be a mapping");
+            }
+
+            return null;
+        }
+
+        var deploy = new ComposeDeploy(setting.Key.Location);
+        if (mapping.Find("resources") is { Value: YamlMapping resources })
+        {
+            deploy = deploy with
+            {
+                Limits = resources.Find("limits") is { } limits ? ReadResourceLimits(limits) : null,
+                Reservations = resources.Find("reservations") is { } reservations ? ReadResourceLimits(reservations) : null,
+            };
+        }
+
+        if (mapping.Find("restart_policy") is { Value: YamlMapping policyMapping } policyEntry)
+        {
+            var policy = new ComposeRestartPolicy(policyEntry.Key.Location);
+            foreach (var entry in policyMapping.Entries)
+            {
+                policy = entry.KeyText switch
+                {
+                    "condition" => policy with { Condition = String(entry) },
+                    "delay" => policy with { Delay = String(entry) },
+                    "max_attempts" => policy with { MaxAttempts = Integer(entry) },
+                    "window" => policy with { Window = String(entry) },
+                    _ => policy,
+                };
+            }
+
+            deploy = deploy with { RestartPolicy = policy };
+        }
+
+        return deploy;
+    }
+
+    private ComposeResources? ReadResourceLimits(YamlEntry setting)
+    {
+        if (setting.Value is not YamlMapping mapping)
+        {
+            return null;
+        }
+
+        var resources = new ComposeResources(setting.Key.Location);
+        foreach (var entry in mapping.Entries)
+        {
+            resources = entry.KeyText switch
+            {
+                "cpus" => resources with { Cpus = String(entry) },
+                "memory" => resources with { Memory = String(entry) },
+                "pids" => resources with { Pids = Integer(entry) },
+                _ => resources,
+            };
+        }
+
+        return resources;
+    }
+
+    private List<ComposeDevice> ReadDevices(YamlNode node)
+    {
+        var devices = new List<ComposeDevice>();
+        foreach (var item in Items(node, "devices"))
+        {
+            if (item is YamlMapping mapping)
+            {
+                var source = mapping.Find("source") is { } sourceEntry ? String(sourceEntry)?.Value : null;
+                if (source is null)
+                {
+                    Problem(mapping, "a device needs a 'source'");
+                    continue;
+                }
+
+                var target = mapping.Find("target") is { } targetEntry ? String(targetEntry)?.Value : null;
+                var permissions = mapping.Find("permissions") is { } permissionsEntry ? String(permissionsEntry)?.Value : null;
+                devices.Add(new ComposeDevice(source, target, permissions, target is null ? source : source + ":" + target, mapping.Location));
+            }
+            else if (String(item, "devices") is { } device)
+            {
+                var parts = device.Value.Split(':');
+                devices.Add(new ComposeDevice(parts[0], parts.Length > 1 ? parts[1] : null, parts.Length > 2 ? parts[2] : null, device.Value, device.Location));
+            }
+        }
+
+        return devices;
+    }
+
+    private IReadOnlyList<ComposeUlimit> ReadUlimits(YamlNode node)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            if (!IsNull(node))
+            {
+                Problem(node, "'ulimits' must be a mapping");
+            }
+
+            return Array.Empty<ComposeUlimit>();
+        }
+
+        var ulimits = new List<ComposeUlimit>(mapping.Entries.Count);
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.KeyText is not { } name)
+            {
+                continue;
+            }
+
+            if (entry.Value is YamlMapping limits)
+            {
+                var soft = limits.Find("soft") is { } softEntry ? Integer(softEntry)?.Value : null;
+                var hard = limits.Find("hard") is { } hardEntry ? Integer(hardEntry)?.Value : null;
+                ulimits.Add(new ComposeUlimit(name, soft, hard, entry.Key.Location));
+            }
+            else if (Integer(entry) is { } single)
+            {
+                ulimits.Add(new ComposeUlimit(name, single.Value, single.Value, entry.Key.Location));
+            }
+        }
+
+        return ulimits;
+    }
+
+    private ComposeExtends? ReadExtends(YamlNode node)
+    {
+        if (node is YamlScalar scalar)
+        {
+            return String(scalar, "extends") is { } service ? new ComposeExtends(service, null, node.Location) : null;
+        }
+
+        if (node is YamlMapping mapping && mapping.Find("service") is { } serviceEntry && String(serviceEntry) is { } name)
+        {
+            var file = mapping.Find("file") is { } fileEntry ? String(fileEntry) : null;
+            return new ComposeExtends(name, file, node.Location);
+        }
+
+        Problem(node, "'extends' must be a service name or a mapping with 'service'");
+        return null;
+    }
+
+    private List<ComposeDependency> ReadDependencies(YamlNode node)
+    {
+        var dependencies = new List<ComposeDependency>();
+        if (node is YamlMapping mapping)
+        {
+            foreach (var entry in mapping.Entries)
+            {
+                if (entry.Key is not YamlScalar key)
+                {
+                    continue;
+                }
+
+                var condition = "service_started";
+                var required = true;
+                if (entry.Value is YamlMapping options)
+                {
+                    condition = options.Find("condition") is { } conditionEntry ? String(conditionEntry)?.Value ?? condition : condition;
+                    required = options.Find("required") is not { } requiredEntry || Boolean(requiredEntry)?.Value != false;
+                }
+
+                dependencies.Add(new ComposeDependency(new ComposeValue<string>(key.Value, key.Value, key.Location), condition, required, entry.Key.Location));
+            }
+
+            return dependencies;
+        }
+
+        foreach (var name in Strings(node, "depends_on", allowScalar: false))
+        {
+            dependencies.Add(new ComposeDependency(name, "service_started", true, name.Location));
+        }
+
+        return dependencies;
+    }
+
+    // networks: a list of names, or a mapping whose keys are the names.
+    private IReadOnlyList<ComposeValue<string>> Names(YamlNode node, string key)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            return Strings(node, key, allowScalar: false);
+        }
+
+        var names = new List<ComposeValue<string>>(mapping.Entries.Count);
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key is YamlScalar name)
+            {
+                names.Add(new ComposeValue<string>(name.Value, name.Value, name.Location));
+            }
+        }
+
+        return names;
+    }
+
+    // A mapping of NAME: value, or a list of "NAME=value" / "NAME".
+    private List<ComposeKeyValue> KeyValues(YamlNode node, string key)
+    {
+        var pairs = new List<ComposeKeyValue>();
+        if (node is YamlMapping mapping)
+        {
+            foreach (var entry in mapping.Entries)
+            {
+                if (entry.Key is not YamlScalar name)
+                {
+                    continue;
+                }
+
+                if (entry.Value is YamlScalar value)
+                {
+                    pairs.Add(value.IsNull
+                        ? new ComposeKeyValue(name.Value, null, null, name.Location, null)
+                        : new ComposeKeyValue(name.Value, Value(value), value.Value, name.Location, value.Location));
+                }
+                else
+                {
+                    Problem(entry.Value, $"the value of '{name.Value}' must be a string, a number or a boolean");
+                }
+            }
+
+            return pairs;
+        }
+
+        foreach (var item in Items(node, key))
+        {
+            if (item is not YamlScalar scalar || scalar.IsNull)
+            {
+                Problem(item, $"a '{key}' entry must be NAME=value");
+                continue;
+            }
+
+            var interpolated = Value(scalar);
+            var written = scalar.Value;
+            var writtenEquals = written.IndexOf('=');
+            var equals = interpolated.IndexOf('=');
+            var nameLength = writtenEquals >= 0 ? writtenEquals : written.Length;
+            var nameLocation = scalar.GetLocation(0, nameLength);
+            if (equals < 0)
+            {
+                pairs.Add(new ComposeKeyValue(interpolated, null, null, nameLocation, null));
+            }
+            else
+            {
+                var writtenValue = writtenEquals >= 0 ? written.Substring(writtenEquals + 1) : string.Empty;
+                var valueLocation = scalar.GetLocation(nameLength + 1, writtenValue.Length);
+                pairs.Add(new ComposeKeyValue(interpolated.Substring(0, equals), interpolated.Substring(equals + 1), writtenValue, nameLocation, valueLocation));
+            }
+        }
+
+        return pairs;
+    }
+
+    private IReadOnlyList<ComposeValue<string>> Strings(YamlNode node, string key, bool allowScalar)
+    {
+        if (node is YamlScalar scalar && (allowScalar || scalar.IsNull))
+        {
+            return String(scalar, key) is { } single ? new[] { single } : Array.Empty<ComposeValue<string>>();
+        }
+
+        var values = new List<ComposeValue<string>>();
+        foreach (var item in Items(node, key))
+        {
+            if (String(item, key) is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values;
+    }
+
+    private IReadOnlyList<YamlNode> Items(YamlNode node, string key)
+    {
+        if (node is YamlSequence sequence)
+        {
+            return sequence.Items;
+        }
+
+        if (!IsNull(node))
+        {
+            Problem(node, $"'{key}' must be a list");
+        }
+
+        return Array.Empty<YamlNode>();
+    }
+
+    private ComposeValue<string>? String(YamlNode node, string? key)
+    {
+        if (node is YamlScalar scalar)
+        {
+            return scalar.IsNull ? null : new ComposeValue<string>(Value(scalar), scalar.Value, scalar.Location);
+        }
+
+        Problem(node, $"'{key}' must be a string");
+        return null;
+    }
+
+    private ComposeValue<bool>? Boolean(YamlEntry entry)
+    {
+        if (String(entry) is not { } text)
+        {
+            return null;
+        }
+
+        // Go's strconv.ParseBool, which Compose applies to strings, and YAML's true/false in any case.
+        switch (text.Value.ToUpperInvariant())
+        {
+            case "TRUE" or "T" or "1":
+                return new ComposeValue<bool>(true, text.Written, text.Location);
+            case "FALSE" or "F" or "0":
+                return new ComposeValue<bool>(false, text.Written, text.Location);
+            default:
+                Problem(text.Location, $"'{entry.KeyText}' must be true or false, not '{text.Value}'");
+                return null;
+        }
+    }
+
+    private ComposeValue<long>? Integer(YamlEntry entry)
+    {
+        if (String(entry) is not { } text)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return new ComposeValue<long>(number, text.Written, text.Location);
+        }
+
+        Problem(text.Location, $"'{entry.KeyText}' must be a whole number, not '{text.Value}'");
+        return null;
+    }
+
+    // The value in quotes, and what interpolation made of it when that differs.
+    private string Describe(YamlScalar scalar)
+    {
+        var value = Value(scalar);
+        return string.Equals(value, scalar.Value, StringComparison.Ordinal) ? $"'{value}'" : $"'{scalar.Value}' ('{value}' after interpolation)";
+    }
+
+    private string Value(YamlScalar scalar) => _interpolated.TryGetValue(scalar, out var value) ? value : scalar.Value;
+
+    private static bool IsNull(YamlNode node) => node is YamlScalar { IsNull: true };
+
+    private void Problem(YamlNode node, string message) => Problem(node.Location, message);
+
+    private void Problem(Location location, string message) => _problems.Add(new ComposeProblem(ComposeProblemKind.InvalidValue, message, location));
+}
+
+/// <summary>A service as one document defines it, and the keys it resets (<c>!reset</c>) or replaces (<c>!override</c>) when merged.</summary>
+internal sealed record ServiceDefinition(ComposeService Service, HashSet<string> Resets, HashSet<string> Overrides, bool IsReset);

@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Seaworthy.Compose;
+using Seaworthy.Dockerfile;
+using Seaworthy.Text;
+
+namespace Seaworthy.Workloads;
+
+/// <summary>
+/// Describes each Compose service as a <see cref="ContainerSpec"/> (<see cref="ContainerRole.Service"/>). A service
+/// with <c>build:</c> is linked to the Dockerfile it builds: its final stage, or the <c>target</c> stage, supplies
+/// the image, the user and the health check wherever the service's own keys do not, and those settings keep
+/// their location in the Dockerfile, so a finding points at the file that decides.
+/// </summary>
+/// <remarks>
+/// The environment is the service's <c>environment</c> and <c>build.args</c> with the values the Compose file
+/// itself writes: a variable that comes from <c>.env</c> or the shell (<c>${DB_PASSWORD}</c>, or a name without a
+/// value) contributes nothing, since no secret is written in the file; a default (<c>${DB_PASSWORD:-hunter2}</c>)
+/// is written there and counts.
+/// </remarks>
+public static class ComposeContainerAdapter
+{
+    /// <summary>
+    /// One container per service of <paramref name="project"/>, in the same order. <paramref name="readDockerfile"/>
+    /// parses the Dockerfile at a path, or gives null when there is none to read; <paramref name="buildArguments"/>
+    /// are ARG values that apply below the service's <c>build.args</c>.
+    /// </summary>
+    public static IReadOnlyList<ContainerSpec> Describe(ComposeProject project, Func<string, DockerfileSyntax?> readDockerfile, IReadOnlyDictionary<string, string>? buildArguments = null)
+    {
+        var containers = new List<ContainerSpec>(project.Services.Count);
+        foreach (var service in project.Services)
+        {
+            containers.Add(Describe(project, service, readDockerfile, buildArguments));
+        }
+
+        return containers;
+    }
+
+    private static ContainerSpec Describe(ComposeProject project, ComposeService service, Func<string, DockerfileSyntax?> readDockerfile, IReadOnlyDictionary<string, string>? buildArguments)
+    {
+        var built = Link(project, service, readDockerfile, buildArguments);
+        var description = $"Service '{service.Name}'";
+        if (built is not null)
+        {
+            description += $" (built from {built.Value.DisplayPath}{(service.Build?.Target is { } target ? $", stage '{target.Value}'" : string.Empty)})";
+        }
+
+        ContainerImage? image = null;
+        if (built is not null)
+        {
+            image = built.Value.Image;
+        }
+        else if (service.Build is null && service.Image is { } written)
+        {
+            image = new ContainerImage(written.Value, written.Written, written.Location, IsResolved(project, written));
+        }
+
+        var user = service.User is { } serviceUser ? new Setting<string>(serviceUser.Value, serviceUser.Location) : built?.Stage.User;
+        var environment = new List<EnvironmentVariable>();
+        Add(environment, service.Environment, EnvironmentSource.Environment);
+        if (service.Build is { } build)
+        {
+            Add(environment, build.Args, EnvironmentSource.BuildArgument);
+        }
+
+        var ports = new List<Setting<string>>();
+        foreach (var expose in service.Expose)
+        {
+            ports.Add(new Setting<string>(expose.Value, expose.Location));
+        }
+
+        foreach (var port in service.Ports)
+        {
+            ports.Add(new Setting<string>(port.Target, port.Location));
+        }
+
+        if (built is not null)
+        {
+            ports.AddRange(built.Value.Stage.ExposedPorts);
+        }
+
+        return new ContainerSpec(service.Name, description, ContainerRole.Service, service.Definition, image, user, Healthcheck(service, built?.Stage), environment, ports);
+    }
+
+    // The service's health check decides when it sets a test or disables the check; otherwise the Dockerfile's.
+    // One that only tunes timing adjusts the image's own check, which counts as defined unless the Dockerfile is
+    // at hand and has none.
+    private static HealthcheckSetting? Healthcheck(ComposeService service, ContainerSpec? stage)
+    {
+        var healthcheck = service.Healthcheck;
+        if (healthcheck is { IsDisabled: true })
+        {
+            var decidedBy = healthcheck.Disable is { Value: true } disable ? disable.Location : healthcheck.Test?.Location ?? healthcheck.Location;
+            return new HealthcheckSetting(true, decidedBy);
+        }
+
+        if (healthcheck?.Test is not null)
+        {
+            return new HealthcheckSetting(false, healthcheck.Location);
+        }
+
+        if (stage?.Healthcheck is { } fromDockerfile)
+        {
+            return fromDockerfile;
+        }
+
+        return healthcheck is not null && stage is null ? new HealthcheckSetting(false, healthcheck.Location) : null;
+    }
+
+    private static void Add(List<EnvironmentVariable> environment, IReadOnlyList<ComposeKeyValue> pairs, EnvironmentSource source)
+    {
+        foreach (var pair in pairs)
+        {
+            environment.Add(new EnvironmentVariable(pair.Name, LiteralValue(pair), pair.NameLocation, pair.ValueLocation, source));
+        }
+    }
+
+    private static string LiteralValue(ComposeKeyValue pair)
+    {
+        if (pair.Written is not { } written)
+        {
+            return string.Empty;
+        }
+
+        if (!ComposeInterpolator.HasReferences(written))
+        {
+            return pair.Value ?? written;
+        }
+
+        var literal = ComposeInterpolator.Interpolate(written, _ => null);
+        return literal.Error is null ? literal.Value : written;
+    }
+
+    // An image whose variables have no value (or whose interpolation failed) is only known when the project runs.
+    private static bool IsResolved(ComposeProject project, ComposeValue<string> image)
+    {
+        if (image.Value.Length == 0 || image.Value.EndsWith(":", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var variable in project.Variables)
+        {
+            if (variable is { IsSet: false, Operator: "" or ":?" or "?" } && Contains(image.Location, variable.Location))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Contains(Location outer, Location inner) =>
+        string.Equals(outer.Path, inner.Path, StringComparison.Ordinal) && outer.Span.Contains(inner.Span);
+
+    private static BuiltImage? Link(ComposeProject project, ComposeService service, Func<string, DockerfileSyntax?> readDockerfile, IReadOnlyDictionary<string, string>? buildArguments)
+    {
+        if (service.Build is not { DockerfilePath: { } path } build || readDockerfile(path) is not { } syntax)
+        {
+            return null;
+        }
+
+        var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (buildArguments is not null)
+        {
+            foreach (var pair in buildArguments)
+            {
+                arguments[pair.Key] = pair.Value;
+            }
+        }
+
+        foreach (var arg in build.Args)
+        {
+            if (arg.Value is { } value)
+            {
+                arguments[arg.Name] = value;
+            }
+        }
+
+        var model = DockerfileModel.Create(syntax, arguments);
+        if (model.Stages.Count == 0)
+        {
+            return null;
+        }
+
+        var stage = model.Stages[model.Stages.Count - 1];
+        if (build.Target is { } target)
+        {
+            var name = target.Value.ToLowerInvariant();
+            var found = false;
+            foreach (var candidate in model.Stages)
+            {
+                if (string.Equals(candidate.Name, name, StringComparison.Ordinal))
+                {
+                    stage = candidate;
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                return null;
+            }
+        }
+
+        var stages = DockerfileContainerAdapter.Describe(model, arguments);
+        return new BuiltImage(stages[stage.Index], stages[stage.Chain[0].Index].Image, DisplayPath(project.ProjectDirectory, path));
+    }
+
+    private static string DisplayPath(string projectDirectory, string path)
+    {
+        var prefix = projectDirectory.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? projectDirectory : projectDirectory + Path.DirectorySeparatorChar;
+        return projectDirectory != "." && path.StartsWith(prefix, StringComparison.Ordinal) ? path.Substring(prefix.Length) : path;
+    }
+
+    private readonly record struct BuiltImage(ContainerSpec Stage, ContainerImage? Image, string DisplayPath);
+}

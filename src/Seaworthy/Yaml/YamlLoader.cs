@@ -1,0 +1,490 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Seaworthy.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Seaworthy.Yaml;
+
+/// <summary>
+/// Reads YAML with YamlDotNet's parser events into <see cref="YamlNode"/>s that keep the exact span of every key
+/// and value. The events carry the marks of the text; building the tree ourselves (rather than through
+/// YamlDotNet's representation model) lets us resolve aliases and merge keys with the position of the text that
+/// was written, report duplicate keys instead of throwing, keep the comments, stop at a nesting depth before
+/// anything recurses, and count alias expansion as it happens so an alias bomb is refused without being expanded.
+/// </summary>
+public static class YamlLoader
+{
+    /// <summary>The deepest nesting of collections read; deeper input is refused with <see cref="YamlProblemKind.TooDeep"/>.</summary>
+    public const int MaxDepth = 512;
+
+    /// <summary>Up to this many nodes (aliases expanded) a document may be made almost entirely of aliases, as go-yaml allows.</summary>
+    public const long AliasExpansionLowRange = 400_000;
+
+    /// <summary>From this many nodes (aliases expanded) on, at most a tenth of them may come from aliases, as go-yaml allows.</summary>
+    public const long AliasExpansionHighRange = 4_000_000;
+
+    private const long SaturatedSize = long.MaxValue / 4;
+    private const string MergeTag = "tag:yaml.org,2002:merge";
+
+    /// <summary>Reads every document of <paramref name="text"/>; never throws on bad input.</summary>
+    public static YamlFile Load(SourceText text) => new Builder(text).Run();
+
+    // go-yaml v3's allowedAliasRatio: 99% below the low range, 10% above the high one, linear between.
+    private static double AllowedAliasRatio(long total)
+    {
+        if (total <= AliasExpansionLowRange)
+        {
+            return 0.99;
+        }
+
+        if (total >= AliasExpansionHighRange)
+        {
+            return 0.10;
+        }
+
+        return 0.99 - (0.89 * (total - AliasExpansionLowRange) / (double)(AliasExpansionHighRange - AliasExpansionLowRange));
+    }
+
+    private static long Add(long a, long b) => a >= SaturatedSize - b ? SaturatedSize : a + b;
+
+    private sealed class Builder
+    {
+        private readonly SourceText _text;
+        private readonly List<YamlDocument> _documents = new();
+        private readonly List<YamlComment> _comments = new();
+        private readonly List<YamlProblem> _problems = new();
+        private readonly Stack<Frame> _frames = new();
+        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+        private readonly HashSet<YamlNode> _open = new();
+        private YamlNode? _root;
+        private int _documentStart;
+        private long _parsedNodes;
+        private long _aliasNodes;
+
+        public Builder(SourceText text) => _text = text;
+
+        public YamlFile Run()
+        {
+            var stop = Parse();
+
+            // Comments are read by a separate scan, up to where the parse stopped: YamlDotNet's parser fails on valid
+            // input when it is given comment tokens after a flow collection in a block mapping ("b: [x] # note").
+            ReadComments(stop);
+            return new YamlFile(_text, _documents, _comments, _problems);
+        }
+
+        // Builds the documents; returns the offset where reading stopped (the end, or an error or a limit).
+        private int Parse()
+        {
+            var parser = new Parser(new Scanner(new StringReader(_text.Text), skipComments: true));
+            var inDocument = false;
+            try
+            {
+                while (parser.MoveNext())
+                {
+                    var current = parser.Current!;
+                    switch (current)
+                    {
+                        case DocumentStart start:
+                            inDocument = true;
+                            _documentStart = Offset(start.Start);
+                            _root = null;
+                            _anchors.Clear();
+                            _parsedNodes = 0;
+                            _aliasNodes = 0;
+                            break;
+                        case DocumentEnd end:
+                            inDocument = false;
+                            _documents.Add(new YamlDocument(_root, TextSpan.FromBounds(_documentStart, Math.Max(_documentStart, Offset(end.End))), IsComplete: true));
+                            break;
+                        case Scalar scalar:
+                            Complete(CreateScalar(scalar), Span(scalar.Start, scalar.End));
+                            break;
+                        // An alias or a collection is added as it is read; one that exceeds a limit stops the reading.
+                        case AnchorAlias alias when !CompleteAlias(alias):
+                        case MappingStart mapping when !Push(new Frame(mapping, isMapping: true, mapping.Style == MappingStyle.Flow)):
+                        case SequenceStart sequence when !Push(new Frame(sequence, isMapping: false, sequence.Style == SequenceStyle.Flow)):
+                            return Finish(inDocument, Offset(current.End));
+                        case MappingEnd or SequenceEnd:
+                            Pop(current.Start);
+                            break;
+                    }
+                }
+            }
+            catch (YamlException exception)
+            {
+                var start = Offset(exception.Start);
+                var end = Math.Max(start, Offset(exception.End));
+                _problems.Add(Problem(YamlProblemKind.Syntax, exception.Message, TextSpan.FromBounds(start, end)));
+                return Finish(inDocument, end);
+            }
+            catch (InvalidOperationException exception)
+            {
+                // YamlDotNet's scanner throws this on some malformed input (a multi-line plain scalar in an unclosed
+                // flow sequence); the text after the last event read is where it failed.
+                var at = parser.Current is { } last ? Offset(last.End) : 0;
+                _problems.Add(Problem(YamlProblemKind.Syntax, "not valid YAML after this point (" + exception.Message + ")", new TextSpan(at, 0)));
+                return Finish(inDocument, at);
+            }
+
+            return _text.Text.Length;
+        }
+
+        private void ReadComments(int stop)
+        {
+            var scanner = new Scanner(new StringReader(_text.Text), skipComments: false);
+            try
+            {
+                while (scanner.MoveNext() && scanner.Current is { } token && Offset(token.Start) < stop)
+                {
+                    if (token is YamlDotNet.Core.Tokens.Comment comment)
+                    {
+                        _comments.Add(new YamlComment(comment.Value.Trim(), Span(comment.Start, comment.End), comment.IsInline));
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+            {
+                // The parse has reported the error; the comments before it are kept.
+            }
+        }
+
+        // Ends the stream early: closes what is open into an incomplete document.
+        private int Finish(bool inDocument, int stop)
+        {
+            while (_frames.Count > 0)
+            {
+                Pop(null);
+            }
+
+            if (inDocument)
+            {
+                _documents.Add(new YamlDocument(_root, TextSpan.FromBounds(_documentStart, Math.Max(_documentStart, _root?.Span.End ?? _documentStart)), IsComplete: false));
+            }
+
+            return stop;
+        }
+
+        private YamlScalar CreateScalar(Scalar scalar)
+        {
+            var style = scalar.Style switch
+            {
+                ScalarStyle.SingleQuoted => YamlScalarStyle.SingleQuoted,
+                ScalarStyle.DoubleQuoted => YamlScalarStyle.DoubleQuoted,
+                ScalarStyle.Literal => YamlScalarStyle.Literal,
+                ScalarStyle.Folded => YamlScalarStyle.Folded,
+                _ => YamlScalarStyle.Plain,
+            };
+            var span = ContentSpan(scalar.Start, scalar.End, scalar);
+            if (style is YamlScalarStyle.Literal or YamlScalarStyle.Folded)
+            {
+                // A block scalar's end mark is past its trailing line breaks; the content ends at its last character.
+                var end = span.End;
+                while (end > span.Start && char.IsWhiteSpace(_text.Text[end - 1]))
+                {
+                    end--;
+                }
+
+                span = TextSpan.FromBounds(span.Start, end);
+            }
+
+            var node = new YamlScalar(_text, span, TagOf(scalar), AnchorOf(scalar), scalar.Value, style);
+            Define(node);
+            return node;
+        }
+
+        private bool CompleteAlias(AnchorAlias alias)
+        {
+            var span = Span(alias.Start, alias.End);
+            if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                _problems.Add(Problem(YamlProblemKind.UndefinedAlias, $"alias '*{alias.Value.Value}' names no anchor defined before it", span));
+                Complete(new YamlScalar(_text, span, null, null, string.Empty, YamlScalarStyle.Plain), span);
+                return true;
+            }
+
+            if (_open.Contains(target))
+            {
+                _problems.Add(Problem(YamlProblemKind.RecursiveAlias, $"alias '*{alias.Value.Value}' is inside the node it names", span));
+                Complete(new YamlScalar(_text, span, null, null, string.Empty, YamlScalarStyle.Plain), span);
+                return true;
+            }
+
+            _aliasNodes = Add(_aliasNodes, target.ExpandedSize);
+            var total = Add(_parsedNodes, _aliasNodes);
+            if (total > AliasExpansionLowRange && _aliasNodes / (double)total > AllowedAliasRatio(total))
+            {
+                _problems.Add(Problem(
+                    YamlProblemKind.ExcessiveAliasing,
+                    FormattableString.Invariant($"aliases expand this document to {total:N0} nodes or more, nearly all of them copies (an alias bomb); not read further"),
+                    span));
+                return false;
+            }
+
+            Complete(target, span, isAlias: true);
+            return true;
+        }
+
+        private bool Push(Frame frame)
+        {
+            if (_frames.Count >= MaxDepth)
+            {
+                _problems.Add(Problem(YamlProblemKind.TooDeep, $"collections are nested more than {MaxDepth} deep; not read further", Span(frame.Event.Start, frame.Event.End)));
+                return false;
+            }
+
+            if (frame.AnchorName is { } anchor)
+            {
+                var placeholder = new YamlScalar(_text, default, null, null, string.Empty, YamlScalarStyle.Plain);
+                frame.Placeholder = placeholder;
+                _anchors[anchor] = placeholder;
+                _open.Add(placeholder);
+            }
+
+            _frames.Push(frame);
+            return true;
+        }
+
+        // Closes the innermost collection; a null end mark closes it where its content ends (after an error).
+        private void Pop(Mark? endMark)
+        {
+            var frame = _frames.Pop();
+            var start = ContentStart(frame.Event.Start, frame.Event.End, frame.Event);
+            var end = frame.LastEnd;
+            if (endMark is { } mark && frame.IsFlow)
+            {
+                // A flow collection's end event sits on its closing bracket.
+                var close = Offset(mark);
+                end = close < _text.Text.Length && _text.Text[close] is '}' or ']' ? close + 1 : Math.Max(close, end);
+            }
+
+            if (frame.IsFlow && end == start)
+            {
+                end = Math.Min(_text.Text.Length, start + 1);
+            }
+
+            var span = TextSpan.FromBounds(start, Math.Max(start, end));
+            YamlNode node;
+            if (frame.IsMapping)
+            {
+                node = new YamlMapping(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, ResolveEntries(frame));
+            }
+            else
+            {
+                node = new YamlSequence(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, frame.Items);
+            }
+
+            node.ExpandedSize = frame.Size;
+            if (frame.Placeholder is { } placeholder)
+            {
+                _open.Remove(placeholder);
+                if (frame.AnchorName is { } anchorName && _anchors.TryGetValue(anchorName, out var defined) && ReferenceEquals(defined, placeholder))
+                {
+                    _anchors[anchorName] = node;
+                }
+            }
+
+            Complete(node, span);
+        }
+
+        // Attaches a finished node to its parent (or makes it the root); writtenSpan is the text that stands for it here.
+        private void Complete(YamlNode node, TextSpan writtenSpan, bool isAlias = false)
+        {
+            if (!isAlias)
+            {
+                _parsedNodes++;
+            }
+
+            if (_frames.Count == 0)
+            {
+                _root = node;
+                return;
+            }
+
+            var frame = _frames.Peek();
+            frame.Size = Add(frame.Size, node.ExpandedSize);
+            frame.LastEnd = Math.Max(frame.LastEnd, writtenSpan.End);
+            if (!frame.IsMapping)
+            {
+                frame.Items.Add(node);
+            }
+            else if (frame.PendingKey is not { } key)
+            {
+                frame.PendingKey = node;
+                frame.PendingKeyStart = writtenSpan.Start;
+            }
+            else
+            {
+                frame.Raw.Add((key, node, TextSpan.FromBounds(frame.PendingKeyStart, Math.Max(frame.PendingKeyStart, writtenSpan.End))));
+                frame.PendingKey = null;
+            }
+        }
+
+        // The explicit entries in order, with each merge key replaced by the entries it brings in.
+        private List<YamlEntry> ResolveEntries(Frame frame)
+        {
+            var explicitKeys = new HashSet<string>(StringComparer.Ordinal);
+            var entries = new List<YamlEntry>(frame.Raw.Count);
+            var firstAt = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            foreach (var (key, _, _) in frame.Raw)
+            {
+                if (!IsMergeKey(key) && key is YamlScalar { Value: var text })
+                {
+                    explicitKeys.Add(text);
+                }
+            }
+
+            var merged = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (key, value, span) in frame.Raw)
+            {
+                if (IsMergeKey(key))
+                {
+                    Merge(value, explicitKeys, merged, entries);
+                    continue;
+                }
+
+                if (key is YamlScalar { Value: var text })
+                {
+                    if (firstAt.TryGetValue(text, out var first))
+                    {
+                        var at = _text.GetLinePosition(first.Span.Start);
+                        _problems.Add(Problem(YamlProblemKind.DuplicateKey, $"duplicate key '{text}': it is already defined at {at.Line}:{at.Column}", key.Span));
+                        continue;
+                    }
+
+                    firstAt.Add(text, key);
+                }
+
+                entries.Add(new YamlEntry(key, value, span, isMerged: false));
+            }
+
+            return entries;
+        }
+
+        // YAML's merge key: earlier mappings of a list win over later ones, and the mapping's own keys over all.
+        private void Merge(YamlNode value, HashSet<string> explicitKeys, HashSet<string> merged, List<YamlEntry> entries)
+        {
+            IReadOnlyList<YamlNode> sources = value switch
+            {
+                YamlMapping mapping => new[] { mapping },
+                YamlSequence sequence => sequence.Items,
+                _ => Array.Empty<YamlNode>(),
+            };
+            if (value is not (YamlMapping or YamlSequence))
+            {
+                _problems.Add(Problem(YamlProblemKind.InvalidMerge, "the value of a '<<' merge key must be a mapping or a list of mappings", value.Span));
+                return;
+            }
+
+            foreach (var source in sources)
+            {
+                if (source is not YamlMapping mapping)
+                {
+                    _problems.Add(Problem(YamlProblemKind.InvalidMerge, "a '<<' merge key lists something that is not a mapping", source.Span));
+                    continue;
+                }
+
+                foreach (var entry in mapping.Entries)
+                {
+                    if (entry.KeyText is not { } text || (!explicitKeys.Contains(text) && merged.Add(text)))
+                    {
+                        entries.Add(new YamlEntry(entry.Key, entry.Value, entry.Span, isMerged: true));
+                    }
+                }
+            }
+        }
+
+        private static bool IsMergeKey(YamlNode key) =>
+            key is YamlScalar { Value: "<<", Style: YamlScalarStyle.Plain } scalar && (scalar.Tag is null || scalar.Tag == MergeTag);
+
+        private void Define(YamlNode node)
+        {
+            if (node.Anchor is { } anchor)
+            {
+                _anchors[anchor] = node;
+            }
+        }
+
+        private YamlProblem Problem(YamlProblemKind kind, string message, TextSpan span) => new(kind, message, _text.GetLocation(span));
+
+        private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0), _text.Text.Length);
+
+        private TextSpan Span(Mark start, Mark end)
+        {
+            var from = Offset(start);
+            return TextSpan.FromBounds(from, Math.Max(from, Offset(end)));
+        }
+
+        private TextSpan ContentSpan(Mark start, Mark end, NodeEvent node)
+        {
+            var from = ContentStart(start, end, node);
+            return TextSpan.FromBounds(from, Math.Max(from, Offset(end)));
+        }
+
+        // A node event starts at its anchor or tag; the content starts after them and the blanks that follow.
+        private int ContentStart(Mark start, Mark end, NodeEvent node)
+        {
+            var offset = Offset(start);
+            if (node.Anchor.IsEmpty && node.Tag.IsEmpty)
+            {
+                return offset;
+            }
+
+            var text = _text.Text;
+            var limit = node is Scalar ? Offset(end) : text.Length;
+            while (offset < limit && text[offset] is '&' or '!')
+            {
+                while (offset < limit && !char.IsWhiteSpace(text[offset]))
+                {
+                    offset++;
+                }
+
+                while (offset < limit && char.IsWhiteSpace(text[offset]))
+                {
+                    offset++;
+                }
+            }
+
+            return offset;
+        }
+
+        private static string? TagOf(NodeEvent node) => node.Tag.IsEmpty || node.Tag.IsNonSpecific ? null : node.Tag.Value;
+
+        private static string? AnchorOf(NodeEvent node) => node.Anchor.IsEmpty ? null : node.Anchor.Value;
+
+        private sealed class Frame
+        {
+            public Frame(NodeEvent start, bool isMapping, bool isFlow)
+            {
+                Event = start;
+                IsMapping = isMapping;
+                IsFlow = isFlow;
+            }
+
+            public NodeEvent Event { get; }
+
+            public bool IsMapping { get; }
+
+            public bool IsFlow { get; }
+
+            public string? AnchorName => Event.Anchor.IsEmpty ? null : Event.Anchor.Value;
+
+            // Stands in for the collection under its anchor while it is open, so an alias to it inside is caught.
+            public YamlNode? Placeholder { get; set; }
+
+            public List<(YamlNode Key, YamlNode Value, TextSpan Span)> Raw { get; } = new();
+
+            public List<YamlNode> Items { get; } = new();
+
+            public YamlNode? PendingKey { get; set; }
+
+            public int PendingKeyStart { get; set; }
+
+            public int LastEnd { get; set; }
+
+            public long Size { get; set; } = 1;
+        }
+    }
+}

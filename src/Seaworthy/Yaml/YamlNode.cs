@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Text;
+
+namespace Seaworthy.Yaml;
+
+/// <summary>
+/// A node of a YAML document with the exact span of its content in the file it was read from. Aliases are
+/// resolved to the node they name, so a node reached through <c>*anchor</c> keeps the span of the text under
+/// <c>&amp;anchor</c>: a finding on it points where the value is written.
+/// </summary>
+public abstract class YamlNode
+{
+    private protected YamlNode(SourceText source, TextSpan span, string? tag, string? anchor)
+    {
+        Source = source;
+        Span = span;
+        Tag = tag;
+        Anchor = anchor;
+    }
+
+    /// <summary>The file the node is written in.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>The node's content, without its anchor and tag.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The tag as written and resolved (<c>tag:yaml.org,2002:str</c> for <c>!!str</c>, <c>!reset</c>), or null when none is written.</summary>
+    public string? Tag { get; }
+
+    /// <summary>The anchor name (<c>&amp;name</c>), or null.</summary>
+    public string? Anchor { get; }
+
+    /// <summary>Where the node's content is.</summary>
+    public Location Location => Source.GetLocation(Span);
+
+    // The number of nodes this one stands for with every alias expanded (saturating); bounds alias bombs.
+    internal long ExpandedSize { get; set; } = 1;
+}
+
+/// <summary>How a scalar is written.</summary>
+public enum YamlScalarStyle
+{
+    /// <summary>Unquoted.</summary>
+    Plain,
+
+    /// <summary>In single quotes.</summary>
+    SingleQuoted,
+
+    /// <summary>In double quotes, with escapes.</summary>
+    DoubleQuoted,
+
+    /// <summary>A literal block (<c>|</c>).</summary>
+    Literal,
+
+    /// <summary>A folded block (<c>&gt;</c>).</summary>
+    Folded,
+}
+
+/// <summary>A scalar: its value as YAML reads it (quotes and escapes removed, lines folded) and how it is written.</summary>
+public sealed class YamlScalar : YamlNode
+{
+    private const string NullTag = "tag:yaml.org,2002:null";
+
+    // Where the value's first character is in the text when the value is written character for character; -1 otherwise.
+    private readonly int _verbatimStart;
+
+    internal YamlScalar(SourceText source, TextSpan span, string? tag, string? anchor, string value, YamlScalarStyle style)
+        : base(source, span, tag, anchor)
+    {
+        Value = value;
+        Style = style;
+        _verbatimStart = FindVerbatimStart(source.Text, span, value, style);
+    }
+
+    /// <summary>The value.</summary>
+    public string Value { get; }
+
+    /// <summary>How it is written.</summary>
+    public YamlScalarStyle Style { get; }
+
+    /// <summary>True for a plain <c>null</c>, <c>Null</c>, <c>NULL</c>, <c>~</c> or nothing at all, and for <c>!!null</c>.</summary>
+    public bool IsNull =>
+        string.Equals(Tag, NullTag, StringComparison.Ordinal)
+        || (Style == YamlScalarStyle.Plain && Tag is null && Value is "" or "~" or "null" or "Null" or "NULL");
+
+    /// <summary>
+    /// The span of the characters <paramref name="start"/> to <paramref name="start"/> + <paramref name="length"/> of
+    /// <see cref="Value"/>. Exact when the value is written character for character (plain on one line, or quoted
+    /// without escapes); otherwise the whole scalar, which is still where the value is written.
+    /// </summary>
+    public TextSpan GetSpan(int start, int length) =>
+        _verbatimStart >= 0 && start >= 0 && length >= 0 && start + length <= Value.Length
+            ? new TextSpan(_verbatimStart + start, length)
+            : Span;
+
+    /// <summary>The location of part of the value; see <see cref="GetSpan"/>.</summary>
+    public Location GetLocation(int start, int length) => Source.GetLocation(GetSpan(start, length));
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+
+    private static int FindVerbatimStart(string text, TextSpan span, string value, YamlScalarStyle style)
+    {
+        var start = style switch
+        {
+            YamlScalarStyle.Plain => span.Start,
+            YamlScalarStyle.SingleQuoted or YamlScalarStyle.DoubleQuoted => span.Start + 1,
+            _ => -1,
+        };
+        var quotes = style == YamlScalarStyle.Plain ? 0 : 2;
+        return start >= 0 && span.Length == value.Length + quotes && string.CompareOrdinal(text, start, value, 0, value.Length) == 0 ? start : -1;
+    }
+}
+
+/// <summary>
+/// A mapping. <c>&lt;&lt;</c> merge keys are resolved: the merged entries take the place of the merge key, keep
+/// the spans of the text they were merged from, and never replace a key the mapping writes itself. A key written
+/// twice keeps its first entry (the second is reported).
+/// </summary>
+public sealed class YamlMapping : YamlNode
+{
+    private Dictionary<string, YamlEntry>? _byKey;
+
+    internal YamlMapping(SourceText source, TextSpan span, string? tag, string? anchor, bool isFlow, IReadOnlyList<YamlEntry> entries)
+        : base(source, span, tag, anchor)
+    {
+        IsFlow = isFlow;
+        Entries = entries;
+    }
+
+    /// <summary>True for a flow mapping (<c>{a: 1}</c>).</summary>
+    public bool IsFlow { get; }
+
+    /// <summary>The entries in order, merged ones included.</summary>
+    public IReadOnlyList<YamlEntry> Entries { get; }
+
+    /// <summary>The entry whose scalar key is <paramref name="key"/>, or null.</summary>
+    public YamlEntry? Find(string key)
+    {
+        if (Entries.Count <= 8)
+        {
+            foreach (var entry in Entries)
+            {
+                if (string.Equals(entry.KeyText, key, StringComparison.Ordinal))
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
+
+        if (_byKey is null)
+        {
+            var byKey = new Dictionary<string, YamlEntry>(Entries.Count, StringComparer.Ordinal);
+            foreach (var entry in Entries)
+            {
+                if (entry.KeyText is { } text && !byKey.ContainsKey(text))
+                {
+                    byKey.Add(text, entry);
+                }
+            }
+
+            _byKey = byKey;
+        }
+
+        return _byKey.TryGetValue(key, out var found) ? found : null;
+    }
+}
+
+/// <summary>A sequence.</summary>
+public sealed class YamlSequence : YamlNode
+{
+    internal YamlSequence(SourceText source, TextSpan span, string? tag, string? anchor, bool isFlow, IReadOnlyList<YamlNode> items)
+        : base(source, span, tag, anchor)
+    {
+        IsFlow = isFlow;
+        Items = items;
+    }
+
+    /// <summary>True for a flow sequence (<c>[a, b]</c>).</summary>
+    public bool IsFlow { get; }
+
+    /// <summary>The items in order.</summary>
+    public IReadOnlyList<YamlNode> Items { get; }
+}
+
+/// <summary>A key and its value; <see cref="IsMerged"/> when it came in through a <c>&lt;&lt;</c> merge key.</summary>
+public sealed class YamlEntry
+{
+    internal YamlEntry(YamlNode key, YamlNode value, TextSpan span, bool isMerged)
+    {
+        Key = key;
+        Value = value;
+        Span = span;
+        IsMerged = isMerged;
+    }
+
+    /// <summary>The key.</summary>
+    public YamlNode Key { get; }
+
+    /// <summary>The value.</summary>
+    public YamlNode Value { get; }
+
+    /// <summary>True when the entry was merged in from another mapping.</summary>
+    public bool IsMerged { get; }
+
+    /// <summary>The key's text when the key is a scalar, else null.</summary>
+    public string? KeyText => (Key as YamlScalar)?.Value;
+
+    /// <summary>
+    /// The entry as written, in the file of <see cref="Key"/>: from the key to the end of the value, or to the end
+    /// of the alias when the value is <c>*alias</c>. A merged entry has the span it has in the mapping it came from.
+    /// </summary>
+    public TextSpan Span { get; }
+}
