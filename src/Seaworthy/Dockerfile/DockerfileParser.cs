@@ -224,6 +224,8 @@ public sealed class DockerfileParser
             flags,
             arguments,
             line.ToSourceSpan(argsFrom, argsTo),
+            argsFrom,
+            argsTo,
             isJson,
             Array.Empty<Heredoc>(),
             comments,
