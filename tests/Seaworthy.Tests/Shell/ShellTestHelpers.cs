@@ -10,6 +10,8 @@ internal static class ShellTestHelpers
 {
     public static DockerfileSyntax Syntax(string dockerfile) => DockerfileParser.Parse(new SourceText("Dockerfile", dockerfile));
 
+    public static DockerfileScripts Scripts(string dockerfile) => DockerfileScripts.Create(DockerfileModel.Create(Syntax(dockerfile)));
+
     /// <summary>A span as line:column-endLine:endColumn (end exclusive).</summary>
     public static string At(string text, TextSpan span)
     {
