@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Seaworthy.Dockerfile;
+using Seaworthy.Shell;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
 
@@ -20,6 +21,7 @@ public sealed class AnalysisEngine
 {
     private readonly List<InstructionRegistration> _instructionCallbacks = new();
     private readonly List<(Analyzer Analyzer, Action<DockerfileContext> Action)> _dockerfileCallbacks = new();
+    private readonly List<(Analyzer Analyzer, Action<ShellCommandContext> Action)> _shellCommandCallbacks = new();
     private readonly List<(Analyzer Analyzer, Action<ContainerContext> Action)> _containerCallbacks = new();
     private readonly RuleIndex _index;
 
@@ -67,6 +69,9 @@ public sealed class AnalysisEngine
                 break;
             case DockerfileRegistration dockerfile:
                 _dockerfileCallbacks.Add((dockerfile.Analyzer, dockerfile.Action));
+                break;
+            case ShellCommandRegistration shellCommand:
+                _shellCommandCallbacks.Add((shellCommand.Analyzer, shellCommand.Action));
                 break;
             case ContainerRegistration container:
                 _containerCallbacks.Add((container.Analyzer, container.Action));
@@ -142,9 +147,13 @@ public sealed class AnalysisEngine
         var model = DockerfileModel.Create(syntax);
         var containers = DockerfileContainerAdapter.Describe(model);
 
+        // RUN scripts are parsed once per file, on first use.
+        DockerfileScripts? parsedScripts = null;
+        DockerfileScripts Scripts() => parsedScripts ??= DockerfileScripts.Create(model);
+
         foreach (var (analyzer, action) in _dockerfileCallbacks)
         {
-            Invoke(analyzer, text.Path, reports, redactions, options, sink => action(new DockerfileContext(sink, model)), cancellationToken);
+            Invoke(analyzer, text.Path, reports, redactions, options, sink => action(new DockerfileContext(sink, model, Scripts)), cancellationToken);
         }
 
         if (_instructionCallbacks.Count > 0)
@@ -167,6 +176,21 @@ public sealed class AnalysisEngine
                     if (registration.InstructionType.IsInstanceOfType(instruction))
                     {
                         Invoke(registration.Analyzer, text.Path, reports, redactions, options, sink => registration.Invoke(sink, model, stage, instruction), cancellationToken);
+                    }
+                }
+            }
+        }
+
+        if (_shellCommandCallbacks.Count > 0)
+        {
+            var scripts = Scripts();
+            foreach (var script in scripts.Scripts)
+            {
+                foreach (var command in script.Commands)
+                {
+                    foreach (var (analyzer, action) in _shellCommandCallbacks)
+                    {
+                        Invoke(analyzer, text.Path, reports, redactions, options, sink => action(new ShellCommandContext(sink, model, scripts, script, command)), cancellationToken);
                     }
                 }
             }
