@@ -11,10 +11,10 @@ namespace Seaworthy.Shell;
 /// </summary>
 public sealed class ShellWord : ShellNode
 {
-    private string? _value;
-    private bool _valueComputed;
-    private int[]? _valueStarts;
-    private int[]? _valueEnds;
+    // The computed value, or NoValue when the word has an expansion; one reference, so readers never see half of it.
+    private static readonly object NoValue = new();
+    private object? _value;
+    private Tuple<int[], int[]>? _valueMap;
 
     internal ShellWord(ShellSource source, int start, int end, IReadOnlyList<ShellWordPart> parts, bool adopt = true)
         : base(source, start, end)
@@ -37,13 +37,8 @@ public sealed class ShellWord : ShellNode
     {
         get
         {
-            if (!_valueComputed)
-            {
-                _value = ComputeValue();
-                _valueComputed = true;
-            }
-
-            return _value;
+            _value ??= ComputeValue() ?? NoValue;
+            return _value as string;
         }
     }
 
@@ -109,37 +104,38 @@ public sealed class ShellWord : ShellNode
     /// </summary>
     public TextSpan GetValueSpan(int start, int end)
     {
-        if (_valueStarts is null)
-        {
-            var starts = new List<int>();
-            var ends = new List<int>();
-            foreach (var part in Parts)
-            {
-                if (!part.MapStaticPrefix(starts, ends))
-                {
-                    break;
-                }
-            }
-
-            _valueStarts = starts.ToArray();
-            _valueEnds = ends.ToArray();
-        }
-
-        if (start < 0 || end < start || end > _valueStarts.Length)
+        var (starts, ends) = _valueMap ??= MapValue();
+        if (start < 0 || end < start || end > starts.Length)
         {
             return Span;
         }
 
         if (start == end)
         {
-            var at = start < _valueStarts.Length ? _valueStarts[start] : (start > 0 ? _valueEnds![start - 1] : Start);
+            var at = start < starts.Length ? starts[start] : (start > 0 ? ends[start - 1] : Start);
             return Source.GetFileSpan(at, at);
         }
 
-        return Source.GetFileSpan(_valueStarts[start], _valueEnds![end - 1]);
+        return Source.GetFileSpan(starts[start], ends[end - 1]);
     }
 
     private protected override void CollectChildren(List<ShellNode> children) => children.AddRange(Parts);
+
+    // For each character of the static prefix, the range of source offsets it came from.
+    private Tuple<int[], int[]> MapValue()
+    {
+        var starts = new List<int>();
+        var ends = new List<int>();
+        foreach (var part in Parts)
+        {
+            if (!part.MapStaticPrefix(starts, ends))
+            {
+                break;
+            }
+        }
+
+        return Tuple.Create(starts.ToArray(), ends.ToArray());
+    }
 
     private string? ComputeValue()
     {
