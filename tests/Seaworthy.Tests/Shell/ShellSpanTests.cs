@@ -36,6 +36,16 @@ public sealed class ShellSpanTests
     }
 
     [Test]
+    public void Spans_follow_continuations_of_the_escape_directive()
+    {
+        const string text = "# escape=`\nFROM debian:12\nRUN echo C:\\dir `\n    && ls -l\n";
+        var commands = Scripts(text).Scripts.Single().Commands;
+
+        commands[0].Arguments[0].Value.Should().Be("C:dir", because: "the shell, not the Dockerfile, reads the backslash");
+        At(text, commands[1].NameWord!.Span).Should().Be("4:8-4:10");
+    }
+
+    [Test]
     public void A_word_that_crosses_a_continuation_covers_both_lines()
     {
         const string text = "RUN echo abc\\\ndef\n";
