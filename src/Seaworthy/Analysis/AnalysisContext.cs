@@ -27,6 +27,17 @@ public sealed class AnalysisContext
             typeof(TInstruction),
             (sink, model, stage, instruction) => action(new InstructionContext<TInstruction>(sink, model, stage, (TInstruction)instruction))));
 
+    /// <summary>
+    /// Called for each simple command of every RUN script, in file order: RUN in every stage and ONBUILD RUN
+    /// (<see cref="ShellCommandContext.IsOnbuild"/> tells them apart), commands in subshells, substitutions,
+    /// functions and scripts fed to a shell included. Scripts whose shell is not a POSIX shell (PowerShell, cmd,
+    /// a heredoc with another interpreter's shebang) are skipped; an exec-form RUN is one command. Each RUN is
+    /// parsed once per file, and only when some analyzer registers here or asks for
+    /// <see cref="DockerfileContext.Scripts"/>.
+    /// </summary>
+    public void RegisterShellCommand(Action<ShellCommandContext> action) =>
+        _engine.Add(new ShellCommandRegistration(_analyzer, action));
+
     /// <summary>Called for every container from any surface (a Dockerfile stage, a Compose service, and later pods).</summary>
     public void RegisterContainer(Action<ContainerContext> action) =>
         _engine.Add(new ContainerRegistration(_analyzer, action));
@@ -46,6 +57,8 @@ internal sealed record DockerfileRegistration(Analyzer Analyzer, Action<Dockerfi
 
 internal sealed record InstructionRegistration(Analyzer Analyzer, Type InstructionType, Action<DiagnosticSink, DockerfileModel, BuildStage?, Instruction> Invoke)
     : Registration(Analyzer);
+
+internal sealed record ShellCommandRegistration(Analyzer Analyzer, Action<ShellCommandContext> Action) : Registration(Analyzer);
 
 internal sealed record ContainerRegistration(Analyzer Analyzer, Action<ContainerContext> Action) : Registration(Analyzer);
 

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Seaworthy.Configuration;
 using Seaworthy.Dockerfile;
+using Seaworthy.Shell;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
 
@@ -21,6 +22,7 @@ public sealed partial class AnalysisEngine
 {
     private readonly List<InstructionRegistration> _instructionCallbacks = new();
     private readonly List<(Analyzer Analyzer, Action<DockerfileContext> Action)> _dockerfileCallbacks = new();
+    private readonly List<(Analyzer Analyzer, Action<ShellCommandContext> Action)> _shellCommandCallbacks = new();
     private readonly List<(Analyzer Analyzer, Action<ContainerContext> Action)> _containerCallbacks = new();
     private readonly RuleIndex _index;
 
@@ -83,6 +85,9 @@ public sealed partial class AnalysisEngine
                 break;
             case DockerfileRegistration dockerfile:
                 _dockerfileCallbacks.Add((dockerfile.Analyzer, dockerfile.Action));
+                break;
+            case ShellCommandRegistration shellCommand:
+                _shellCommandCallbacks.Add((shellCommand.Analyzer, shellCommand.Action));
                 break;
             case ContainerRegistration container:
                 _containerCallbacks.Add((container.Analyzer, container.Action));
@@ -203,9 +208,13 @@ public sealed partial class AnalysisEngine
         var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path));
         var containers = DockerfileContainerAdapter.Describe(model, buildArguments);
 
+        // RUN scripts are parsed once per file, on first use.
+        DockerfileScripts? parsedScripts = null;
+        DockerfileScripts Scripts() => parsedScripts ??= DockerfileScripts.Create(model);
+
         foreach (var (analyzer, action) in _dockerfileCallbacks)
         {
-            run.Invoke(analyzer, sink => action(new DockerfileContext(sink, model)));
+            run.Invoke(analyzer, sink => action(new DockerfileContext(sink, model, Scripts)));
         }
 
         if (_instructionCallbacks.Count > 0)
@@ -228,6 +237,21 @@ public sealed partial class AnalysisEngine
                     if (registration.InstructionType.IsInstanceOfType(instruction))
                     {
                         run.Invoke(registration.Analyzer, sink => registration.Invoke(sink, model, stage, instruction));
+                    }
+                }
+            }
+        }
+
+        if (_shellCommandCallbacks.Count > 0)
+        {
+            var scripts = Scripts();
+            foreach (var script in scripts.Scripts)
+            {
+                foreach (var command in script.Commands)
+                {
+                    foreach (var (analyzer, action) in _shellCommandCallbacks)
+                    {
+                        run.Invoke(analyzer, sink => action(new ShellCommandContext(sink, model, scripts, script, command)));
                     }
                 }
             }

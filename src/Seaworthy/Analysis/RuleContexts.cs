@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Seaworthy.Dockerfile;
+using Seaworthy.Shell;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
 
@@ -30,11 +31,20 @@ public abstract class RuleContext
 /// <summary>The context of a whole-Dockerfile callback.</summary>
 public sealed class DockerfileContext : RuleContext
 {
-    internal DockerfileContext(DiagnosticSink sink, DockerfileModel dockerfile)
-        : base(sink) => Dockerfile = dockerfile;
+    private readonly Func<DockerfileScripts> _scripts;
+
+    internal DockerfileContext(DiagnosticSink sink, DockerfileModel dockerfile, Func<DockerfileScripts> scripts)
+        : base(sink)
+    {
+        Dockerfile = dockerfile;
+        _scripts = scripts;
+    }
 
     /// <summary>The file's stages, global ARGs and syntax.</summary>
     public DockerfileModel Dockerfile { get; }
+
+    /// <summary>The file's RUN scripts, parsed on first use and shared with every other callback on the file.</summary>
+    public DockerfileScripts Scripts => _scripts();
 
     /// <summary>The location of a span of this file.</summary>
     public Location GetLocation(TextSpan span) => Dockerfile.Syntax.Text.GetLocation(span);
@@ -62,6 +72,46 @@ public sealed class InstructionContext<TInstruction> : RuleContext
     public TInstruction Instruction { get; }
 
     /// <summary>The location of a span of this file.</summary>
+    public Location GetLocation(TextSpan span) => Dockerfile.Syntax.Text.GetLocation(span);
+}
+
+/// <summary>The context of a callback on one simple command of a RUN script.</summary>
+public sealed class ShellCommandContext : RuleContext
+{
+    internal ShellCommandContext(DiagnosticSink sink, DockerfileModel dockerfile, DockerfileScripts scripts, RunScript script, ShellCommand command)
+        : base(sink)
+    {
+        Dockerfile = dockerfile;
+        Scripts = scripts;
+        Script = script;
+        Command = command;
+    }
+
+    /// <summary>The file the RUN is in.</summary>
+    public DockerfileModel Dockerfile { get; }
+
+    /// <summary>Every RUN script of the file (to look at other RUNs of the stage, for example).</summary>
+    public DockerfileScripts Scripts { get; }
+
+    /// <summary>The RUN's script: the shell it runs with, its form, every command in it.</summary>
+    public RunScript Script { get; }
+
+    /// <summary>The command: its name after wrappers, arguments, options, and where it runs (subshell, pipeline, pipefail).</summary>
+    public ShellCommand Command { get; }
+
+    /// <summary>The RUN (for ONBUILD RUN, the trigger).</summary>
+    public RunInstruction Instruction => Script.Instruction;
+
+    /// <summary>True for a command of an ONBUILD RUN, which runs in builds based on this image.</summary>
+    public bool IsOnbuild => Script.IsOnbuild;
+
+    /// <summary>The stage the RUN is in.</summary>
+    public BuildStage? Stage => Script.Stage;
+
+    /// <summary>The shell the RUN runs with (from SHELL, per stage).</summary>
+    public EffectiveShell Shell => Script.Shell;
+
+    /// <summary>The location of a span of this file (spans of shell nodes are file spans).</summary>
     public Location GetLocation(TextSpan span) => Dockerfile.Syntax.Text.GetLocation(span);
 }
 

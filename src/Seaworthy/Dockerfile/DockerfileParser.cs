@@ -229,6 +229,8 @@ public sealed class DockerfileParser
             flags,
             arguments,
             line.ToSourceSpan(argsFrom, argsTo),
+            argsFrom,
+            argsTo,
             isJson,
             Array.Empty<Heredoc>(),
             comments,

@@ -36,6 +36,12 @@ internal static class HeredocMarkers
         return markers;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> as a whole is one marker, as BuildKit's <c>MustParseHeredoc</c> checks
+    /// a RUN's command line: such a RUN runs the heredoc's body itself as its script.
+    /// </summary>
+    public static bool IsSingleMarker(string text) => TryParse(text, out _);
+
     // ^(\d*)<<(-?)\s*([^<]*)$ and then the rest must lex to exactly one word.
     private static bool TryParse(string word, out Marker marker)
     {

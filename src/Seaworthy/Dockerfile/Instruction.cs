@@ -80,6 +80,8 @@ public abstract class Instruction
         Flags = parts.Flags;
         Arguments = parts.Arguments;
         ArgumentsSpan = parts.ArgumentsSpan;
+        ArgumentsLineStart = parts.ArgumentsLineStart;
+        ArgumentsLineEnd = parts.ArgumentsLineEnd;
         IsJsonForm = parts.IsJsonForm;
         Heredocs = parts.Heredocs;
         Comments = parts.Comments;
@@ -108,6 +110,12 @@ public abstract class Instruction
 
     /// <summary>The text after the keyword and flags, trimmed: what the arguments were parsed from.</summary>
     public TextSpan ArgumentsSpan { get; }
+
+    /// <summary>Where the arguments start in <see cref="Line"/>'s text (the joined-text twin of <see cref="ArgumentsSpan"/>).</summary>
+    public int ArgumentsLineStart { get; }
+
+    /// <summary>Where the arguments end in <see cref="Line"/>'s text.</summary>
+    public int ArgumentsLineEnd { get; }
 
     /// <summary>True when the arguments were a JSON array of strings (exec form).</summary>
     public bool IsJsonForm { get; }
@@ -174,6 +182,8 @@ internal sealed record InstructionParts(
     IReadOnlyList<InstructionFlag> Flags,
     IReadOnlyList<InstructionArgument> Arguments,
     TextSpan ArgumentsSpan,
+    int ArgumentsLineStart,
+    int ArgumentsLineEnd,
     bool IsJsonForm,
     IReadOnlyList<Heredoc> Heredocs,
     IReadOnlyList<string> Comments,
