@@ -235,7 +235,7 @@ internal static class InstructionQueries
                 return null;
             }
 
-            var distance = EditDistance(comparable, candidate);
+            var distance = StageQueries.EditDistance(comparable, candidate);
             if (distance < best)
             {
                 best = distance;
@@ -254,31 +254,6 @@ internal static class InstructionQueries
         }
 
         return string.Equals(written, written.ToUpperInvariant(), StringComparison.Ordinal) ? option.ToUpperInvariant() : option;
-    }
-
-    // Levenshtein distance with unit costs, two rows.
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
 

@@ -75,26 +75,9 @@ internal static class StageQueries
     /// </summary>
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
-        string? best = null;
-        var bestDistance = 3;
         var sorted = new List<string>(candidates);
         sorted.Sort(StringComparer.Ordinal);
-        foreach (var candidate in sorted)
-        {
-            if (candidate == name)
-            {
-                return null;
-            }
-
-            var distance = EditDistance(name, candidate);
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
+        return InstructionQueries.Suggest(name, sorted, caseSensitive: true);
     }
 
     /// <summary>The Levenshtein distance between two strings.</summary>
