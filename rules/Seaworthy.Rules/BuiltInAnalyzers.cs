@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Rules.Container;
 using Seaworthy.Rules.Dockerfile;
+using Seaworthy.Rules.Shell;
 
 namespace Seaworthy.Rules;
 
@@ -50,6 +51,7 @@ public static class BuiltInAnalyzers
         new InlineSuppressionUsedAnalyzer(),
         new HealthcheckInvalidAnalyzer(),
         new InstructionArgumentCountAnalyzer(),
+        new CopyThenExtractAnalyzer(),
         new MissingRequiredLabelAnalyzer(),
         new UnexpectedLabelAnalyzer(),
         new InvalidLabelValueAnalyzer(),
