@@ -1,4 +1,7 @@
 using System;
+using Seaworthy.Analysis;
+using Seaworthy.Dockerfile;
+using Seaworthy.Rules.Dockerfile;
 using Seaworthy.Shell;
 
 namespace Seaworthy.Rules.Shell;
@@ -58,5 +61,113 @@ internal static class LanguagePackageQueries
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The value the command sees for the environment variable <paramref name="name"/> when the RUN gives it no other:
+    /// set before the command (<c>NAME=1 pip ...</c>, <c>env NAME=1 pip ...</c>), else by the last ENV or ARG default
+    /// before the RUN in its stage or the stages it is built on. Null when nothing sets it or the value is an expansion.
+    /// </summary>
+    public static string? GetEnvironmentValue(ShellCommandContext context, string name)
+    {
+        for (var i = context.Command.EnvironmentAssignments.Count - 1; i >= 0; i--)
+        {
+            var assignment = context.Command.EnvironmentAssignments[i];
+            if (assignment.Name == name)
+            {
+                return assignment.Value.Value;
+            }
+        }
+
+        if (context.Stage is not { } stage)
+        {
+            return null;
+        }
+
+        string? value = null;
+
+        foreach (var chainStage in stage.Chain)
+        {
+            foreach (var instruction in chainStage.Instructions)
+            {
+                if (ReferenceEquals(chainStage, stage) && instruction.Span.Start >= context.Instruction.Span.Start)
+                {
+                    break;
+                }
+
+                value = instruction switch
+                {
+                    EnvInstruction env => LastValue(env, name) ?? value,
+                    ArgInstruction arg => LastDefault(arg, name) ?? value,
+                    _ => value,
+                };
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>True when the RUN has a <c>--mount=type=cache</c> whose target <paramref name="isTarget"/> accepts.</summary>
+    public static bool HasCacheMount(RunInstruction run, Func<string, bool> isTarget)
+    {
+        foreach (var flag in run.Flags)
+        {
+            if (flag.Name != "mount" || flag.Value is not { } value)
+            {
+                continue;
+            }
+
+            var isCache = false;
+            string? target = null;
+            foreach (var option in InstructionQueries.Unquote(value).Split(','))
+            {
+                var equals = option.IndexOf('=');
+                var key = equals < 0 ? option : option.Substring(0, equals);
+                var optionValue = equals < 0 ? string.Empty : option.Substring(equals + 1);
+                if (key == "type")
+                {
+                    isCache = optionValue == "cache";
+                }
+                else if (key is "target" or "dst" or "destination")
+                {
+                    target = optionValue.TrimEnd('/');
+                }
+            }
+
+            if (isCache && target is not null && isTarget(target))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? LastValue(EnvInstruction env, string name)
+    {
+        string? value = null;
+        foreach (var pair in env.Pairs)
+        {
+            if (pair.Key == name)
+            {
+                value = InstructionQueries.Unquote(pair.Value);
+            }
+        }
+
+        return value;
+    }
+
+    private static string? LastDefault(ArgInstruction arg, string name)
+    {
+        string? value = null;
+        foreach (var declaration in arg.Declarations)
+        {
+            if (declaration.Name == name && declaration.DefaultValue is { } defaultValue)
+            {
+                value = InstructionQueries.Unquote(defaultValue);
+            }
+        }
+
+        return value;
     }
 }
