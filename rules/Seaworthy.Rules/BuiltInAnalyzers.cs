@@ -56,5 +56,6 @@ public static class BuiltInAnalyzers
         new InvalidLabelValueAnalyzer(),
         new PipUnpinnedPackageAnalyzer(),
         new PipCacheNotDisabledAnalyzer(),
+        new NpmUnpinnedPackageAnalyzer(),
     };
 }
