@@ -57,5 +57,6 @@ public static class BuiltInAnalyzers
         new PipUnpinnedPackageAnalyzer(),
         new PipCacheNotDisabledAnalyzer(),
         new NpmUnpinnedPackageAnalyzer(),
+        new GemUnpinnedPackageAnalyzer(),
     };
 }

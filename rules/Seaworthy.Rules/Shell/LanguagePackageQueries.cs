@@ -143,6 +143,34 @@ internal static class LanguagePackageQueries
         return false;
     }
 
+    /// <summary>True when <paramref name="value"/> starts with one of <paramref name="prefixes"/>.</summary>
+    public static bool StartsWithAny(string value, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="value"/> ends with one of <paramref name="suffixes"/>, ignoring case.</summary>
+    public static bool EndsWithAny(string value, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? LastValue(EnvInstruction env, string name)
     {
         string? value = null;

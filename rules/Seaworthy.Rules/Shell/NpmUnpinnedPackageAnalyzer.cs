@@ -67,13 +67,13 @@ public sealed class NpmUnpinnedPackageAnalyzer : Analyzer
 
     private static bool IsPinnedOrLocal(string package)
     {
-        if (StartsWithAny(package, LocalPrefixes) || EndsWithAny(package, TarballExtensions))
+        if (LanguagePackageQueries.StartsWithAny(package, LocalPrefixes) || LanguagePackageQueries.EndsWithAny(package, TarballExtensions))
         {
             return true;
         }
 
         // A git source, or the GitHub shorthand 'user/repo', is pinned by '#<tag, branch or commit>'.
-        if (StartsWithAny(package, GitPrefixes) || package.IndexOf("://", StringComparison.Ordinal) >= 0
+        if (LanguagePackageQueries.StartsWithAny(package, GitPrefixes) || package.IndexOf("://", StringComparison.Ordinal) >= 0
             || (package[0] != '@' && package.IndexOf('/') > 0))
         {
             var hash = package.IndexOf('#');
@@ -83,31 +83,5 @@ public sealed class NpmUnpinnedPackageAnalyzer : Analyzer
         // 'name@version' or '@scope/name@version'; 'latest' is no version at all.
         var at = package.LastIndexOf('@');
         return at > 0 && at < package.Length - 1 && package.Substring(at + 1) != "latest";
-    }
-
-    private static bool StartsWithAny(string value, string[] prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (value.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsWithAny(string value, string[] suffixes)
-    {
-        foreach (var suffix in suffixes)
-        {
-            if (value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
