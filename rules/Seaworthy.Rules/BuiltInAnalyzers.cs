@@ -58,5 +58,6 @@ public static class BuiltInAnalyzers
         new PipCacheNotDisabledAnalyzer(),
         new NpmUnpinnedPackageAnalyzer(),
         new GemUnpinnedPackageAnalyzer(),
+        new GoInstallUnpinnedAnalyzer(),
     };
 }
