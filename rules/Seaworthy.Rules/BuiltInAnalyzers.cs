@@ -59,5 +59,6 @@ public static class BuiltInAnalyzers
         new NpmUnpinnedPackageAnalyzer(),
         new GemUnpinnedPackageAnalyzer(),
         new GoInstallUnpinnedAnalyzer(),
+        new YarnCacheNotCleanedAnalyzer(),
     };
 }
