@@ -60,5 +60,6 @@ public static class BuiltInAnalyzers
         new GemUnpinnedPackageAnalyzer(),
         new GoInstallUnpinnedAnalyzer(),
         new YarnCacheNotCleanedAnalyzer(),
+        new WgetWithoutProgressAnalyzer(),
     };
 }
