@@ -61,5 +61,6 @@ public static class BuiltInAnalyzers
         new GoInstallUnpinnedAnalyzer(),
         new YarnCacheNotCleanedAnalyzer(),
         new WgetWithoutProgressAnalyzer(),
+        new CurlAndWgetAnalyzer(),
     };
 }
