@@ -55,5 +55,13 @@ public static class BuiltInAnalyzers
         new MissingRequiredLabelAnalyzer(),
         new UnexpectedLabelAnalyzer(),
         new InvalidLabelValueAnalyzer(),
+        new PipUnpinnedPackageAnalyzer(),
+        new PipCacheNotDisabledAnalyzer(),
+        new NpmUnpinnedPackageAnalyzer(),
+        new GemUnpinnedPackageAnalyzer(),
+        new GoInstallUnpinnedAnalyzer(),
+        new YarnCacheNotCleanedAnalyzer(),
+        new WgetWithoutProgressAnalyzer(),
+        new CurlAndWgetAnalyzer(),
     };
 }

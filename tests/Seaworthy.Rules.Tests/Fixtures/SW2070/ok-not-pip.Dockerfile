@@ -1,0 +1,5 @@
+FROM python:3.13-slim
+RUN pipx install black \
+    && pipenv install requests \
+    && python -m venv /opt/venv \
+    && python3 -c "import pip" install flask
