@@ -55,5 +55,8 @@ public static class BuiltInAnalyzers
         new UnexpectedLabelAnalyzer(),
         new InvalidLabelValueAnalyzer(),
         new SudoInRunAnalyzer(),
+        new CdInsteadOfWorkdirAnalyzer(),
+        new PipeWithoutPipefailAnalyzer(),
+        new PointlessCommandAnalyzer(),
     };
 }
