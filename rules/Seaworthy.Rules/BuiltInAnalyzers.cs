@@ -58,5 +58,8 @@ public static class BuiltInAnalyzers
         new CdInsteadOfWorkdirAnalyzer(),
         new PipeWithoutPipefailAnalyzer(),
         new PointlessCommandAnalyzer(),
+        new LnBinShAnalyzer(),
+        new UseraddWithoutNoLogInitAnalyzer(),
+        new DownloadPipedToShellAnalyzer(),
     };
 }
