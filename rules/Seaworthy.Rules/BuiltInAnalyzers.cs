@@ -61,5 +61,6 @@ public static class BuiltInAnalyzers
         new LnBinShAnalyzer(),
         new UseraddWithoutNoLogInitAnalyzer(),
         new DownloadPipedToShellAnalyzer(),
+        new TlsVerificationDisabledAnalyzer(),
     };
 }
