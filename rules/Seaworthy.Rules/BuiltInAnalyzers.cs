@@ -62,5 +62,6 @@ public static class BuiltInAnalyzers
         new UseraddWithoutNoLogInitAnalyzer(),
         new DownloadPipedToShellAnalyzer(),
         new TlsVerificationDisabledAnalyzer(),
+        new PasswordOnCommandLineAnalyzer(),
     };
 }
