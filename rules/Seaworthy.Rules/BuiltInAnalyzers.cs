@@ -63,5 +63,6 @@ public static class BuiltInAnalyzers
         new DownloadPipedToShellAnalyzer(),
         new TlsVerificationDisabledAnalyzer(),
         new PasswordOnCommandLineAnalyzer(),
+        new ConsecutiveRunAnalyzer(),
     };
 }
