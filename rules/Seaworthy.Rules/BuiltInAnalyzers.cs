@@ -63,5 +63,15 @@ public static class BuiltInAnalyzers
         new YarnCacheNotCleanedAnalyzer(),
         new WgetWithoutProgressAnalyzer(),
         new CurlAndWgetAnalyzer(),
+        new SudoInRunAnalyzer(),
+        new CdInsteadOfWorkdirAnalyzer(),
+        new PipeWithoutPipefailAnalyzer(),
+        new PointlessCommandAnalyzer(),
+        new LnBinShAnalyzer(),
+        new UseraddWithoutNoLogInitAnalyzer(),
+        new DownloadPipedToShellAnalyzer(),
+        new TlsVerificationDisabledAnalyzer(),
+        new PasswordOnCommandLineAnalyzer(),
+        new ConsecutiveRunAnalyzer(),
     };
 }

@@ -22,6 +22,7 @@ public sealed class SecretRedactionTests
         $"    CONN=$GITHUB_TOKEN",
         $"LABEL password={Secret}",
         $"ONBUILD ENV PASSWORD={Secret} X=$PASSWORD",
+        $"RUN echo \"app:{Secret}\" | chpasswd && mysql -p{Secret} -e 'select 1'",
         "USER root",
         "");
 

@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+using Seaworthy.Dockerfile;
+using Seaworthy.Rules.Dockerfile;
+using Seaworthy.Shell;
+using Seaworthy.Text;
+
+namespace Seaworthy.Rules.Shell;
+
+/// <summary>SW2087: a RUN or ENV turns off TLS certificate or package signature checks.</summary>
+public sealed class TlsVerificationDisabledAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "SW2087",
+        "tls-verification-disabled",
+        "TLS or signature verification disabled",
+        "'{0}' turns off {1}: anyone on the network path can change what the build installs",
+        RuleCategory.Security,
+        Severity.Error,
+        EnabledByDefault: true,
+        Surfaces.Dockerfile,
+        RuleDescriptor.HelpFor("SW2087"),
+        Array.Empty<string>());
+
+    private const string Certificates = "TLS certificate checks";
+    private const string Signatures = "package signature checks";
+
+    private static readonly ShellOptionSpec CurlSpec = new(
+        "oHduXAeTwxFbcrmCKEYyzUQ",
+        "output", "header", "data", "user", "request", "user-agent", "referer", "upload-file", "write-out", "proxy", "form", "cookie", "cookie-jar", "range", "max-time", "connect-timeout", "config", "cert", "retry");
+
+    private static readonly ShellOptionSpec GitSpec = new("cC") { StopAtFirstOperand = true };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterShellCommand(c =>
+        {
+            foreach (var (span, text, what) in FindInCommand(c.Command))
+            {
+                c.Report(Rule, c.GetLocation(span), text, what);
+            }
+        });
+
+        context.RegisterInstruction<Instruction>(c =>
+        {
+            if (InstructionQueries.Unwrap<EnvInstruction>(c.Instruction) is not { } env)
+            {
+                return;
+            }
+
+            foreach (var pair in env.Pairs)
+            {
+                var value = InstructionQueries.Unquote(pair.Value);
+                if (IsInsecureVariable(pair.Key, value))
+                {
+                    c.Report(Rule, c.GetLocation(TextSpan.FromBounds(pair.KeySpan.Start, pair.ValueSpan.End)), pair.Key + "=" + value, Certificates);
+                }
+            }
+        });
+    }
+
+    private static bool IsInsecureVariable(string name, string value) => name switch
+    {
+        "NODE_TLS_REJECT_UNAUTHORIZED" or "PYTHONHTTPSVERIFY" => value == "0",
+        "GIT_SSL_NO_VERIFY" => value.Length > 0,
+        _ => false,
+    };
+
+    private static IEnumerable<(TextSpan Span, string Text, string What)> FindInCommand(ShellCommand command)
+    {
+        switch (command.Name)
+        {
+            case "curl":
+                return Options(command.GetArguments(CurlSpec), Certificates, "k", "insecure");
+            case "wget":
+                return Options(command.GetArguments(), Certificates, "no-check-certificate");
+            case "pip" or "pip2" or "pip3":
+                return Options(command.GetArguments(), Certificates, "trusted-host");
+            case { } python when python.StartsWith("python", StringComparison.Ordinal) && IsPythonPip(command):
+                return Options(command.GetArguments(), Certificates, "trusted-host");
+            case "apt-get" or "apt" or "aptitude":
+                return Options(command.GetArguments(), Signatures, "allow-unauthenticated", "allow-insecure-repositories");
+            case "yum" or "dnf" or "microdnf" or "tdnf":
+                return Options(command.GetArguments(), Signatures, "nogpgcheck");
+            case "npm" or "yarn" or "pnpm":
+                return NpmStrictSsl(command);
+            case "git":
+                return GitSslVerify(command);
+            default:
+                return Array.Empty<(TextSpan, string, string)>();
+        }
+    }
+
+    private static bool IsPythonPip(ShellCommand command) =>
+        command.Arguments.Count >= 2 && command.Arguments[0].Value == "-m" && command.Arguments[1].Value is "pip" or "pip3";
+
+    private static IEnumerable<(TextSpan, string, string)> Options(ShellArguments arguments, string what, params string[] names)
+    {
+        foreach (var option in arguments.GetOptions(names))
+        {
+            yield return (option.Span, (option.IsLong ? "--" : "-") + option.Name, what);
+        }
+    }
+
+    // npm config set strict-ssl false, npm set strict-ssl=false, npm install --strict-ssl=false.
+    private static IEnumerable<(TextSpan, string, string)> NpmStrictSsl(ShellCommand command)
+    {
+        var arguments = command.GetArguments();
+        foreach (var option in arguments.GetOptions("strict-ssl"))
+        {
+            if (option.Value == "false")
+            {
+                yield return (option.Span, "--strict-ssl=false", Certificates);
+            }
+        }
+
+        var operands = arguments.Operands;
+        for (var i = 0; i < operands.Count; i++)
+        {
+            var word = operands[i].Value;
+            if (word == "strict-ssl=false" || (word == "strict-ssl" && i + 1 < operands.Count && operands[i + 1].Value == "false"))
+            {
+                yield return (operands[i].Span, "strict-ssl false", Certificates);
+            }
+        }
+    }
+
+    // git -c http.sslVerify=false clone ..., git config --global http.sslVerify false.
+    private static IEnumerable<(TextSpan, string, string)> GitSslVerify(ShellCommand command)
+    {
+        var arguments = command.GetArguments(GitSpec);
+        foreach (var option in arguments.GetOptions("c"))
+        {
+            if (option is { Value: { } value, ValueSpan: { } span } && value.IndexOf('=') is var equals and > 0
+                && IsSslVerifyKey(value.Substring(0, equals)) && IsFalse(value.Substring(equals + 1)))
+            {
+                yield return (span, value, Certificates);
+            }
+        }
+
+        var words = command.Arguments;
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i].Value == "config" && FindKey(words, i + 1) is { } key && key + 1 < words.Count
+                && IsSslVerifyKey(words[key].Value) && IsFalse(words[key + 1].Value))
+            {
+                yield return (words[key].Span, words[key].Value + " " + words[key + 1].Value, Certificates);
+            }
+        }
+    }
+
+    private static int? FindKey(IReadOnlyList<ShellWord> words, int start)
+    {
+        for (var i = start; i < words.Count; i++)
+        {
+            if (words[i].Value is not { } value || !value.StartsWith("-", StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSslVerifyKey(string? key) =>
+        key is not null && key.StartsWith("http.", StringComparison.OrdinalIgnoreCase) && key.EndsWith(".sslverify", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsFalse(string? value) =>
+        value is not null && (value.Equals("false", StringComparison.OrdinalIgnoreCase) || value == "0"
+            || value.Equals("no", StringComparison.OrdinalIgnoreCase) || value.Equals("off", StringComparison.OrdinalIgnoreCase));
+}

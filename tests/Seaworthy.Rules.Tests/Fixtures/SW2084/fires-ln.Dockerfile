@@ -1,0 +1,5 @@
+FROM debian:12
+RUN ln -sf /bin/bash /bin/sh
+# expect SW2084 2:22-2:29
+RUN rm /bin/sh && ln -s "/bin/bash" "/bin/sh"
+# expect SW2084 4:37-4:46

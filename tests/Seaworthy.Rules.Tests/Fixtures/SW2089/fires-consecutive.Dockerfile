@@ -1,0 +1,8 @@
+FROM debian:12
+RUN apt-get update
+# install the tools
+RUN apt-get install -y curl
+RUN --mount=type=cache,target=/root/.cache pip install a
+RUN --mount=type=cache,target=/root/.cache pip install b && pip check
+# expect SW2089 4:1-4:4
+# expect SW2089 6:1-6:4
