@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Rules.Container;
 using Seaworthy.Rules.Dockerfile;
+using Seaworthy.Rules.Shell;
 
 namespace Seaworthy.Rules;
 
@@ -53,5 +54,6 @@ public static class BuiltInAnalyzers
         new MissingRequiredLabelAnalyzer(),
         new UnexpectedLabelAnalyzer(),
         new InvalidLabelValueAnalyzer(),
+        new AptGetUnpinnedPackageAnalyzer(),
     };
 }

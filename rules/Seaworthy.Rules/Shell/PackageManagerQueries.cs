@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Dockerfile;
+using Seaworthy.Shell;
+
+namespace Seaworthy.Rules.Shell;
+
+/// <summary>What the package-manager rules ask about a command: its subcommand, its package words, cache mounts.</summary>
+internal static class PackageManagerQueries
+{
+    /// <summary>The options of apt-get that take a value (<c>-t bookworm-backports</c>, <c>-o Opt=1</c>, <c>-c file</c>).</summary>
+    internal static readonly ShellOptionSpec AptGetOptions = new("toc", "target-release", "default-release", "option", "config-file");
+
+    /// <summary>
+    /// The parsed arguments when <paramref name="command"/> is <paramref name="name"/> with the subcommand
+    /// <paramref name="subcommand"/> as its first operand (<c>apt-get -y install curl</c>), otherwise null.
+    /// </summary>
+    internal static ShellArguments? GetSubcommand(ShellCommand command, string name, ShellOptionSpec spec, params string[] subcommand)
+    {
+        if (command.Name != name)
+        {
+            return null;
+        }
+
+        var arguments = command.GetArguments(spec);
+        return arguments.Operands.Count > 0 && Array.IndexOf(subcommand, arguments.Operands[0].Value) >= 0 ? arguments : null;
+    }
+
+    /// <summary>
+    /// The operands after the subcommand that name a package as written: a word with a variable is only known at
+    /// build time, so it is left out, as are words that start with a dash.
+    /// </summary>
+    internal static IEnumerable<(ShellWord Word, string Value)> Packages(ShellArguments arguments)
+    {
+        for (var i = 1; i < arguments.Operands.Count; i++)
+        {
+            var word = arguments.Operands[i];
+            if (word.Value is { Length: > 0 } value && value[0] != '-')
+            {
+                yield return (word, value);
+            }
+        }
+    }
+
+    /// <summary>True when the RUN mounts a cache or tmpfs on one of <paramref name="targets"/> (<c>--mount=type=cache,target=/var/cache/apk</c>).</summary>
+    internal static bool HasCacheMount(RunInstruction run, params string[] targets)
+    {
+        foreach (var flag in run.Flags)
+        {
+            if (flag.Name != "mount" || flag.Value is not { } value)
+            {
+                continue;
+            }
+
+            string? type = null;
+            string? target = null;
+            foreach (var field in value.Split(','))
+            {
+                var equals = field.IndexOf('=');
+                var key = (equals < 0 ? field : field.Substring(0, equals)).Trim();
+                var fieldValue = equals < 0 ? string.Empty : field.Substring(equals + 1).Trim().Trim('"');
+                if (key == "type")
+                {
+                    type = fieldValue;
+                }
+                else if (key is "target" or "dst" or "destination")
+                {
+                    target = fieldValue.Length > 1 ? fieldValue.TrimEnd('/') : fieldValue;
+                }
+            }
+
+            if (type is "cache" or "tmpfs" && target is not null && Array.IndexOf(targets, target) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
