@@ -55,5 +55,6 @@ public static class BuiltInAnalyzers
         new UnexpectedLabelAnalyzer(),
         new InvalidLabelValueAnalyzer(),
         new AptGetUnpinnedPackageAnalyzer(),
+        new AptGetMissingYesAnalyzer(),
     };
 }
