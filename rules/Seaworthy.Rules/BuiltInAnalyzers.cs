@@ -56,5 +56,6 @@ public static class BuiltInAnalyzers
         new InvalidLabelValueAnalyzer(),
         new AptGetUnpinnedPackageAnalyzer(),
         new AptGetMissingYesAnalyzer(),
+        new AptGetInstallRecommendsAnalyzer(),
     };
 }

@@ -29,7 +29,8 @@ public sealed class AptGetMissingYesAnalyzer : Analyzer
     {
         if (PackageManagerQueries.GetSubcommand(c.Command, "apt-get", PackageManagerQueries.AptGetOptions, "install") is not { } arguments
             || c.Command.NameWord is not { } name
-            || AnswersYes(arguments))
+            || AnswersYes(arguments)
+            || PackageManagerQueries.HasDynamicOption(arguments))
         {
             return;
         }
@@ -42,8 +43,7 @@ public sealed class AptGetMissingYesAnalyzer : Analyzer
         var quiet = 0;
         foreach (var option in arguments.Options)
         {
-            // An option written with a variable may be -y.
-            if (option.IsDynamic || option.Name is "y" or "yes" or "assume-yes" or "force-yes")
+            if (option.Name is "y" or "yes" or "assume-yes" or "force-yes")
             {
                 return true;
             }

@@ -12,8 +12,9 @@ internal static class PackageManagerQueries
     internal static readonly ShellOptionSpec AptGetOptions = new("toc", "target-release", "default-release", "option", "config-file");
 
     /// <summary>
-    /// The parsed arguments when <paramref name="command"/> is <paramref name="name"/> with the subcommand
-    /// <paramref name="subcommand"/> as its first operand (<c>apt-get -y install curl</c>), otherwise null.
+    /// The parsed arguments when <paramref name="command"/> is <paramref name="name"/> with one of
+    /// <paramref name="subcommand"/> as its first operand written without a variable (<c>apt-get -y install curl</c>,
+    /// <c>apt-get $FLAGS install curl</c>), otherwise null.
     /// </summary>
     internal static ShellArguments? GetSubcommand(ShellCommand command, string name, ShellOptionSpec spec, params string[] subcommand)
     {
@@ -23,7 +24,33 @@ internal static class PackageManagerQueries
         }
 
         var arguments = command.GetArguments(spec);
-        return arguments.Operands.Count > 0 && Array.IndexOf(subcommand, arguments.Operands[0].Value) >= 0 ? arguments : null;
+        var index = SubcommandIndex(arguments);
+        return index >= 0 && Array.IndexOf(subcommand, arguments.Operands[index].Value) >= 0 ? arguments : null;
+    }
+
+    /// <summary>
+    /// True when an option or an operand is written with a variable and starts with it (<c>$APT_FLAGS</c>,
+    /// <c>--$OPT</c>): it may be any option once the shell expands it.
+    /// </summary>
+    internal static bool HasDynamicOption(ShellArguments arguments)
+    {
+        foreach (var option in arguments.Options)
+        {
+            if (option.IsDynamic)
+            {
+                return true;
+            }
+        }
+
+        foreach (var operand in arguments.Operands)
+        {
+            if (operand.Value is null && operand.StaticPrefix.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -32,7 +59,7 @@ internal static class PackageManagerQueries
     /// </summary>
     internal static IEnumerable<(ShellWord Word, string Value)> Packages(ShellArguments arguments)
     {
-        for (var i = 1; i < arguments.Operands.Count; i++)
+        for (var i = SubcommandIndex(arguments) + 1; i < arguments.Operands.Count; i++)
         {
             var word = arguments.Operands[i];
             if (word.Value is { Length: > 0 } value && value[0] != '-')
@@ -76,5 +103,18 @@ internal static class PackageManagerQueries
         }
 
         return false;
+    }
+
+    private static int SubcommandIndex(ShellArguments arguments)
+    {
+        for (var i = 0; i < arguments.Operands.Count; i++)
+        {
+            if (arguments.Operands[i].Value is not null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
