@@ -57,5 +57,6 @@ public static class BuiltInAnalyzers
         new AptGetUnpinnedPackageAnalyzer(),
         new AptGetMissingYesAnalyzer(),
         new AptGetInstallRecommendsAnalyzer(),
+        new AptListsNotCleanedAnalyzer(),
     };
 }
