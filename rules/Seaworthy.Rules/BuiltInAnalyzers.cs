@@ -58,5 +58,6 @@ public static class BuiltInAnalyzers
         new AptGetMissingYesAnalyzer(),
         new AptGetInstallRecommendsAnalyzer(),
         new AptListsNotCleanedAnalyzer(),
+        new AptInsteadOfAptGetAnalyzer(),
     };
 }
