@@ -59,5 +59,6 @@ public static class BuiltInAnalyzers
         new AptGetInstallRecommendsAnalyzer(),
         new AptListsNotCleanedAnalyzer(),
         new AptInsteadOfAptGetAnalyzer(),
+        new ApkUnpinnedPackageAnalyzer(),
     };
 }

@@ -11,6 +11,9 @@ internal static class PackageManagerQueries
     /// <summary>The options of apt-get that take a value (<c>-t bookworm-backports</c>, <c>-o Opt=1</c>, <c>-c file</c>).</summary>
     internal static readonly ShellOptionSpec AptGetOptions = new("toc", "target-release", "default-release", "option", "config-file");
 
+    /// <summary>The options of apk that take a value (<c>-t .build-deps</c>, <c>-X https://mirror/v3.20/main</c>, <c>-p /root</c>).</summary>
+    internal static readonly ShellOptionSpec ApkOptions = new("tXp", "virtual", "repository", "root", "repositories-file", "arch", "keys-dir", "cache-dir", "cache-max-age", "timeout", "wait");
+
     /// <summary>
     /// The parsed arguments when <paramref name="command"/> is <paramref name="name"/> with one of
     /// <paramref name="subcommand"/> as its first operand written without a variable (<c>apt-get -y install curl</c>,
