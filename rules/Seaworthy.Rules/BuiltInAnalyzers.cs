@@ -60,5 +60,6 @@ public static class BuiltInAnalyzers
         new AptListsNotCleanedAnalyzer(),
         new AptInsteadOfAptGetAnalyzer(),
         new ApkUnpinnedPackageAnalyzer(),
+        new ApkMissingNoCacheAnalyzer(),
     };
 }
