@@ -61,5 +61,6 @@ public static class BuiltInAnalyzers
         new AptInsteadOfAptGetAnalyzer(),
         new ApkUnpinnedPackageAnalyzer(),
         new ApkMissingNoCacheAnalyzer(),
+        new YumMissingYesAnalyzer(),
     };
 }

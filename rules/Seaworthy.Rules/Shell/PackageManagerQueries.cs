@@ -14,6 +14,39 @@ internal static class PackageManagerQueries
     /// <summary>The options of apk that take a value (<c>-t .build-deps</c>, <c>-X https://mirror/v3.20/main</c>, <c>-p /root</c>).</summary>
     internal static readonly ShellOptionSpec ApkOptions = new("tXp", "virtual", "repository", "root", "repositories-file", "arch", "keys-dir", "cache-dir", "cache-max-age", "timeout", "wait");
 
+    /// <summary>The options of yum, dnf and microdnf that take a value (<c>-c file</c>, <c>--enablerepo repo</c>, <c>-x pkg</c>).</summary>
+    internal static readonly ShellOptionSpec RpmOptions = new("cdeRx", "config", "debuglevel", "errorlevel", "installroot", "releasever", "enablerepo", "disablerepo", "repo", "repoid", "exclude", "setopt", "forcearch");
+
+    /// <summary>
+    /// The parsed arguments of a yum, dnf or microdnf install named <paramref name="name"/>: <c>install</c>,
+    /// <c>groupinstall</c>, <c>localinstall</c> or <c>module install</c>, with <paramref name="packagesFrom"/> the
+    /// index of the first package operand and <paramref name="isModule"/> true for modules. Null for other commands.
+    /// </summary>
+    internal static ShellArguments? GetRpmInstall(ShellCommand command, string name, out int packagesFrom, out bool isModule)
+    {
+        packagesFrom = 0;
+        isModule = false;
+        if (GetSubcommand(command, name, RpmOptions, "install", "groupinstall", "localinstall", "module") is not { } arguments)
+        {
+            return null;
+        }
+
+        var index = SubcommandIndex(arguments);
+        if (arguments.Operands[index].Value == "module")
+        {
+            if (index + 1 >= arguments.Operands.Count || arguments.Operands[index + 1].Value != "install")
+            {
+                return null;
+            }
+
+            isModule = true;
+            index++;
+        }
+
+        packagesFrom = index + 1;
+        return arguments;
+    }
+
     /// <summary>
     /// The parsed arguments when <paramref name="command"/> is <paramref name="name"/> with one of
     /// <paramref name="subcommand"/> as its first operand written without a variable (<c>apt-get -y install curl</c>,
@@ -60,9 +93,12 @@ internal static class PackageManagerQueries
     /// The operands after the subcommand that name a package as written: a word with a variable is only known at
     /// build time, so it is left out, as are words that start with a dash.
     /// </summary>
-    internal static IEnumerable<(ShellWord Word, string Value)> Packages(ShellArguments arguments)
+    internal static IEnumerable<(ShellWord Word, string Value)> Packages(ShellArguments arguments) => Packages(arguments, SubcommandIndex(arguments) + 1);
+
+    /// <summary>The package operands from index <paramref name="from"/> on, as <see cref="Packages(ShellArguments)"/> reads them.</summary>
+    internal static IEnumerable<(ShellWord Word, string Value)> Packages(ShellArguments arguments, int from)
     {
-        for (var i = SubcommandIndex(arguments) + 1; i < arguments.Operands.Count; i++)
+        for (var i = from; i < arguments.Operands.Count; i++)
         {
             var word = arguments.Operands[i];
             if (word.Value is { Length: > 0 } value && value[0] != '-')
