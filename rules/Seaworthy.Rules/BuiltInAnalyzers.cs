@@ -62,5 +62,6 @@ public static class BuiltInAnalyzers
         new ApkUnpinnedPackageAnalyzer(),
         new ApkMissingNoCacheAnalyzer(),
         new YumMissingYesAnalyzer(),
+        new YumCacheNotCleanedAnalyzer(),
     };
 }

@@ -144,6 +144,61 @@ internal static class PackageManagerQueries
         return false;
     }
 
+    /// <summary>
+    /// True when a command after <paramref name="command"/> in the same RUN cleans the cache: <c>&lt;manager&gt; clean all</c>
+    /// (any <c>clean</c> when <paramref name="cleanTarget"/> is null) or an <c>rm</c> of one of <paramref name="cacheDirectories"/>
+    /// or of everything in it (<c>rm -rf /var/cache/yum/*</c>).
+    /// </summary>
+    internal static bool CleansCacheLater(ShellCommand command, IReadOnlyList<ShellCommand> commands, string manager, string? cleanTarget, params string[] cacheDirectories)
+    {
+        foreach (var other in commands)
+        {
+            if (other.Span.Start <= command.Span.Start)
+            {
+                continue;
+            }
+
+            if (other.Name == manager && GetSubcommand(other, manager, RpmOptions, "clean") is { } clean)
+            {
+                var index = SubcommandIndex(clean);
+                if (cleanTarget is null || (index + 1 < clean.Operands.Count && clean.Operands[index + 1].Value == cleanTarget))
+                {
+                    return true;
+                }
+            }
+            else if (other.Name == "rm" && RemovesAny(other, cacheDirectories))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool RemovesAny(ShellCommand rm, string[] directories)
+    {
+        foreach (var operand in rm.GetArguments().Operands)
+        {
+            if (operand.Value is not { } path)
+            {
+                continue;
+            }
+
+            path = path.TrimEnd('/');
+            if (path.EndsWith("/*", StringComparison.Ordinal))
+            {
+                path = path.Substring(0, path.Length - 2);
+            }
+
+            if (Array.IndexOf(directories, path) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int SubcommandIndex(ShellArguments arguments)
     {
         for (var i = 0; i < arguments.Operands.Count; i++)
