@@ -63,5 +63,6 @@ public static class BuiltInAnalyzers
         new ApkMissingNoCacheAnalyzer(),
         new YumMissingYesAnalyzer(),
         new YumCacheNotCleanedAnalyzer(),
+        new YumUnpinnedPackageAnalyzer(),
     };
 }

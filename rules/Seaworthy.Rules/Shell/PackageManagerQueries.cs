@@ -17,6 +17,8 @@ internal static class PackageManagerQueries
     /// <summary>The options of yum, dnf and microdnf that take a value (<c>-c file</c>, <c>--enablerepo repo</c>, <c>-x pkg</c>).</summary>
     internal static readonly ShellOptionSpec RpmOptions = new("cdeRx", "config", "debuglevel", "errorlevel", "installroot", "releasever", "enablerepo", "disablerepo", "repo", "repoid", "exclude", "setopt", "forcearch");
 
+    private static readonly char[] RpmNonPackageCharacters = { '/', '@', '(', '=', '<', '>' };
+
     /// <summary>
     /// The parsed arguments of a yum, dnf or microdnf install named <paramref name="name"/>: <c>install</c>,
     /// <c>groupinstall</c>, <c>localinstall</c> or <c>module install</c>, with <paramref name="packagesFrom"/> the
@@ -167,6 +169,44 @@ internal static class PackageManagerQueries
                 }
             }
             else if (other.Name == "rm" && RemovesAny(other, cacheDirectories))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The packages of a yum, dnf or microdnf install that name no version: not <c>httpd-2.4.6</c>, a file or URL
+    /// (<c>./tool.rpm</c>), a group (<c>@core</c>, any <c>groupinstall</c> operand) or a capability
+    /// (<c>perl(JSON)</c>); for <c>module install</c>, a module without a stream (<c>nodejs</c> rather than <c>nodejs:20</c>).
+    /// </summary>
+    internal static IEnumerable<(ShellWord Word, string Value)> UnpinnedRpmPackages(ShellArguments arguments, int packagesFrom, bool isModule)
+    {
+        if (arguments.Operands[packagesFrom - 1].Value == "groupinstall")
+        {
+            yield break;
+        }
+
+        foreach (var (word, value) in Packages(arguments, packagesFrom))
+        {
+            var pinned = isModule
+                ? value.IndexOf(':') >= 0
+                : value.IndexOfAny(RpmNonPackageCharacters) >= 0 || value.EndsWith(".rpm", StringComparison.Ordinal) || HasVersion(value);
+            if (!pinned)
+            {
+                yield return (word, value);
+            }
+        }
+    }
+
+    // "name-1.2" or "name-1:1.2": a dash followed by a digit starts the version.
+    private static bool HasVersion(string package)
+    {
+        for (var i = package.IndexOf('-'); i >= 0 && i + 1 < package.Length; i = package.IndexOf('-', i + 1))
+        {
+            if (char.IsDigit(package[i + 1]))
             {
                 return true;
             }
