@@ -64,5 +64,6 @@ public static class BuiltInAnalyzers
         new YumMissingYesAnalyzer(),
         new YumCacheNotCleanedAnalyzer(),
         new YumUnpinnedPackageAnalyzer(),
+        new DnfMissingYesAnalyzer(),
     };
 }
