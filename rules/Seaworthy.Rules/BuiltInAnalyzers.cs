@@ -65,5 +65,6 @@ public static class BuiltInAnalyzers
         new YumCacheNotCleanedAnalyzer(),
         new YumUnpinnedPackageAnalyzer(),
         new DnfMissingYesAnalyzer(),
+        new DnfCacheNotCleanedAnalyzer(),
     };
 }
