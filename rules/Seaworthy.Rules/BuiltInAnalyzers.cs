@@ -66,5 +66,6 @@ public static class BuiltInAnalyzers
         new YumUnpinnedPackageAnalyzer(),
         new DnfMissingYesAnalyzer(),
         new DnfCacheNotCleanedAnalyzer(),
+        new DnfUnpinnedPackageAnalyzer(),
     };
 }
