@@ -67,5 +67,6 @@ public static class BuiltInAnalyzers
         new DnfMissingYesAnalyzer(),
         new DnfCacheNotCleanedAnalyzer(),
         new DnfUnpinnedPackageAnalyzer(),
+        new ZypperMissingNonInteractiveAnalyzer(),
     };
 }

@@ -17,6 +17,9 @@ internal static class PackageManagerQueries
     /// <summary>The options of yum, dnf and microdnf that take a value (<c>-c file</c>, <c>--enablerepo repo</c>, <c>-x pkg</c>).</summary>
     internal static readonly ShellOptionSpec RpmOptions = new("cdeRx", "config", "debuglevel", "errorlevel", "installroot", "releasever", "enablerepo", "disablerepo", "repo", "repoid", "exclude", "setopt", "forcearch");
 
+    /// <summary>The options of zypper that take a value (<c>-r repo</c>, <c>-t pattern</c>, <c>--root dir</c>).</summary>
+    internal static readonly ShellOptionSpec ZypperOptions = new("rRcDCt", "repo", "root", "config", "reposd-dir", "cache-dir", "type", "from");
+
     private static readonly char[] RpmNonPackageCharacters = { '/', '@', '(', '=', '<', '>' };
 
     /// <summary>
@@ -65,6 +68,9 @@ internal static class PackageManagerQueries
         var index = SubcommandIndex(arguments);
         return index >= 0 && Array.IndexOf(subcommand, arguments.Operands[index].Value) >= 0 ? arguments : null;
     }
+
+    /// <summary>The subcommand of arguments that <see cref="GetSubcommand"/> accepted (<c>install</c>).</summary>
+    internal static string Subcommand(ShellArguments arguments) => arguments.Operands[SubcommandIndex(arguments)].Value ?? string.Empty;
 
     /// <summary>
     /// True when an option or an operand is written with a variable and starts with it (<c>$APT_FLAGS</c>,
