@@ -68,5 +68,6 @@ public static class BuiltInAnalyzers
         new DnfCacheNotCleanedAnalyzer(),
         new DnfUnpinnedPackageAnalyzer(),
         new ZypperMissingNonInteractiveAnalyzer(),
+        new ZypperDistUpgradeAnalyzer(),
     };
 }

@@ -70,7 +70,10 @@ internal static class PackageManagerQueries
     }
 
     /// <summary>The subcommand of arguments that <see cref="GetSubcommand"/> accepted (<c>install</c>).</summary>
-    internal static string Subcommand(ShellArguments arguments) => arguments.Operands[SubcommandIndex(arguments)].Value ?? string.Empty;
+    internal static string Subcommand(ShellArguments arguments) => SubcommandWord(arguments).Value ?? string.Empty;
+
+    /// <summary>The word of the subcommand of arguments that <see cref="GetSubcommand"/> accepted.</summary>
+    internal static ShellWord SubcommandWord(ShellArguments arguments) => arguments.Operands[SubcommandIndex(arguments)];
 
     /// <summary>
     /// True when an option or an operand is written with a variable and starts with it (<c>$APT_FLAGS</c>,
