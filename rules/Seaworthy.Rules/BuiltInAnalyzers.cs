@@ -69,5 +69,6 @@ public static class BuiltInAnalyzers
         new DnfUnpinnedPackageAnalyzer(),
         new ZypperMissingNonInteractiveAnalyzer(),
         new ZypperDistUpgradeAnalyzer(),
+        new ZypperCacheNotCleanedAnalyzer(),
     };
 }

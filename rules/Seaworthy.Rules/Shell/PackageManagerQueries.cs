@@ -20,6 +20,8 @@ internal static class PackageManagerQueries
     /// <summary>The options of zypper that take a value (<c>-r repo</c>, <c>-t pattern</c>, <c>--root dir</c>).</summary>
     internal static readonly ShellOptionSpec ZypperOptions = new("rRcDCt", "repo", "root", "config", "reposd-dir", "cache-dir", "type", "from");
 
+    private static readonly string[] CleanSubcommand = { "clean" };
+
     private static readonly char[] RpmNonPackageCharacters = { '/', '@', '(', '=', '<', '>' };
 
     /// <summary>
@@ -160,7 +162,14 @@ internal static class PackageManagerQueries
     /// (any <c>clean</c> when <paramref name="cleanTarget"/> is null) or an <c>rm</c> of one of <paramref name="cacheDirectories"/>
     /// or of everything in it (<c>rm -rf /var/cache/yum/*</c>).
     /// </summary>
-    internal static bool CleansCacheLater(ShellCommand command, IReadOnlyList<ShellCommand> commands, string manager, string? cleanTarget, params string[] cacheDirectories)
+    internal static bool CleansCacheLater(ShellCommand command, IReadOnlyList<ShellCommand> commands, string manager, string? cleanTarget, params string[] cacheDirectories) =>
+        CleansCacheLater(command, commands, manager, CleanSubcommand, cleanTarget, cacheDirectories);
+
+    /// <summary>
+    /// <see cref="CleansCacheLater(ShellCommand, IReadOnlyList{ShellCommand}, string, string?, string[])"/> for a manager whose
+    /// clean subcommand has other names too (<c>zypper cc</c>).
+    /// </summary>
+    internal static bool CleansCacheLater(ShellCommand command, IReadOnlyList<ShellCommand> commands, string manager, string[] cleanSubcommands, string? cleanTarget, string[] cacheDirectories)
     {
         foreach (var other in commands)
         {
@@ -169,7 +178,7 @@ internal static class PackageManagerQueries
                 continue;
             }
 
-            if (other.Name == manager && GetSubcommand(other, manager, RpmOptions, "clean") is { } clean)
+            if (other.Name == manager && GetSubcommand(other, manager, RpmOptions, cleanSubcommands) is { } clean)
             {
                 var index = SubcommandIndex(clean);
                 if (cleanTarget is null || (index + 1 < clean.Operands.Count && clean.Operands[index + 1].Value == cleanTarget))
