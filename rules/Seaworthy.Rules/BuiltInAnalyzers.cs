@@ -70,5 +70,6 @@ public static class BuiltInAnalyzers
         new ZypperMissingNonInteractiveAnalyzer(),
         new ZypperDistUpgradeAnalyzer(),
         new ZypperCacheNotCleanedAnalyzer(),
+        new ZypperUnpinnedPackageAnalyzer(),
     };
 }
