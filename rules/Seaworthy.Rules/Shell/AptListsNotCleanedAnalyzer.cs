@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+using Seaworthy.Dockerfile;
+using Seaworthy.Shell;
+
+namespace Seaworthy.Rules.Shell;
+
+/// <summary>SW2053: <c>apt-get update</c> leaves the package lists in the image layer.</summary>
+public sealed class AptListsNotCleanedAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "SW2053",
+        "apt-lists-not-cleaned",
+        "apt package lists left in the image",
+        "{0} update leaves the package lists in the image: end the same RUN with 'rm -rf /var/lib/apt/lists/*'",
+        RuleCategory.Efficiency,
+        Severity.Info,
+        EnabledByDefault: true,
+        Surfaces.Dockerfile,
+        RuleDescriptor.HelpFor("SW2053"),
+        new[] { "hadolint:DL3009" });
+
+    private static readonly string[] ListDirectories = { "/var/lib/apt/lists", "/var/lib/apt" };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterShellCommand(c =>
+    {
+        if (c.Command.Name is not ("apt-get" or "apt" or "aptitude")
+            || c.Command.NameWord is not { } name
+            || c.Command.GetArguments(PackageManagerQueries.AptGetOptions) is not { Operands: [{ Value: "update" }, ..] }
+            || (!c.IsOnbuild && !EndsUpInAnImage(c.Dockerfile, c.Stage))
+            || PackageManagerQueries.HasCacheMount(c.Instruction, ListDirectories)
+            || RemovesLists(c.Script.Commands))
+        {
+            return;
+        }
+
+        c.Report(Rule, c.GetLocation(name.Span), c.Command.Name);
+    });
+
+    // A stage's layers end up in an image when no later stage uses it, or when such a stage is built FROM it;
+    // a stage that is only copied from leaves its files behind.
+    private static bool EndsUpInAnImage(DockerfileModel dockerfile, BuildStage? stage)
+    {
+        if (stage is null)
+        {
+            return false;
+        }
+
+        foreach (var candidate in dockerfile.Stages)
+        {
+            for (var ancestor = candidate; !candidate.IsReferenced && ancestor is not null; ancestor = ancestor.BaseStage)
+            {
+                if (ReferenceEquals(ancestor, stage))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool RemovesLists(IReadOnlyList<ShellCommand> commands)
+    {
+        foreach (var command in commands)
+        {
+            if (command.Name != "rm")
+            {
+                continue;
+            }
+
+            foreach (var operand in command.GetArguments().Operands)
+            {
+                if (operand.Value is { } path && path.TrimEnd('/') is "/var/lib/apt/lists/*" or "/var/lib/apt/lists" or "/var/lib/apt/lists/*.*" or "/var/lib/apt")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+
+namespace Seaworthy.Rules.Shell;
+
+/// <summary>SW2061: <c>dnf install</c> or <c>microdnf install</c> leaves its cache in the image layer.</summary>
+public sealed class DnfCacheNotCleanedAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "SW2061",
+        "dnf-cache-not-cleaned",
+        "dnf cache left in the image",
+        "{0} install leaves its cache in the image: run '{0} clean all' later in the same RUN",
+        RuleCategory.Efficiency,
+        Severity.Warning,
+        EnabledByDefault: true,
+        Surfaces.Dockerfile,
+        RuleDescriptor.HelpFor("SW2061"),
+        new[] { "hadolint:DL3040" });
+
+    private static readonly string[] CacheDirectories = { "/var/cache/dnf", "/var/cache/yum" };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterShellCommand(c =>
+    {
+        if (c.Command.Name is not ("dnf" or "microdnf") || c.Command.NameWord is not { } name
+            || PackageManagerQueries.GetRpmInstall(c.Command, c.Command.Name, out _, out _) is null
+            || PackageManagerQueries.HasCacheMount(c.Instruction, CacheDirectories)
+            || PackageManagerQueries.CleansCacheLater(c.Command, c.Script.Commands, "dnf", "all", CacheDirectories)
+            || PackageManagerQueries.CleansCacheLater(c.Command, c.Script.Commands, "microdnf", "all", CacheDirectories))
+        {
+            return;
+        }
+
+        c.Report(Rule, c.GetLocation(name.Span), c.Command.Name);
+    });
+}

@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Dockerfile;
+using Seaworthy.Shell;
+
+namespace Seaworthy.Rules.Shell;
+
+/// <summary>What the package-manager rules ask about a command: its subcommand, its package words, cache mounts.</summary>
+internal static class PackageManagerQueries
+{
+    /// <summary>The options of apt-get that take a value (<c>-t bookworm-backports</c>, <c>-o Opt=1</c>, <c>-c file</c>).</summary>
+    internal static readonly ShellOptionSpec AptGetOptions = new("toc", "target-release", "default-release", "option", "config-file");
+
+    /// <summary>The options of apk that take a value (<c>-t .build-deps</c>, <c>-X https://mirror/v3.20/main</c>, <c>-p /root</c>).</summary>
+    internal static readonly ShellOptionSpec ApkOptions = new("tXp", "virtual", "repository", "root", "repositories-file", "arch", "keys-dir", "cache-dir", "cache-max-age", "timeout", "wait");
+
+    /// <summary>The options of yum, dnf and microdnf that take a value (<c>-c file</c>, <c>--enablerepo repo</c>, <c>-x pkg</c>).</summary>
+    internal static readonly ShellOptionSpec RpmOptions = new("cdeRx", "config", "debuglevel", "errorlevel", "installroot", "releasever", "enablerepo", "disablerepo", "repo", "repoid", "exclude", "setopt", "forcearch");
+
+    /// <summary>The options of zypper that take a value (<c>-r repo</c>, <c>-t pattern</c>, <c>--root dir</c>).</summary>
+    internal static readonly ShellOptionSpec ZypperOptions = new("rRcDCt", "repo", "root", "config", "reposd-dir", "cache-dir", "type", "from");
+
+    private static readonly string[] CleanSubcommand = { "clean" };
+
+    private static readonly char[] RpmNonPackageCharacters = { '/', '@', '(', '=', '<', '>' };
+
+    /// <summary>
+    /// The parsed arguments of a yum, dnf or microdnf install named <paramref name="name"/>: <c>install</c>,
+    /// <c>groupinstall</c>, <c>localinstall</c> or <c>module install</c>, with <paramref name="packagesFrom"/> the
+    /// index of the first package operand and <paramref name="isModule"/> true for modules. Null for other commands.
+    /// </summary>
+    internal static ShellArguments? GetRpmInstall(ShellCommand command, string name, out int packagesFrom, out bool isModule)
+    {
+        packagesFrom = 0;
+        isModule = false;
+        if (GetSubcommand(command, name, RpmOptions, "install", "groupinstall", "localinstall", "module") is not { } arguments)
+        {
+            return null;
+        }
+
+        var index = SubcommandIndex(arguments);
+        if (arguments.Operands[index].Value == "module")
+        {
+            if (index + 1 >= arguments.Operands.Count || arguments.Operands[index + 1].Value != "install")
+            {
+                return null;
+            }
+
+            isModule = true;
+            index++;
+        }
+
+        packagesFrom = index + 1;
+        return arguments;
+    }
+
+    /// <summary>
+    /// The parsed arguments when <paramref name="command"/> is <paramref name="name"/> with one of
+    /// <paramref name="subcommand"/> as its first operand written without a variable (<c>apt-get -y install curl</c>,
+    /// <c>apt-get $FLAGS install curl</c>), otherwise null.
+    /// </summary>
+    internal static ShellArguments? GetSubcommand(ShellCommand command, string name, ShellOptionSpec spec, params string[] subcommand)
+    {
+        if (command.Name != name)
+        {
+            return null;
+        }
+
+        var arguments = command.GetArguments(spec);
+        var index = SubcommandIndex(arguments);
+        return index >= 0 && Array.IndexOf(subcommand, arguments.Operands[index].Value) >= 0 ? arguments : null;
+    }
+
+    /// <summary>The subcommand of arguments that <see cref="GetSubcommand"/> accepted (<c>install</c>).</summary>
+    internal static string Subcommand(ShellArguments arguments) => SubcommandWord(arguments).Value ?? string.Empty;
+
+    /// <summary>The word of the subcommand of arguments that <see cref="GetSubcommand"/> accepted.</summary>
+    internal static ShellWord SubcommandWord(ShellArguments arguments) => arguments.Operands[SubcommandIndex(arguments)];
+
+    /// <summary>
+    /// True when an option or an operand is written with a variable and starts with it (<c>$APT_FLAGS</c>,
+    /// <c>--$OPT</c>): it may be any option once the shell expands it.
+    /// </summary>
+    internal static bool HasDynamicOption(ShellArguments arguments)
+    {
+        foreach (var option in arguments.Options)
+        {
+            if (option.IsDynamic)
+            {
+                return true;
+            }
+        }
+
+        foreach (var operand in arguments.Operands)
+        {
+            if (operand.Value is null && operand.StaticPrefix.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The operands after the subcommand that name a package as written: a word with a variable is only known at
+    /// build time, so it is left out, as are words that start with a dash.
+    /// </summary>
+    internal static IEnumerable<(ShellWord Word, string Value)> Packages(ShellArguments arguments) => Packages(arguments, SubcommandIndex(arguments) + 1);
+
+    /// <summary>The package operands from index <paramref name="from"/> on, as <see cref="Packages(ShellArguments)"/> reads them.</summary>
+    internal static IEnumerable<(ShellWord Word, string Value)> Packages(ShellArguments arguments, int from)
+    {
+        for (var i = from; i < arguments.Operands.Count; i++)
+        {
+            var word = arguments.Operands[i];
+            if (word.Value is { Length: > 0 } value && value[0] != '-')
+            {
+                yield return (word, value);
+            }
+        }
+    }
+
+    /// <summary>True when the RUN mounts a cache or tmpfs on one of <paramref name="targets"/> (<c>--mount=type=cache,target=/var/cache/apk</c>).</summary>
+    internal static bool HasCacheMount(RunInstruction run, params string[] targets)
+    {
+        foreach (var flag in run.Flags)
+        {
+            if (flag.Name != "mount" || flag.Value is not { } value)
+            {
+                continue;
+            }
+
+            string? type = null;
+            string? target = null;
+            foreach (var field in value.Split(','))
+            {
+                var equals = field.IndexOf('=');
+                var key = (equals < 0 ? field : field.Substring(0, equals)).Trim();
+                var fieldValue = equals < 0 ? string.Empty : field.Substring(equals + 1).Trim().Trim('"');
+                if (key == "type")
+                {
+                    type = fieldValue;
+                }
+                else if (key is "target" or "dst" or "destination")
+                {
+                    target = fieldValue.Length > 1 ? fieldValue.TrimEnd('/') : fieldValue;
+                }
+            }
+
+            if (type is "cache" or "tmpfs" && target is not null && Array.IndexOf(targets, target) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a command after <paramref name="command"/> in the same RUN cleans the cache: <c>&lt;manager&gt; clean all</c>
+    /// (any <c>clean</c> when <paramref name="cleanTarget"/> is null) or an <c>rm</c> of one of <paramref name="cacheDirectories"/>
+    /// or of everything in it (<c>rm -rf /var/cache/yum/*</c>).
+    /// </summary>
+    internal static bool CleansCacheLater(ShellCommand command, IReadOnlyList<ShellCommand> commands, string manager, string? cleanTarget, params string[] cacheDirectories) =>
+        CleansCacheLater(command, commands, manager, CleanSubcommand, cleanTarget, cacheDirectories);
+
+    /// <summary>
+    /// <see cref="CleansCacheLater(ShellCommand, IReadOnlyList{ShellCommand}, string, string?, string[])"/> for a manager whose
+    /// clean subcommand has other names too (<c>zypper cc</c>).
+    /// </summary>
+    internal static bool CleansCacheLater(ShellCommand command, IReadOnlyList<ShellCommand> commands, string manager, string[] cleanSubcommands, string? cleanTarget, string[] cacheDirectories)
+    {
+        foreach (var other in commands)
+        {
+            if (other.Span.Start <= command.Span.Start)
+            {
+                continue;
+            }
+
+            if (other.Name == manager && GetSubcommand(other, manager, RpmOptions, cleanSubcommands) is { } clean)
+            {
+                var index = SubcommandIndex(clean);
+                if (cleanTarget is null || (index + 1 < clean.Operands.Count && clean.Operands[index + 1].Value == cleanTarget))
+                {
+                    return true;
+                }
+            }
+            else if (other.Name == "rm" && RemovesAny(other, cacheDirectories))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The packages of a yum, dnf or microdnf install that name no version: not <c>httpd-2.4.6</c>, a file or URL
+    /// (<c>./tool.rpm</c>), a group (<c>@core</c>, any <c>groupinstall</c> operand) or a capability
+    /// (<c>perl(JSON)</c>); for <c>module install</c>, a module without a stream (<c>nodejs</c> rather than <c>nodejs:20</c>).
+    /// </summary>
+    internal static IEnumerable<(ShellWord Word, string Value)> UnpinnedRpmPackages(ShellArguments arguments, int packagesFrom, bool isModule)
+    {
+        if (arguments.Operands[packagesFrom - 1].Value == "groupinstall")
+        {
+            yield break;
+        }
+
+        foreach (var (word, value) in Packages(arguments, packagesFrom))
+        {
+            var pinned = isModule
+                ? value.IndexOf(':') >= 0
+                : value.IndexOfAny(RpmNonPackageCharacters) >= 0 || value.EndsWith(".rpm", StringComparison.Ordinal) || HasVersion(value);
+            if (!pinned)
+            {
+                yield return (word, value);
+            }
+        }
+    }
+
+    // "name-1.2" or "name-1:1.2": a dash followed by a digit starts the version.
+    private static bool HasVersion(string package)
+    {
+        for (var i = package.IndexOf('-'); i >= 0 && i + 1 < package.Length; i = package.IndexOf('-', i + 1))
+        {
+            if (char.IsDigit(package[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool RemovesAny(ShellCommand rm, string[] directories)
+    {
+        foreach (var operand in rm.GetArguments().Operands)
+        {
+            if (operand.Value is not { } path)
+            {
+                continue;
+            }
+
+            path = path.TrimEnd('/');
+            if (path.EndsWith("/*", StringComparison.Ordinal))
+            {
+                path = path.Substring(0, path.Length - 2);
+            }
+
+            if (Array.IndexOf(directories, path) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SubcommandIndex(ShellArguments arguments)
+    {
+        for (var i = 0; i < arguments.Operands.Count; i++)
+        {
+            if (arguments.Operands[i].Value is not null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

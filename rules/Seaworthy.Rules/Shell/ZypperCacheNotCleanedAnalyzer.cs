@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+
+namespace Seaworthy.Rules.Shell;
+
+/// <summary>SW2065: <c>zypper install</c> leaves its cache in the image layer.</summary>
+public sealed class ZypperCacheNotCleanedAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "SW2065",
+        "zypper-cache-not-cleaned",
+        "zypper cache left in the image",
+        "zypper {0} leaves its cache in the image: run 'zypper clean --all' later in the same RUN",
+        RuleCategory.Efficiency,
+        Severity.Warning,
+        EnabledByDefault: true,
+        Surfaces.Dockerfile,
+        RuleDescriptor.HelpFor("SW2065"),
+        new[] { "hadolint:DL3036" });
+
+    private static readonly string[] CacheDirectories = { "/var/cache/zypp" };
+
+    private static readonly string[] CleanSubcommands = { "clean", "cc" };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterShellCommand(c =>
+    {
+        if (PackageManagerQueries.GetSubcommand(c.Command, "zypper", PackageManagerQueries.ZypperOptions, "install", "in") is not { } arguments
+            || c.Command.NameWord is not { } name
+            || PackageManagerQueries.HasCacheMount(c.Instruction, CacheDirectories)
+            || PackageManagerQueries.CleansCacheLater(c.Command, c.Script.Commands, "zypper", CleanSubcommands, null, CacheDirectories))
+        {
+            return;
+        }
+
+        c.Report(Rule, c.GetLocation(name.Span), PackageManagerQueries.Subcommand(arguments));
+    });
+}

@@ -1,0 +1,8 @@
+FROM debian:bookworm-slim AS base
+RUN sudo apt update \
+ && apt install -y curl
+
+FROM base
+RUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y git
+# expect SW2053 2:10-2:13
+# expect SW2053 6:46-6:53

@@ -1,0 +1,4 @@
+FROM ubuntu:24.04
+RUN apt update && sudo /usr/bin/apt install -y curl
+# expect SW2054 2:5-2:8
+# expect SW2054 2:24-2:36

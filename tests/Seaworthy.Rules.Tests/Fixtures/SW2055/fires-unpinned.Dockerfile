@@ -1,0 +1,7 @@
+FROM alpine:3.20
+RUN apk add --no-cache curl
+RUN apk --no-cache add --virtual .build-deps \
+      -X https://dl-cdn.alpinelinux.org/alpine/edge/testing \
+      gcc=13.2.1_git20240309-r0 musl-dev
+# expect SW2055 2:24-2:28
+# expect SW2055 5:33-5:41
