@@ -1,0 +1,4 @@
+FROM alpine:3.20
+EXPOSE 80 22/tcp
+# expect SW1006 2:11-2:17
+USER 1000

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+EXPOSE 20-30
+# expect SW1006 2:8-2:13
