@@ -80,17 +80,20 @@ public sealed class RuleDocumentationTests
         Rules.Select(rule => rule.Name).Should().OnlyHaveUniqueItems().And.AllSatisfy(name => name.Should().MatchRegex("^[a-z0-9]+(-[a-z0-9]+)*$"));
     }
 
+    private static string SurfaceNames(Surfaces surfaces) =>
+        string.Join(", ", Enum.GetValues<Surfaces>().Where(s => s != Surfaces.None && surfaces.HasFlag(s)).Select(s => s.ToString().ToLowerInvariant()));
+
     private static string RenderIndex(IReadOnlyList<RuleDescriptor> rules)
     {
         var builder = new StringBuilder();
         builder.Append("# Rules\n\n");
         builder.Append("Generated from the rule descriptors by `RuleDocumentationTests`; do not edit by hand.\n\n");
-        builder.Append("| Id | Name | Title | Category | Default severity | Enabled | Equivalents |\n");
-        builder.Append("|---|---|---|---|---|---|---|\n");
+        builder.Append("| Id | Name | Title | Category | Default severity | Enabled | Surfaces | Equivalents |\n");
+        builder.Append("|---|---|---|---|---|---|---|---|\n");
         foreach (var rule in rules)
         {
             var equivalents = rule.Equivalents.Count == 0 ? "" : string.Join(", ", rule.Equivalents.Select(e => $"`{e}`"));
-            builder.Append(CultureInfo.InvariantCulture, $"| [{rule.Id}]({rule.Id}.md) | `{rule.Name}` | {rule.Title} | {rule.Category} | {rule.DefaultSeverity.ToString().ToLowerInvariant()} | {(rule.EnabledByDefault ? "yes" : "no")} | {equivalents} |\n");
+            builder.Append(CultureInfo.InvariantCulture, $"| [{rule.Id}]({rule.Id}.md) | `{rule.Name}` | {rule.Title} | {rule.Category} | {rule.DefaultSeverity.ToString().ToLowerInvariant()} | {(rule.EnabledByDefault ? "yes" : "no")} | {SurfaceNames(rule.Surfaces)} | {equivalents} |\n");
         }
 
         return builder.ToString();
