@@ -121,7 +121,7 @@ public sealed class ShellCommand : ShellCommandNode
     /// </summary>
     public ShellArguments GetArguments(ShellOptionSpec? spec = null) => ShellArguments.Parse(Arguments, spec ?? ShellOptionSpec.None);
 
-    private protected override void CollectChildren(List<ShellNode> children)
+    private protected override void CollectOwnChildren(List<ShellNode> children)
     {
         foreach (var assignment in Assignments)
         {
@@ -131,11 +131,6 @@ public sealed class ShellCommand : ShellCommandNode
         foreach (var word in Words)
         {
             children.Add(word);
-        }
-
-        foreach (var redirection in Redirections)
-        {
-            children.Add(redirection);
         }
     }
 

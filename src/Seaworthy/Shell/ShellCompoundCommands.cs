@@ -14,6 +14,16 @@ public abstract class ShellCommandNode : ShellNode
 
     /// <summary>The redirections (for a compound command, those after its closing word).</summary>
     public IReadOnlyList<ShellRedirection> Redirections { get; }
+
+    // Every command's children end with its redirections, which come after everything else it has.
+    private protected sealed override void CollectChildren(List<ShellNode> children)
+    {
+        CollectOwnChildren(children);
+        children.AddRange(Redirections);
+    }
+
+    /// <summary>The children before the redirections.</summary>
+    private protected abstract void CollectOwnChildren(List<ShellNode> children);
 }
 
 /// <summary><c>( list )</c>: the list runs in a subshell, so <c>cd</c> and variables do not outlive it.</summary>
@@ -29,13 +39,9 @@ public sealed class ShellSubshell : ShellCommandNode
     /// <summary>The commands inside the parentheses.</summary>
     public ShellSequence Body { get; }
 
-    private protected override void CollectChildren(List<ShellNode> children)
+    private protected override void CollectOwnChildren(List<ShellNode> children)
     {
         children.Add(Body);
-        foreach (var redirection in Redirections)
-        {
-            children.Add(redirection);
-        }
     }
 }
 
@@ -52,13 +58,9 @@ public sealed class ShellGroup : ShellCommandNode
     /// <summary>The commands inside the braces.</summary>
     public ShellSequence Body { get; }
 
-    private protected override void CollectChildren(List<ShellNode> children)
+    private protected override void CollectOwnChildren(List<ShellNode> children)
     {
         children.Add(Body);
-        foreach (var redirection in Redirections)
-        {
-            children.Add(redirection);
-        }
     }
 }
 
@@ -105,7 +107,7 @@ public sealed class ShellIf : ShellCommandNode
     /// <summary>The <c>else</c> branch, or null.</summary>
     public ShellSequence? Else { get; }
 
-    private protected override void CollectChildren(List<ShellNode> children)
+    private protected override void CollectOwnChildren(List<ShellNode> children)
     {
         foreach (var clause in Clauses)
         {
@@ -115,11 +117,6 @@ public sealed class ShellIf : ShellCommandNode
         if (Else is not null)
         {
             children.Add(Else);
-        }
-
-        foreach (var redirection in Redirections)
-        {
-            children.Add(redirection);
         }
     }
 }
@@ -146,14 +143,10 @@ public sealed class ShellWhile : ShellCommandNode
     /// <summary>The commands between <c>do</c> and <c>done</c>.</summary>
     public ShellSequence Body { get; }
 
-    private protected override void CollectChildren(List<ShellNode> children)
+    private protected override void CollectOwnChildren(List<ShellNode> children)
     {
         children.Add(Condition);
         children.Add(Body);
-        foreach (var redirection in Redirections)
-        {
-            children.Add(redirection);
-        }
     }
 }
 
@@ -198,7 +191,7 @@ public sealed class ShellFor : ShellCommandNode
     /// <summary>The commands between <c>do</c> and <c>done</c>.</summary>
     public ShellSequence Body { get; }
 
-    private protected override void CollectChildren(List<ShellNode> children)
+    private protected override void CollectOwnChildren(List<ShellNode> children)
     {
         if (Variable is not null)
         {
@@ -219,10 +212,6 @@ public sealed class ShellFor : ShellCommandNode
         }
 
         children.Add(Body);
-        foreach (var redirection in Redirections)
-        {
-            children.Add(redirection);
-        }
     }
 }
 
@@ -282,7 +271,7 @@ public sealed class ShellCase : ShellCommandNode
     /// <summary>The branches in order.</summary>
     public IReadOnlyList<ShellCaseItem> Items { get; }
 
-    private protected override void CollectChildren(List<ShellNode> children)
+    private protected override void CollectOwnChildren(List<ShellNode> children)
     {
         if (Subject is not null)
         {
@@ -292,11 +281,6 @@ public sealed class ShellCase : ShellCommandNode
         foreach (var item in Items)
         {
             children.Add(item);
-        }
-
-        foreach (var redirection in Redirections)
-        {
-            children.Add(redirection);
         }
     }
 }
@@ -322,17 +306,12 @@ public sealed class ShellFunction : ShellCommandNode
     /// <summary>The body (normally a group), or null when missing.</summary>
     public ShellCommandNode? Body { get; }
 
-    private protected override void CollectChildren(List<ShellNode> children)
+    private protected override void CollectOwnChildren(List<ShellNode> children)
     {
         children.Add(NameWord);
         if (Body is not null)
         {
             children.Add(Body);
-        }
-
-        foreach (var redirection in Redirections)
-        {
-            children.Add(redirection);
         }
     }
 }
@@ -350,13 +329,9 @@ public sealed class ShellArithmeticCommand : ShellCommandNode
     /// <summary>The text between <c>((</c> and <c>))</c>, with its expansions.</summary>
     public ShellWord Expression { get; }
 
-    private protected override void CollectChildren(List<ShellNode> children)
+    private protected override void CollectOwnChildren(List<ShellNode> children)
     {
         children.Add(Expression);
-        foreach (var redirection in Redirections)
-        {
-            children.Add(redirection);
-        }
     }
 }
 
@@ -373,16 +348,11 @@ public sealed class ShellConditional : ShellCommandNode
     /// <summary>The operand and operator words between <c>[[</c> and <c>]]</c> (the shell operators among them are not included).</summary>
     public IReadOnlyList<ShellWord> Words { get; }
 
-    private protected override void CollectChildren(List<ShellNode> children)
+    private protected override void CollectOwnChildren(List<ShellNode> children)
     {
         foreach (var word in Words)
         {
             children.Add(word);
-        }
-
-        foreach (var redirection in Redirections)
-        {
-            children.Add(redirection);
         }
     }
 }
