@@ -80,7 +80,154 @@ public static class ComposeContainerAdapter
             ports.AddRange(built.Value.Stage.ExposedPorts);
         }
 
-        return new ContainerSpec(service.Name, description, ContainerRole.Service, service.Definition, image, user, Healthcheck(service, built?.Stage), environment, ports);
+        return new ContainerSpec(service.Name, description, ContainerRole.Service, service.Definition, image, user, Healthcheck(service, built?.Stage), environment, ports)
+        {
+            Runtime = Runtime(service),
+        };
+    }
+
+    private static RuntimeSettings Runtime(ComposeService service)
+    {
+        Setting<bool>? noNewPrivileges = null;
+        Setting<string>? seccomp = null;
+        Setting<string>? apparmor = null;
+        foreach (var option in service.SecurityOpt)
+        {
+            // docker accepts both `name:value` and `name=value`; a bare `no-new-privileges` means true.
+            var colon = option.Value.IndexOf(':');
+            var equals = option.Value.IndexOf('=');
+            var separator = colon < 0 || (equals >= 0 && equals < colon) ? equals : colon;
+            var name = (separator < 0 ? option.Value : option.Value.Substring(0, separator)).Trim().ToLowerInvariant();
+            var value = separator < 0 ? string.Empty : option.Value.Substring(separator + 1).Trim();
+            switch (name)
+            {
+                case "no-new-privileges":
+                    noNewPrivileges = new Setting<bool>(value.Length == 0 || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase), option.Location);
+                    break;
+                case "seccomp":
+                    seccomp = new Setting<string>(Profile(value), option.Location);
+                    break;
+                case "apparmor":
+                    apparmor = new Setting<string>(Profile(value), option.Location);
+                    break;
+            }
+        }
+
+        var limits = service.Deploy?.Limits;
+        return new RuntimeSettings
+        {
+            Privileged = Setting(service.Privileged),
+            NoNewPrivileges = noNewPrivileges,
+            AddedCapabilities = Capabilities(service.CapAdd),
+            DroppedCapabilities = Capabilities(service.CapDrop),
+            NetworkMode = Setting(service.NetworkMode),
+            PidMode = Setting(service.Pid),
+            IpcMode = Setting(service.Ipc),
+            UtsMode = Setting(service.Uts),
+            UsernsMode = Setting(service.UsernsMode),
+            Mounts = Mounts(service),
+            ReadOnlyRootFilesystem = Setting(service.ReadOnly),
+            MemoryLimit = Setting(limits?.Memory ?? service.MemLimit),
+            CpuLimit = Setting(limits?.Cpus ?? service.Cpus),
+            PidsLimit = limits?.Pids is { } pids ? new Setting<string>(pids.Written, pids.Location)
+                : service.PidsLimit is { } pidsLimit ? new Setting<string>(pidsLimit.Written, pidsLimit.Location) : null,
+            SeccompProfile = seccomp,
+            AppArmorProfile = apparmor,
+            PublishedPorts = PublishedPorts(service),
+            Devices = Devices(service),
+            RestartPolicy = RestartPolicy(service),
+        };
+    }
+
+    private static Setting<T>? Setting<T>(ComposeValue<T>? value) => value is null ? null : new Setting<T>(value.Value, value.Location);
+
+    private static string Profile(string value) =>
+        string.Equals(value, "unconfined", StringComparison.OrdinalIgnoreCase) ? "unconfined" : value;
+
+    private static List<Setting<string>> Capabilities(IReadOnlyList<ComposeValue<string>> written)
+    {
+        var capabilities = new List<Setting<string>>(written.Count);
+        foreach (var capability in written)
+        {
+            var name = capability.Value.Trim().ToUpperInvariant();
+            capabilities.Add(new Setting<string>(name.StartsWith("CAP_", StringComparison.Ordinal) ? name.Substring(4) : name, capability.Location));
+        }
+
+        return capabilities;
+    }
+
+    private static List<MountSetting> Mounts(ComposeService service)
+    {
+        var mounts = new List<MountSetting>(service.Volumes.Count + service.Tmpfs.Count);
+        foreach (var volume in service.Volumes)
+        {
+            var kind = volume.Type switch
+            {
+                "bind" => MountKind.HostPath,
+                "volume" => MountKind.Volume,
+                "tmpfs" => MountKind.Tmpfs,
+                _ => MountKind.Other,
+            };
+            mounts.Add(new MountSetting(kind, volume.Source, volume.Target, volume.ReadOnly, volume.Propagation, volume.Location));
+        }
+
+        foreach (var tmpfs in service.Tmpfs)
+        {
+            var colon = tmpfs.Value.IndexOf(':');
+            mounts.Add(new MountSetting(MountKind.Tmpfs, null, colon < 0 ? tmpfs.Value : tmpfs.Value.Substring(0, colon), false, null, tmpfs.Location));
+        }
+
+        return mounts;
+    }
+
+    private static List<PublishedPort> PublishedPorts(ComposeService service)
+    {
+        var ports = new List<PublishedPort>(service.Ports.Count);
+        foreach (var port in service.Ports)
+        {
+            var hostIp = port.HostIp is null or "" or "0.0.0.0" or "::" ? null : port.HostIp;
+            ports.Add(new PublishedPort(hostIp, port.Published, port.Target, port.Protocol, port.Location));
+        }
+
+        return ports;
+    }
+
+    private static List<Setting<string>> Devices(ComposeService service)
+    {
+        var devices = new List<Setting<string>>(service.Devices.Count);
+        foreach (var device in service.Devices)
+        {
+            devices.Add(new Setting<string>(device.Source, device.Location));
+        }
+
+        return devices;
+    }
+
+    // `restart:` is what docker compose applies; `deploy.restart_policy` is Swarm's and counts when `restart:` is absent.
+    private static RestartPolicySetting? RestartPolicy(ComposeService service)
+    {
+        if (service.Restart is { } restart)
+        {
+            var value = restart.Value.Trim();
+            var colon = value.IndexOf(':');
+            var name = colon < 0 ? value : value.Substring(0, colon);
+            long? retries = colon >= 0 && long.TryParse(value.Substring(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+            return new RestartPolicySetting(name, retries, restart.Location);
+        }
+
+        if (service.Deploy?.RestartPolicy is { } policy)
+        {
+            var condition = policy.Condition?.Value ?? "any";
+            var name = condition switch
+            {
+                "any" => "always",
+                "none" => "no",
+                _ => condition,
+            };
+            return new RestartPolicySetting(name, policy.MaxAttempts?.Value, policy.Condition?.Location ?? policy.Location);
+        }
+
+        return null;
     }
 
     // The service's health check decides when it sets a test or disables the check; otherwise the Dockerfile's.

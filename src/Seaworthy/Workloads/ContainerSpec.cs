@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Seaworthy.Text;
 
@@ -59,7 +60,125 @@ public sealed class ContainerSpec
 
     /// <summary>The ports it exposes, as written.</summary>
     public IReadOnlyList<Setting<string>> ExposedPorts { get; }
+
+    /// <summary>
+    /// True when the surface decides how the container runs (Compose, Kubernetes, the engine): privileges,
+    /// namespaces, mounts, limits. A Dockerfile stage cannot say any of that, so runtime rules skip it.
+    /// </summary>
+    public bool HasRuntimeSettings => Role is not (ContainerRole.Image or ContainerRole.BuildStage);
+
+    /// <summary>The runtime settings (privileges, namespaces, mounts, limits); empty for a Dockerfile stage.</summary>
+    public RuntimeSettings Runtime { get; init; } = RuntimeSettings.None;
 }
+
+/// <summary>
+/// How a container runs, as Compose, Kubernetes and the engine describe it. A null setting is not written
+/// anywhere (the engine's default applies); each written one carries the location of the key or item that
+/// sets it. Values are normalised across surfaces: capabilities in upper case without <c>CAP_</c>, namespace
+/// modes as Docker writes them (<c>host</c>, <c>container:NAME</c>, <c>service:NAME</c>), profiles in lower case.
+/// </summary>
+public sealed record RuntimeSettings
+{
+    /// <summary>No runtime setting written: a Dockerfile stage.</summary>
+    public static RuntimeSettings None { get; } = new();
+
+    /// <summary><c>privileged: true</c>, <c>securityContext.privileged</c>, <c>HostConfig.Privileged</c>.</summary>
+    public Setting<bool>? Privileged { get; init; }
+
+    /// <summary>
+    /// True when new privileges are refused: <c>security_opt: [no-new-privileges:true]</c>,
+    /// <c>allowPrivilegeEscalation: false</c>. False when written as allowed.
+    /// </summary>
+    public Setting<bool>? NoNewPrivileges { get; init; }
+
+    /// <summary>Capabilities added, one per item (<c>SYS_ADMIN</c>, <c>ALL</c>).</summary>
+    public IReadOnlyList<Setting<string>> AddedCapabilities { get; init; } = Array.Empty<Setting<string>>();
+
+    /// <summary>Capabilities dropped, one per item.</summary>
+    public IReadOnlyList<Setting<string>> DroppedCapabilities { get; init; } = Array.Empty<Setting<string>>();
+
+    /// <summary>Network namespace: <c>host</c>, <c>none</c>, <c>bridge</c>, <c>container:NAME</c>, <c>service:NAME</c>; <c>hostNetwork: true</c> is <c>host</c>.</summary>
+    public Setting<string>? NetworkMode { get; init; }
+
+    /// <summary>PID namespace: <c>host</c> (<c>hostPID: true</c>), <c>container:NAME</c>, <c>service:NAME</c>.</summary>
+    public Setting<string>? PidMode { get; init; }
+
+    /// <summary>IPC namespace: <c>host</c> (<c>hostIPC: true</c>), <c>shareable</c>, <c>private</c>, <c>container:NAME</c>.</summary>
+    public Setting<string>? IpcMode { get; init; }
+
+    /// <summary>UTS namespace: <c>host</c>.</summary>
+    public Setting<string>? UtsMode { get; init; }
+
+    /// <summary>User namespace: <c>host</c> when the container opts out of the daemon's user namespace remapping.</summary>
+    public Setting<string>? UsernsMode { get; init; }
+
+    /// <summary>Host paths, volumes and tmpfs mounted into the container.</summary>
+    public IReadOnlyList<MountSetting> Mounts { get; init; } = Array.Empty<MountSetting>();
+
+    /// <summary><c>read_only</c>, <c>readOnlyRootFilesystem</c>, <c>HostConfig.ReadonlyRootfs</c>.</summary>
+    public Setting<bool>? ReadOnlyRootFilesystem { get; init; }
+
+    /// <summary>The memory limit as written (<c>512m</c>, <c>1Gi</c>, bytes); <c>0</c> or <c>-1</c> mean none.</summary>
+    public Setting<string>? MemoryLimit { get; init; }
+
+    /// <summary>The CPU limit as written (<c>0.5</c>, <c>500m</c>, NanoCpus); <c>0</c> means none.</summary>
+    public Setting<string>? CpuLimit { get; init; }
+
+    /// <summary>The PIDs limit as written; <c>0</c> or <c>-1</c> mean none.</summary>
+    public Setting<string>? PidsLimit { get; init; }
+
+    /// <summary>The seccomp profile: <c>unconfined</c>, <c>runtime/default</c>, or a profile path or name.</summary>
+    public Setting<string>? SeccompProfile { get; init; }
+
+    /// <summary>The AppArmor profile: <c>unconfined</c>, <c>runtime/default</c>, or a profile name.</summary>
+    public Setting<string>? AppArmorProfile { get; init; }
+
+    /// <summary>Ports published on the host.</summary>
+    public IReadOnlyList<PublishedPort> PublishedPorts { get; init; } = Array.Empty<PublishedPort>();
+
+    /// <summary>Host devices given to the container (<c>/dev/kvm</c>), as the host path.</summary>
+    public IReadOnlyList<Setting<string>> Devices { get; init; } = Array.Empty<Setting<string>>();
+
+    /// <summary>The restart policy, when one is written.</summary>
+    public RestartPolicySetting? RestartPolicy { get; init; }
+}
+
+/// <summary>What kind of thing is mounted.</summary>
+public enum MountKind
+{
+    /// <summary>A host path (a bind mount, a Kubernetes <c>hostPath</c> volume).</summary>
+    HostPath,
+
+    /// <summary>A named or anonymous volume managed by the engine or the cluster.</summary>
+    Volume,
+
+    /// <summary>A memory file system.</summary>
+    Tmpfs,
+
+    /// <summary>Anything else (a Windows named pipe, a cluster volume, an image).</summary>
+    Other,
+}
+
+/// <summary>
+/// A mount: <paramref name="Source"/> is the host path for <see cref="MountKind.HostPath"/>, the volume name, or null;
+/// <paramref name="Propagation"/> is the bind propagation as Docker writes it (<c>rshared</c>, <c>shared</c>,
+/// <c>rslave</c>, ...; Kubernetes <c>Bidirectional</c> is <c>rshared</c>), or null when not written.
+/// </summary>
+public sealed record MountSetting(MountKind Kind, string? Source, string Target, bool ReadOnly, string? Propagation, Location Location);
+
+/// <summary>
+/// A port published on the host. <paramref name="HostIp"/> is null for every interface (also when written as
+/// <c>0.0.0.0</c>, <c>::</c> or empty); <paramref name="HostPort"/> is the port or range (<c>8000-8010</c>), null when the
+/// engine picks one.
+/// </summary>
+public sealed record PublishedPort(string? HostIp, string? HostPort, string ContainerPort, string Protocol, Location Location);
+
+/// <summary>
+/// A restart policy: <paramref name="Name"/> is <c>no</c>, <c>always</c>, <c>unless-stopped</c> or <c>on-failure</c>
+/// (Compose's <c>deploy.restart_policy.condition: any</c> is <c>always</c>); <paramref name="MaximumRetries"/> is the
+/// bound on retries, null when none is set.
+/// </summary>
+public sealed record RestartPolicySetting(string Name, long? MaximumRetries, Location Location);
 
 /// <summary>What a container is for.</summary>
 public enum ContainerRole
@@ -72,6 +191,18 @@ public enum ContainerRole
 
     /// <summary>A Compose service: a container that runs, from an image or from the Dockerfile it builds.</summary>
     Service,
+
+    /// <summary>A container of a Kubernetes pod template that runs for the pod's life.</summary>
+    PodContainer,
+
+    /// <summary>A Kubernetes init container (native sidecars with <c>restartPolicy: Always</c> are <see cref="PodContainer"/>).</summary>
+    InitContainer,
+
+    /// <summary>A Kubernetes ephemeral (debug) container.</summary>
+    EphemeralContainer,
+
+    /// <summary>A container of a live Docker Engine, running or stopped.</summary>
+    EngineContainer,
 }
 
 /// <summary>A value and the location that sets it.</summary>

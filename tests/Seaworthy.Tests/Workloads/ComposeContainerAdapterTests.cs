@@ -143,4 +143,56 @@ public sealed class ComposeContainerAdapterTests
 
         containers.Select(c => (c.Image!.Reference, c.Image.IsResolved)).Should().Equal(("nginx:", false), ("nginx:1.27", true), ("nginx:1.25", true));
     }
+
+    [Test]
+    public void Runtime_settings_come_from_the_service_keys_with_their_positions()
+    {
+        var web = Describe(
+            "services:\n  web:\n    image: nginx\n    privileged: true\n    cap_add: [cap_sys_admin]\n    cap_drop: [ALL]\n" +
+            "    security_opt: [\"no-new-privileges=true\", \"seccomp:unconfined\", \"apparmor=unconfined\"]\n" +
+            "    network_mode: host\n    pid: host\n    ipc: host\n    uts: host\n    userns_mode: host\n" +
+            "    volumes: [\"/var/run/docker.sock:/var/run/docker.sock:ro\", \"data:/data\"]\n    tmpfs: [\"/run:size=64m\"]\n" +
+            "    read_only: true\n    mem_limit: 512m\n    cpus: 0.5\n    pids_limit: 100\n" +
+            "    ports: [\"0.0.0.0:80:8080\", \"127.0.0.1:443:8443/tcp\", \"9000\"]\n    devices: [\"/dev/kvm:/dev/kvm\"]\n    restart: on-failure:5\n").Single();
+
+        var runtime = web.Runtime;
+        web.HasRuntimeSettings.Should().BeTrue();
+        (runtime.Privileged!.Value, At(runtime.Privileged.Location)).Should().Be((true, "app/compose.yaml:4:17-4:21"));
+        runtime.AddedCapabilities.Select(c => c.Value).Should().Equal("SYS_ADMIN");
+        runtime.DroppedCapabilities.Select(c => c.Value).Should().Equal("ALL");
+        runtime.NoNewPrivileges!.Value.Should().BeTrue();
+        (runtime.SeccompProfile!.Value, runtime.AppArmorProfile!.Value).Should().Be(("unconfined", "unconfined"));
+        new[] { runtime.NetworkMode, runtime.PidMode, runtime.IpcMode, runtime.UtsMode, runtime.UsernsMode }.Select(m => m!.Value).Should().OnlyContain(m => m == "host");
+        runtime.Mounts.Select(m => (m.Kind, m.Source, m.Target, m.ReadOnly)).Should().Equal(
+            (MountKind.HostPath, "/var/run/docker.sock", "/var/run/docker.sock", true),
+            (MountKind.Volume, "data", "/data", false),
+            (MountKind.Tmpfs, (string?)null, "/run", false));
+        (runtime.ReadOnlyRootFilesystem!.Value, runtime.MemoryLimit!.Value, runtime.CpuLimit!.Value, runtime.PidsLimit!.Value).Should().Be((true, "512m", "0.5", "100"));
+        runtime.PublishedPorts.Select(p => (p.HostIp, p.HostPort, p.ContainerPort)).Should().Equal(
+            ((string?)null, (string?)"80", "8080"),
+            ("127.0.0.1", "443", "8443"),
+            (null, null, "9000"));
+        runtime.Devices.Select(d => d.Value).Should().Equal("/dev/kvm");
+        (runtime.RestartPolicy!.Name, runtime.RestartPolicy.MaximumRetries).Should().Be(("on-failure", 5L));
+    }
+
+    [Test]
+    public void Deploy_limits_and_restart_policy_count_when_the_short_keys_are_absent()
+    {
+        var web = Describe(
+            "services:\n  web:\n    image: nginx\n    deploy:\n      resources:\n        limits: {cpus: \"1\", memory: 1G, pids: 50}\n" +
+            "      restart_policy:\n        condition: any\n").Single();
+
+        (web.Runtime.MemoryLimit!.Value, web.Runtime.CpuLimit!.Value, web.Runtime.PidsLimit!.Value).Should().Be(("1G", "1", "50"));
+        (web.Runtime.RestartPolicy!.Name, web.Runtime.RestartPolicy.MaximumRetries).Should().Be(("always", (long?)null));
+    }
+
+    [Test]
+    public void A_service_with_no_runtime_keys_has_none_set()
+    {
+        var runtime = Describe("services:\n  web:\n    image: nginx\n").Single().Runtime;
+
+        (runtime.Privileged, runtime.NoNewPrivileges, runtime.MemoryLimit, runtime.RestartPolicy).Should().Be((null, null, null, null));
+        runtime.Mounts.Should().BeEmpty();
+    }
 }
