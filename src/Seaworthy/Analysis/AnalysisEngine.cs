@@ -98,6 +98,9 @@ public sealed partial class AnalysisEngine
             case ComposeServiceRegistration service:
                 _composeServiceCallbacks.Add((service.Analyzer, service.Action));
                 break;
+            case KubernetesObjectRegistration kubernetesObject:
+                _kubernetesObjectCallbacks.Add((kubernetesObject.Analyzer, kubernetesObject.Action));
+                break;
         }
     }
 
