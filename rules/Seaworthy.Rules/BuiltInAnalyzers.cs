@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Rules.Container;
 using Seaworthy.Rules.Dockerfile;
+using Seaworthy.Rules.Kubernetes;
 using Seaworthy.Rules.Shell;
 
 namespace Seaworthy.Rules;
@@ -92,5 +93,16 @@ public static class BuiltInAnalyzers
         new ZypperDistUpgradeAnalyzer(),
         new ZypperCacheNotCleanedAnalyzer(),
         new ZypperUnpinnedPackageAnalyzer(),
+        new MissingReadinessProbeAnalyzer(),
+        new MissingCpuRequestAnalyzer(),
+        new MissingMemoryRequestAnalyzer(),
+        new ImagePullPolicyNotAlwaysAnalyzer(),
+        new ServiceAccountTokenAutomountedAnalyzer(),
+        new DefaultNamespaceAnalyzer(),
+        new HostPortAnalyzer(),
+        new UnmaskedProcMountAnalyzer(),
+        new UnsafeSysctlAnalyzer(),
+        new DuplicateEnvVarAnalyzer(),
+        new SecretAsEnvVarAnalyzer(),
     };
 }

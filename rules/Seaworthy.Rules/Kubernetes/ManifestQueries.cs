@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+using Seaworthy.Kubernetes;
+using Seaworthy.Text;
+using Seaworthy.Yaml;
+
+namespace Seaworthy.Rules.Kubernetes;
+
+/// <summary>Reading fields of Kubernetes objects: typed lookups on the YAML, label maps and selectors.</summary>
+internal static class ManifestQueries
+{
+    /// <summary>
+    /// Where a finding about something an object lacks points: its <c>metadata.name</c> value, else its <c>kind</c> value.
+    /// (A finding about something a container lacks points at the container's <c>name</c>: <see cref="KubernetesContainer.Location"/>.)
+    /// </summary>
+    public static Location Anchor(KubernetesObject manifest) => manifest.Name?.Location ?? manifest.Kind.Location;
+
+    /// <summary>The containers of the object's pod template, each with how messages name it (its <see cref="Workloads.ContainerSpec"/>'s description).</summary>
+    public static IEnumerable<(KubernetesContainer Container, string Description)> Containers(KubernetesObjectContext context)
+    {
+        if (context.PodTemplate is not { } pod)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < pod.Containers.Count; i++)
+        {
+            var container = pod.Containers[i];
+            yield return (container, i < context.Containers.Count ? context.Containers[i].Description : $"Container '{container.Name}' of {context.KubernetesObject.Description}");
+        }
+    }
+
+    /// <summary>
+    /// True when two objects may land in the same namespace: both name the same one, or either names none (it lands
+    /// wherever it is applied), as <see cref="KubernetesObjectSet.Find"/> reads it.
+    /// </summary>
+    public static bool SameNamespace(KubernetesObject first, KubernetesObject second) =>
+        first.Namespace is null || second.Namespace is null || string.Equals(first.Namespace.Value, second.Namespace.Value, StringComparison.Ordinal);
+
+    /// <summary>The labels of a pod template as a map.</summary>
+    public static Dictionary<string, string> Labels(PodTemplate pod)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var label in pod.Labels)
+        {
+            if (!labels.ContainsKey(label.Name))
+            {
+                labels.Add(label.Name, label.Value);
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>The mappings of the sequence at <paramref name="key"/>.</summary>
+    public static IEnumerable<YamlMapping> MappingItems(YamlMapping? mapping, string key)
+    {
+        if (mapping?.Find(key)?.Value is YamlSequence sequence)
+        {
+            foreach (var item in sequence.Items)
+            {
+                if (item is YamlMapping itemMapping)
+                {
+                    yield return itemMapping;
+                }
+            }
+        }
+    }
+
+    /// <summary>The scalars of the sequence at <paramref name="key"/>.</summary>
+    public static IEnumerable<YamlScalar> ScalarItems(YamlMapping? mapping, string key)
+    {
+        if (mapping?.Find(key)?.Value is YamlSequence sequence)
+        {
+            foreach (var item in sequence.Items)
+            {
+                if (item is YamlScalar { IsNull: false } scalar)
+                {
+                    yield return scalar;
+                }
+            }
+        }
+    }
+
+    /// <summary>A mapping of strings (labels, a Service selector); entries whose key or value is not a scalar are left out.</summary>
+    public static Dictionary<string, string> StringMap(YamlMapping? mapping)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (mapping is null)
+        {
+            return map;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.KeyText is { } key && entry.Value is YamlScalar value && !map.ContainsKey(key))
+            {
+                map.Add(key, value.IsNull ? "" : value.Value);
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>
+    /// Whether a label selector (<c>matchLabels</c> and <c>matchExpressions</c>) selects <paramref name="labels"/>.
+    /// An empty selector selects everything, as Kubernetes reads it for NetworkPolicy and PodDisruptionBudget.
+    /// </summary>
+    public static bool LabelSelectorMatches(YamlMapping selector, IReadOnlyDictionary<string, string> labels)
+    {
+        if (!MapSelectorMatches(StringMap(selector.GetMapping("matchLabels")), labels))
+        {
+            return false;
+        }
+
+        foreach (var expression in MappingItems(selector, "matchExpressions"))
+        {
+            var key = expression.GetScalar("key")?.Value ?? "";
+            var has = labels.TryGetValue(key, out var value);
+            var values = new List<string>();
+            foreach (var item in ScalarItems(expression, "values"))
+            {
+                values.Add(item.Value);
+            }
+
+            var matches = expression.GetScalar("operator")?.Value switch
+            {
+                "In" => has && values.Contains(value!),
+                "NotIn" => !has || !values.Contains(value!),
+                "Exists" => has,
+                "DoesNotExist" => !has,
+                _ => false,
+            };
+            if (!matches)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every pair of an equality selector (a Service's <c>selector</c>, <c>matchLabels</c>) is among <paramref name="labels"/>.</summary>
+    public static bool MapSelectorMatches(IReadOnlyDictionary<string, string> selector, IReadOnlyDictionary<string, string> labels)
+    {
+        foreach (var pair in selector)
+        {
+            if (!labels.TryGetValue(pair.Key, out var value) || !string.Equals(value, pair.Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+}
