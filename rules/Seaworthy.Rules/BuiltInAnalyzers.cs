@@ -104,5 +104,13 @@ public static class BuiltInAnalyzers
         new UnsafeSysctlAnalyzer(),
         new DuplicateEnvVarAnalyzer(),
         new SecretAsEnvVarAnalyzer(),
+        new DeprecatedApiVersionAnalyzer(),
+        new MismatchingSelectorAnalyzer(),
+        new RbacWildcardAnalyzer(),
+        new RbacSecretsAccessAnalyzer(),
+        new RbacPodExecAnalyzer(),
+        new ClusterAdminBindingAnalyzer(),
+        new ExposedServiceAnalyzer(),
+        new IngressWithoutTlsAnalyzer(),
     };
 }
