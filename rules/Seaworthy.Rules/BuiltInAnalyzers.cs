@@ -112,5 +112,16 @@ public static class BuiltInAnalyzers
         new ClusterAdminBindingAnalyzer(),
         new ExposedServiceAnalyzer(),
         new IngressWithoutTlsAnalyzer(),
+        new WorkloadNotIsolatedAnalyzer(),
+        new MissingPodDisruptionBudgetAnalyzer(),
+        new DanglingServiceAnalyzer(),
+        new DeprecatedServiceAccountFieldAnalyzer(),
+        new UnknownServiceAccountAnalyzer(),
+        new PdbBlocksEvictionAnalyzer(),
+        new PdbUnhealthyPodEvictionPolicyAnalyzer(),
+        new MissingAntiAffinityAnalyzer(),
+        new ProbePortNotExposedAnalyzer(),
+        new InvalidPortNameAnalyzer(),
+        new JobWithoutTtlAnalyzer(),
     };
 }
