@@ -24,10 +24,10 @@ internal static class ManifestQueries
             yield break;
         }
 
+        // The context's ContainerSpecs are in the order of the pod template's containers.
         for (var i = 0; i < pod.Containers.Count; i++)
         {
-            var container = pod.Containers[i];
-            yield return (container, i < context.Containers.Count ? context.Containers[i].Description : $"Container '{container.Name}' of {context.KubernetesObject.Description}");
+            yield return (pod.Containers[i], context.Containers[i].Description);
         }
     }
 
