@@ -18,7 +18,7 @@ public sealed class SshPortExposedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW1006"),
-        new[] { "checkov:CKV_DOCKER_1", "trivy:DS004" });
+        new[] { "checkov:CKV_DOCKER_1", "trivy:DS004", "kube-linter:ssh-port" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
