@@ -15,9 +15,10 @@ public sealed class PodTemplate
     private static readonly string[] SpecTemplate = { "spec", "template" };
     private static readonly string[] CronJobTemplate = { "spec", "jobTemplate", "spec", "template" };
 
-    private PodTemplate(KubernetesObject owner, YamlMapping? metadata, YamlMapping spec, string path)
+    private PodTemplate(KubernetesObject owner, YamlMapping node, YamlMapping? metadata, YamlMapping spec, string path)
     {
         Owner = owner;
+        Node = node;
         Metadata = metadata;
         Spec = spec;
         Path = path;
@@ -32,6 +33,9 @@ public sealed class PodTemplate
 
     /// <summary>The object that holds the template.</summary>
     public KubernetesObject Owner { get; }
+
+    /// <summary>The template's mapping (<c>metadata</c> and <c>spec</c>); for a Pod, the Pod itself.</summary>
+    public YamlMapping Node { get; }
 
     /// <summary>The template's <c>metadata</c> (for a Pod, the Pod's own), or null.</summary>
     public YamlMapping? Metadata { get; }
@@ -91,7 +95,7 @@ public sealed class PodTemplate
         switch (owner.Kind.Value)
         {
             case "Pod":
-                return owner.Spec is { } podSpec ? new PodTemplate(owner, owner.Metadata, podSpec, "spec") : null;
+                return owner.Spec is { } podSpec ? new PodTemplate(owner, node, owner.Metadata, podSpec, "spec") : null;
             case "PodTemplate":
                 return FromTemplate(owner, node.GetMapping("template"), "template.spec");
             case "CronJob":
@@ -106,7 +110,7 @@ public sealed class PodTemplate
     }
 
     private static PodTemplate? FromTemplate(KubernetesObject owner, YamlMapping? template, string path) =>
-        template?.GetMapping("spec") is { } spec ? new PodTemplate(owner, template.GetMapping("metadata"), spec, path) : null;
+        template?.GetMapping("spec") is { } spec ? new PodTemplate(owner, template, template.GetMapping("metadata"), spec, path) : null;
 
     private static List<KubernetesContainer> ReadContainers(PodTemplate pod)
     {

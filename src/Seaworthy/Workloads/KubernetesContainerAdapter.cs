@@ -14,7 +14,7 @@ namespace Seaworthy.Workloads;
 /// <remarks>
 /// A <c>hostPath</c> mount points at the volume's <c>hostPath.path</c> (the value that names the host directory);
 /// other mounts at the container's <c>mountPath</c>. A port with a <c>hostPort</c> is published and points at the
-/// <c>hostPort</c> value. An environment variable with <c>valueFrom</c> has no value: nothing is written in the file.
+/// <c>hostPort</c> value. An environment variable with <c>valueFrom</c> has an empty value: nothing is written in the file.
 /// </remarks>
 public static class KubernetesContainerAdapter
 {
@@ -263,9 +263,10 @@ public static class KubernetesContainerAdapter
                 continue;
             }
 
-            // A value from a Secret, a ConfigMap or a field is not written here: it has no literal value.
+            // A value from a Secret, a ConfigMap or a field (valueFrom) is not written here: the file holds no value, as
+            // for a Compose variable that comes from the shell.
             var value = variable.GetScalar("value");
-            environment.Add(new EnvironmentVariable(name.Value, value?.Value, name.Location, value?.Location, EnvironmentSource.Environment));
+            environment.Add(new EnvironmentVariable(name.Value, value?.Value ?? string.Empty, name.Location, value?.Location, EnvironmentSource.Environment));
         }
 
         return environment;

@@ -32,7 +32,7 @@ public sealed class KubernetesContainerAdapterTests
         (app.Image!.Reference, At(app.Image.Location)).Should().Be(("nginx:1.27", "9:16-9:26"));
         app.ExposedPorts.Select(p => p.Value).Should().Equal("80");
         app.Runtime.PublishedPorts.Should().BeEmpty();
-        app.Environment.Select(e => (e.Name, e.Value)).Should().Equal(("PASSWORD", "hunter2"), ("TOKEN", null));
+        app.Environment.Select(e => (e.Name, e.Value)).Should().Equal(("PASSWORD", "hunter2"), ("TOKEN", ""));
         At(app.Environment[0].ValueLocation!).Should().Be("14:18-14:25");
         At(app.Healthcheck!.Location).Should().Be("18:9-18:22");
         (app.User, app.RunAsNonRoot, app.RunsToCompletion).Should().Be((null, null, false));
