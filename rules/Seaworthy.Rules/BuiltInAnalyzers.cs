@@ -22,6 +22,7 @@ public static class BuiltInAnalyzers
         new PrivilegeEscalationAllowedAnalyzer(),
         new DangerousCapabilityAnalyzer(),
         new CapabilitiesNotDroppedAnalyzer(),
+        new HostNamespaceAnalyzer(),
         new WorkdirRelativePathAnalyzer(),
         new DuplicateStageNameAnalyzer(),
         new ReservedStageNameAnalyzer(),
