@@ -62,6 +62,10 @@ public sealed class CorpusTests
 
         result.Diagnostics.Select(d => d.Id).Distinct().Should().Contain(new[] { "SW1001", "SW1002", "SW1003", "SW1004" });
 
+        // Runtime rules on real services: cap_add NET_ADMIN (wireguard, pihole), network_mode host (plex),
+        // the Docker socket (portainer, traefik), a writable /lib/modules (wireguard), low and unbound ports.
+        result.Diagnostics.Select(d => d.Id).Distinct().Should().Contain(new[] { "SW1008", "SW1009", "SW1011", "SW1016", "SW1017", "SW1019", "SW1024", "SW1025", "SW1028" });
+
         var services = composeFiles.Sum(file => ComposeProject.Load(file.Text!, new ComposeLoadOptions { Environment = options.Environment! }).Services.Count);
         TestContext.Out.WriteLine($"Compose corpus: {composeFiles.Length} files, {services} services, {result.Diagnostics.Count} diagnostics in {watch.ElapsedMilliseconds} ms");
         foreach (var group in result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
