@@ -16,7 +16,8 @@ namespace Seaworthy.Analysis;
 /// line, or the next when the comment is alone on its line), <c># dclint disable [rules]</c> and
 /// <c># dclint disable-file</c> on the first line, mapped through the rules' <c>dclint:</c> equivalents. On a Kubernetes
 /// object: the annotations <c>seaworthy.dev/ignore: "SW1001,missing-healthcheck"</c>, kube-linter's
-/// <c>ignore-check.kube-linter.io/&lt;check&gt;</c> and Checkov's <c>checkov.io/skip&lt;n&gt;: CKV_K8S_nn</c>, on the object (covering it
+/// <c>ignore-check.kube-linter.io/&lt;check&gt;</c> and Checkov's <c>checkov.io/skip&lt;n&gt;: CKV_K8S_nn</c> (or its older
+/// <c>bridgecrew.io/skip&lt;n&gt;</c> and <c>cortex.io/skip&lt;n&gt;</c>), on the object (covering it
 /// all) or on its pod template's metadata (covering the template).
 /// </summary>
 internal sealed class Suppressions
@@ -25,9 +26,11 @@ internal sealed class Suppressions
     private static readonly char[] ListSeparators = { ',', ' ', '\t', '\n', '\r' };
     private static readonly char[] CheckovSeparators = { '=', ':', ' ' };
 
+    // Checkov reads its skip annotations under all three names.
+    private static readonly string[] CheckovPrefixes = { "checkov.io/skip", "bridgecrew.io/skip", "cortex.io/skip" };
+
     private const string SeaworthyAnnotation = "seaworthy.dev/ignore";
     private const string KubeLinterPrefix = "ignore-check.kube-linter.io/";
-    private const string CheckovPrefix = "checkov.io/skip";
 
     private readonly HashSet<string> _global = new(StringComparer.Ordinal);
     private readonly List<(int FirstLine, int LastLine, HashSet<string> RuleIds)> _ranges = new();
@@ -169,7 +172,7 @@ internal sealed class Suppressions
                     ids.Add(rule.Id);
                 }
             }
-            else if (annotation.Name.StartsWith(CheckovPrefix, StringComparison.Ordinal))
+            else if (Array.Exists(CheckovPrefixes, prefix => annotation.Name.StartsWith(prefix, StringComparison.Ordinal)))
             {
                 // "CKV_K8S_20" or "CKV_K8S_20=the reason".
                 var check = annotation.Value.Split(CheckovSeparators, 2)[0].Trim();
