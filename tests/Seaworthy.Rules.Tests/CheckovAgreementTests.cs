@@ -93,7 +93,7 @@ public sealed class CheckovAgreementTests
 
         var agree = rows.Sum(row => row.Agree);
         var disagree = rows.Sum(row => row.Disagree);
-        TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| total ({rows.Select(row => row.Check).Distinct().Count()} checks) | | | {agree + disagree} | {agree} | {disagree} |"));
+        TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| total ({rows.Select(row => row.CheckId).Distinct().Count()} checks, {rows.Count} cases) | | | {agree + disagree} | {agree} | {disagree} |"));
         foreach (var line in disagreements)
         {
             TestContext.Out.WriteLine(line);
@@ -226,7 +226,7 @@ public sealed class CheckovAgreementTests
                 }
             }
 
-            return new Row(label, rules, basis, expectedFailure.Count, expectedFailure.Count - disagree, disagree);
+            return new Row(checkId, label, rules, basis, expectedFailure.Count, expectedFailure.Count - disagree, disagree);
         }
 
         // Only counts are known: the difference between the counts is the least number of disagreements.
@@ -237,7 +237,7 @@ public sealed class CheckovAgreementTests
             disagreements.Add($"- {checkId} / {rules}: Checkov fails {failed} of {failed + passed}, Seaworthy reports {ours}: {string.Join(", ", evaluated.Where(Reported).Select(r => r.Key))}");
         }
 
-        return new Row(label, rules, "counts", failed + passed, failed + passed - difference, difference);
+        return new Row(checkId, label, rules, "counts", failed + passed, failed + passed - difference, difference);
     }
 
     // true for a resource of a "…FAILED…" file, false for "…PASSED…", null otherwise.
@@ -259,5 +259,5 @@ public sealed class CheckovAgreementTests
 
     private sealed record FolderResults(IReadOnlyList<Resource> Resources, Dictionary<Resource, HashSet<string>> Reported);
 
-    private sealed record Row(string Check, string Rules, string Basis, int Resources, int Agree, int Disagree);
+    private sealed record Row(string CheckId, string Check, string Rules, string Basis, int Resources, int Agree, int Disagree);
 }
