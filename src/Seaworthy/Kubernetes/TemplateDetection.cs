@@ -7,13 +7,16 @@ namespace Seaworthy.Kubernetes;
 
 /// <summary>
 /// Tells an unrendered template (Helm, or <c>{{name}}</c> placeholders) from a manifest whose values merely hold
-/// <c>{{ }}</c> text, as Prometheus rules and Alertmanager templates do. A <c>{{</c> counts as template syntax when
-/// it is not inside a quoted or block scalar or a comment: in a plain value (<c>replicas: {{ .Values.n }}</c>,
-/// <c>name: etcd-{{cell}}</c>), at the start of a line (<c>{{- if ... }}</c>), or anywhere in a file that is not
-/// valid YAML.
+/// <c>{{ }}</c> text, as Prometheus rules and Alertmanager templates do (they are rendered at alert time). A <c>{{</c>
+/// is template syntax in the YAML structure (<c>{{- if ... }}</c>, <c>replicas: {{ .Values.n }}</c>), anywhere in a
+/// file that is not valid YAML, and in a plain value that is one word (<c>name: etcd-{{cell}}</c>) or whose action
+/// reads Helm's objects (<c>.Values</c>, <c>.Release</c>, <c>include</c>, ...). In quoted and block values, comments
+/// and plain prose (<c>description: Pod {{ $labels.pod }} is down</c>) it is text.
 /// </summary>
 internal static class TemplateDetection
 {
+    private static readonly string[] HelmActions = { ".Values", ".Release", ".Chart", ".Capabilities", ".Files", ".Template", "$.Values", "include ", "template ", "tpl " };
+
     public static KubernetesSkip? Find(SourceText text, YamlFile yaml)
     {
         var first = text.Text.IndexOf("{{", StringComparison.Ordinal);
@@ -45,17 +48,17 @@ internal static class TemplateDetection
     }
 
     // The first "{{" at or after start that is in none of the spans (sorted by start, not overlapping), or -1.
-    private static int FirstOutsideText(string text, int start, List<TextSpan> spans)
+    private static int FirstOutsideText(string text, int start, List<(TextSpan Span, bool IsPlain)> spans)
     {
         var next = 0;
         for (var at = start; at >= 0; at = text.IndexOf("{{", at + 2, StringComparison.Ordinal))
         {
-            while (next < spans.Count && spans[next].End <= at)
+            while (next < spans.Count && spans[next].Span.End <= at)
             {
                 next++;
             }
 
-            if (next >= spans.Count || at < spans[next].Start)
+            if (next >= spans.Count || at < spans[next].Span.Start || (spans[next].IsPlain && IsTemplateInPlainValue(text, spans[next].Span, at)))
             {
                 return at;
             }
@@ -64,13 +67,45 @@ internal static class TemplateDetection
         return -1;
     }
 
-    // The spans where "{{" is text rather than template syntax: quoted and block scalars, and comments.
-    private static List<TextSpan> TextSpans(YamlFile yaml)
+    private static bool IsTemplateInPlainValue(string text, TextSpan value, int at)
     {
-        var spans = new List<TextSpan>();
+        for (var i = value.Start; i < value.End; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return StartsWithHelmAction(text, at + 2);
+            }
+        }
+
+        return true;
+    }
+
+    // "{{ .Values.x }}", "{{- include ...", "{{template ...".
+    private static bool StartsWithHelmAction(string text, int at)
+    {
+        while (at < text.Length && (text[at] == ' ' || text[at] == '-'))
+        {
+            at++;
+        }
+
+        foreach (var action in HelmActions)
+        {
+            if (string.CompareOrdinal(text, at, action, 0, action.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The spans where "{{" may be text rather than template syntax: comments and scalars (for plain ones it depends on the action).
+    private static List<(TextSpan Span, bool IsPlain)> TextSpans(YamlFile yaml)
+    {
+        var spans = new List<(TextSpan Span, bool IsPlain)>();
         foreach (var comment in yaml.Comments)
         {
-            spans.Add(comment.Span);
+            spans.Add((comment.Span, false));
         }
 
         var visited = new HashSet<YamlNode>();
@@ -93,8 +128,8 @@ internal static class TemplateDetection
 
             switch (node)
             {
-                case YamlScalar { Style: not YamlScalarStyle.Plain } scalar:
-                    spans.Add(scalar.Span);
+                case YamlScalar scalar when scalar.Span.Length > 0:
+                    spans.Add((scalar.Span, scalar.Style == YamlScalarStyle.Plain));
                     break;
                 case YamlMapping mapping:
                     foreach (var entry in mapping.Entries)
@@ -114,7 +149,7 @@ internal static class TemplateDetection
             }
         }
 
-        spans.Sort((x, y) => x.Start.CompareTo(y.Start));
+        spans.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         return spans;
     }
 }

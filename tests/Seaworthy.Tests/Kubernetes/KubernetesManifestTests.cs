@@ -71,14 +71,16 @@ public sealed class KubernetesManifestTests
     public void A_placeholder_in_a_plain_value_makes_a_template_even_when_the_yaml_parses()
     {
         Load("apiVersion: v1\nkind: Service\nmetadata:\n  name: etcd-{{cell}}\n").Skipped!.Reason.Should().Contain("unrendered template");
+        Load("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - image: repo/app:{{ .Values.tag }}\n").Skipped!.Reason.Should().Contain("Helm template");
     }
 
     [Test]
-    public void Template_text_in_quoted_and_block_values_and_comments_is_only_text()
+    public void Template_text_in_quoted_and_block_values_comments_and_prometheus_variables_is_only_text()
     {
         var manifest = Load(
             "apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: r # {{ not a template }}\nspec:\n  groups:\n  - rules:\n"
-            + "    - annotations:\n        message: '{{ $labels.job }} is down'\n        description: |\n          {{ $value }} errors\n");
+            + "    - annotations:\n        message: '{{ $labels.job }} is down'\n        description: |\n          {{ $value }} errors\n"
+            + "        summary: Pod {{ $labels.namespace }}/{{$labels.pod}} is down\n        runbook: takes more than {{ \"43200\" | humanizeDuration }}\n");
 
         manifest.Skipped.Should().BeNull();
         manifest.Objects.Should().ContainSingle();
