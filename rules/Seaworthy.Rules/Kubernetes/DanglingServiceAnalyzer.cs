@@ -33,26 +33,21 @@ public sealed class DanglingServiceAnalyzer : Analyzer
             return;
         }
 
-        var wanted = ManifestQueries.StringMap(selector);
-        var anyWorkload = false;
-        foreach (var workload in c.Objects.All)
+        // Without any workload in the run, the Service's pods are defined elsewhere.
+        var index = PodLabelIndex.For(c.Objects);
+        if (!index.HasPods)
         {
-            if (workload.PodTemplate is not { } pod)
-            {
-                continue;
-            }
+            return;
+        }
 
-            anyWorkload = true;
-            if (ManifestQueries.SameNamespace(workload, manifest) && ManifestQueries.MapSelectorMatches(wanted, ManifestQueries.Labels(pod)))
+        foreach (var workload in index.Selected(ManifestQueries.StringMap(selector)))
+        {
+            if (ManifestQueries.SameNamespace(workload, manifest))
             {
                 return;
             }
         }
 
-        // Without any workload in the run, the Service's pods are defined elsewhere.
-        if (anyWorkload)
-        {
-            c.Report(Rule, entry.Key.Location, manifest.Description);
-        }
+        c.Report(Rule, entry.Key.Location, manifest.Description);
     });
 }
