@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Seaworthy.Analysis;
-using Seaworthy.Yaml;
 
 namespace Seaworthy.Rules.Kubernetes;
 

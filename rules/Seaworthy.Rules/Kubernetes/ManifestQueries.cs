@@ -155,4 +155,36 @@ internal static class ManifestQueries
         return true;
     }
 
+    /// <summary>The first verb of an RBAC rule that is among <paramref name="verbs"/>, or null.</summary>
+    public static string? GrantedVerb(YamlMapping rule, string[] verbs)
+    {
+        foreach (var verb in ScalarItems(rule, "verbs"))
+        {
+            if (Array.IndexOf(verbs, verb.Value) >= 0)
+            {
+                return verb.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True for an RBAC rule that covers the core API group (Secrets, Pods): no <c>apiGroups</c>, or <c>""</c> or <c>*</c> among them.</summary>
+    public static bool CoversCoreGroup(YamlMapping rule)
+    {
+        if (rule.Find("apiGroups") is null)
+        {
+            return true;
+        }
+
+        foreach (var group in ScalarItems(rule, "apiGroups"))
+        {
+            if (group.Value is "" or "*")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
-using Seaworthy.Yaml;
 
 namespace Seaworthy.Rules.Kubernetes;
 

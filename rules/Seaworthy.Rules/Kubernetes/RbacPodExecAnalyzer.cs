@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
-using Seaworthy.Yaml;
 
 namespace Seaworthy.Rules.Kubernetes;
 
@@ -38,7 +36,7 @@ public sealed class RbacPodExecAnalyzer : Analyzer
 
         foreach (var rule in ManifestQueries.MappingItems(manifest.Node, "rules"))
         {
-            if (!CoversCoreGroup(rule))
+            if (!ManifestQueries.CoversCoreGroup(rule))
             {
                 continue;
             }
@@ -47,8 +45,8 @@ public sealed class RbacPodExecAnalyzer : Analyzer
             {
                 var verb = resource.Value switch
                 {
-                    "pods" => GrantedVerb(rule, CreateVerbs),
-                    "pods/exec" or "pods/attach" => GrantedVerb(rule, ExecVerbs),
+                    "pods" => ManifestQueries.GrantedVerb(rule, CreateVerbs),
+                    "pods/exec" or "pods/attach" => ManifestQueries.GrantedVerb(rule, ExecVerbs),
                     _ => null,
                 };
                 if (verb is not null)
@@ -58,37 +56,4 @@ public sealed class RbacPodExecAnalyzer : Analyzer
             }
         }
     });
-
-    // The first of the rule's verbs that is among <paramref name="verbs"/>, or null.
-    private static string? GrantedVerb(YamlMapping rule, string[] verbs)
-    {
-        foreach (var verb in ManifestQueries.ScalarItems(rule, "verbs"))
-        {
-            if (Array.IndexOf(verbs, verb.Value) >= 0)
-            {
-                return verb.Value;
-            }
-        }
-
-        return null;
-    }
-
-    // A rule without apiGroups, or with "" or "*" among them, covers the core group, where Secrets and Pods are.
-    private static bool CoversCoreGroup(YamlMapping rule)
-    {
-        if (rule.Find("apiGroups") is null)
-        {
-            return true;
-        }
-
-        foreach (var group in rule.Find("apiGroups")!.Value is YamlSequence groups ? groups.Items : Array.Empty<YamlNode>())
-        {
-            if (group is YamlScalar { Value: "" or "*" })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

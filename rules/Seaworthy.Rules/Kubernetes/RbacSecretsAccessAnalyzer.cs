@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
-using Seaworthy.Yaml;
 
 namespace Seaworthy.Rules.Kubernetes;
 
@@ -37,7 +35,7 @@ public sealed class RbacSecretsAccessAnalyzer : Analyzer
 
         foreach (var rule in ManifestQueries.MappingItems(manifest.Node, "rules"))
         {
-            if (!CoversCoreGroup(rule) || rule.Find("resourceNames") is not null || GrantedVerb(rule, ReadVerbs) is not { } verb)
+            if (!ManifestQueries.CoversCoreGroup(rule) || rule.Find("resourceNames") is not null || ManifestQueries.GrantedVerb(rule, ReadVerbs) is not { } verb)
             {
                 continue;
             }
@@ -51,37 +49,4 @@ public sealed class RbacSecretsAccessAnalyzer : Analyzer
             }
         }
     });
-
-    // The first of the rule's verbs that is among <paramref name="verbs"/>, or null.
-    private static string? GrantedVerb(YamlMapping rule, string[] verbs)
-    {
-        foreach (var verb in ManifestQueries.ScalarItems(rule, "verbs"))
-        {
-            if (Array.IndexOf(verbs, verb.Value) >= 0)
-            {
-                return verb.Value;
-            }
-        }
-
-        return null;
-    }
-
-    // A rule without apiGroups, or with "" or "*" among them, covers the core group, where Secrets and Pods are.
-    private static bool CoversCoreGroup(YamlMapping rule)
-    {
-        if (rule.Find("apiGroups") is null)
-        {
-            return true;
-        }
-
-        foreach (var group in rule.Find("apiGroups")!.Value is YamlSequence groups ? groups.Items : Array.Empty<YamlNode>())
-        {
-            if (group is YamlScalar { Value: "" or "*" })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
