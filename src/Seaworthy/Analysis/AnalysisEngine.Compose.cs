@@ -75,6 +75,15 @@ public sealed partial class AnalysisEngine
             files.Add(new AnalyzedFile(yaml.Path, FileKind.Compose, yaml.Text));
         }
 
+        // What docker compose refuses outright is a syntax error; values, references and variables are the Compose rules' (SW3xxx).
+        foreach (var problem in project.Problems)
+        {
+            if (problem.Kind is ComposeProblemKind.InvalidInterpolation or ComposeProblemKind.Conflict or ComposeProblemKind.Cycle)
+            {
+                run.Reports.Add((ToolRules.SyntaxError, problem.Location, problem.Message));
+            }
+        }
+
         // A Dockerfile a service builds is read once; its own problems are reported when it is analyzed itself.
         var dockerfiles = new Dictionary<string, DockerfileSyntax?>(StringComparer.Ordinal);
         DockerfileSyntax? ReadDockerfile(string path)

@@ -171,6 +171,7 @@ internal sealed class ComposeReader
             "image" => service with { Image = String(setting) },
             "build" => service with { Build = ReadBuild(value) },
             "container_name" => service with { ContainerName = String(setting) },
+            "pull_policy" => service with { PullPolicy = String(setting) },
             "user" => service with { User = String(setting) },
             "privileged" => service with { Privileged = Boolean(setting) },
             "cap_add" => service with { CapAdd = Strings(value, key, allowScalar: false) },
@@ -676,13 +677,18 @@ internal sealed class ComposeReader
 
                 var condition = "service_started";
                 var required = true;
+                Location? conditionLocation = null;
                 if (entry.Value is YamlMapping options)
                 {
-                    condition = options.Find("condition") is { } conditionEntry ? String(conditionEntry)?.Value ?? condition : condition;
+                    if (options.Find("condition") is { } conditionEntry && String(conditionEntry) is { } written)
+                    {
+                        (condition, conditionLocation) = (written.Value, written.Location);
+                    }
+
                     required = options.Find("required") is not { } requiredEntry || Boolean(requiredEntry)?.Value != false;
                 }
 
-                dependencies.Add(new ComposeDependency(new ComposeValue<string>(key.Value, key.Value, key.Location), condition, required, entry.Key.Location));
+                dependencies.Add(new ComposeDependency(new ComposeValue<string>(key.Value, key.Value, key.Location), condition, required, entry.Key.Location, conditionLocation));
             }
 
             return dependencies;

@@ -337,7 +337,7 @@ public sealed class ComposeProjectTests
         var project = Load("services:\n  web:\n    image: ${IMAGE:?set IMAGE}\n    user: ${bad name}\n");
 
         project.Problems.Select(p => (p.Kind, p.Message, At(p.Location))).Should().Equal(
-            (ComposeProblemKind.InvalidInterpolation, "required variable IMAGE is missing a value: set IMAGE", "app/compose.yaml:3:12-3:31"),
+            (ComposeProblemKind.MissingRequiredVariable, "required variable IMAGE is missing a value: set IMAGE", "app/compose.yaml:3:12-3:31"),
             (ComposeProblemKind.InvalidInterpolation, "invalid interpolation '${bad name}': expected '}', ':-', '-', ':?', '?', ':+' or '+' after the name", "app/compose.yaml:4:11-4:22"));
     }
 
