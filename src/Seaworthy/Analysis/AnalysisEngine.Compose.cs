@@ -60,6 +60,7 @@ public sealed partial class AnalysisEngine
             Environment = options.Environment!,
             ReadFile = path => ReadSource(path, options.MaxFileSize),
             FileExists = File.Exists,
+            OverrideFiles = options.ComposeOverrideFiles,
         });
 
         var files = new List<AnalyzedFile>();
