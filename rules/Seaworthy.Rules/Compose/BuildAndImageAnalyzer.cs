@@ -25,10 +25,11 @@ public sealed class BuildAndImageAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterComposeService(c =>
     {
-        // pull_policy says which one wins (build, missing, always...), as dclint's checkPullPolicy accepts.
-        if (c.Service is { Build: not null, Image: { } image, PullPolicy: null })
+        // pull_policy says which one wins (build, missing, always...), as dclint's checkPullPolicy accepts. The finding
+        // is on the build key, where dclint puts it, so that its disable-line comments keep covering it.
+        if (c.Service is { Build: { } build, Image: { } image, PullPolicy: null })
         {
-            c.Report(Rule, image.Location, c.Container.Description, image.Value);
+            c.Report(Rule, build.KeyLocation ?? build.Location, c.Container.Description, image.Value);
         }
     });
 }

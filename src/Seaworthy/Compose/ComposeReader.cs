@@ -169,7 +169,7 @@ internal sealed class ComposeReader
         return key switch
         {
             "image" => service with { Image = String(setting) },
-            "build" => service with { Build = ReadBuild(value) },
+            "build" => service with { Build = ReadBuild(value) is { } build ? build with { KeyLocation = setting.Key.Location } : null },
             "container_name" => service with { ContainerName = String(setting) },
             "pull_policy" => service with { PullPolicy = String(setting) },
             "user" => service with { User = String(setting) },

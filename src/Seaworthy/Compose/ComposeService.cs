@@ -136,6 +136,9 @@ public sealed record ComposeService(string Name, Location Definition)
 /// </summary>
 public sealed record ComposeBuild(Location Location)
 {
+    /// <summary>Where the <c>build</c> key is written (<see cref="Location"/> is its value).</summary>
+    public Location? KeyLocation { get; init; }
+
     /// <summary>The context as written; <c>.</c> when the mapping gives none.</summary>
     public ComposeValue<string>? Context { get; init; }
 
