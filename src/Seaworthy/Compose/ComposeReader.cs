@@ -289,7 +289,7 @@ internal sealed class ComposeReader
     private ComposeVolumeMount? ShortVolume(YamlScalar scalar)
     {
         var text = Value(scalar);
-        var parts = text.Split(':');
+        var parts = SplitVolume(text);
         if (text.Length == 0 || parts.Length > 3 || Array.IndexOf(parts, string.Empty) >= 0)
         {
             Problem(scalar, $"{Describe(scalar)} is not a volume: expected [SOURCE:]TARGET[:OPTIONS]");
@@ -317,8 +317,23 @@ internal sealed class ComposeReader
             }
         }
 
-        var isPath = source[0] is '/' or '.' or '~' || source.IndexOf('/') >= 0;
+        var isPath = source[0] is '/' or '.' or '~' || source.IndexOf('/') >= 0 || source.IndexOf('\\') >= 0;
         return new ComposeVolumeMount(isPath ? "bind" : "volume", source, parts[1], readOnly, propagation, text, scalar.Location, scalar);
+    }
+
+    // A Windows source path keeps its drive letter: C:\data:/data is C:\data and /data, as compose-go reads it.
+    private static string[] SplitVolume(string text)
+    {
+        var parts = text.Split(':');
+        if (parts.Length < 2 || parts[0].Length != 1 || !char.IsLetter(parts[0][0]) || parts[1].Length == 0 || parts[1][0] is not ('\\' or '/'))
+        {
+            return parts;
+        }
+
+        var joined = new string[parts.Length - 1];
+        joined[0] = parts[0] + ":" + parts[1];
+        Array.Copy(parts, 2, joined, 1, parts.Length - 2);
+        return joined;
     }
 
     private List<ComposePort> ReadPorts(YamlNode node)

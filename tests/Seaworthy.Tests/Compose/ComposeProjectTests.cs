@@ -204,6 +204,8 @@ public sealed class ComposeProjectTests
                   - data:/data
                   - /cache
                   - /:/host:ro,rshared
+                  - C:\data:/data
+                  - d:/logs:/logs:ro
                   - type: bind
                     source: /etc
                     target: /host-etc
@@ -220,6 +222,8 @@ public sealed class ComposeProjectTests
             ("volume", "data", "/data", false, null),
             ("volume", null, "/cache", false, null),
             ("bind", "/", "/host", true, "rshared"),
+            ("bind", "C:\\data", "/data", false, null),
+            ("bind", "d:/logs", "/logs", true, null),
             ("bind", "/etc", "/host-etc", true, "rslave"),
             ("tmpfs", null, "/tmp", false, null));
     }
