@@ -4,14 +4,17 @@ using Seaworthy.Analysis;
 
 namespace Seaworthy.Rules.Compose;
 
-/// <summary>SW3009: <c>depends_on</c> names a service the project does not define.</summary>
+/// <summary>
+/// SW3009: <c>depends_on</c>, or <c>network_mode</c>, <c>ipc</c> or <c>pid</c> as <c>service:NAME</c>, names a service
+/// the project does not define.
+/// </summary>
 public sealed class UnknownDependencyAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "SW3009",
         "unknown-dependency",
-        "depends_on names an undefined service",
+        "Dependency on an undefined service",
         "{0} depends on service '{1}', which the project does not define",
         RuleCategory.Correctness,
         Severity.Error,
@@ -19,6 +22,8 @@ public sealed class UnknownDependencyAnalyzer : Analyzer
         Surfaces.Compose,
         RuleDescriptor.HelpFor("SW3009"),
         Array.Empty<string>());
+
+    private const string ServicePrefix = "service:";
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -33,6 +38,19 @@ public sealed class UnknownDependencyAnalyzer : Analyzer
             if (dependency.Required && !ComposeValues.Defines(c.Project, name))
             {
                 c.Report(Rule, dependency.Service.Location, c.Container.Description, name);
+            }
+        }
+
+        // network_mode: service:db (and ipc, pid) joins another service's namespace, which must exist.
+        foreach (var mode in new[] { c.Service.NetworkMode, c.Service.Ipc, c.Service.Pid })
+        {
+            if (mode is { Value: var value } && value.StartsWith(ServicePrefix, StringComparison.Ordinal))
+            {
+                var name = value.Substring(ServicePrefix.Length);
+                if (name.Length > 0 && !ComposeValues.Defines(c.Project, name))
+                {
+                    c.Report(Rule, mode.Location, c.Container.Description, name);
+                }
             }
         }
     });
