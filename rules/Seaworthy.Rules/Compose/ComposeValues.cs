@@ -8,7 +8,7 @@ namespace Seaworthy.Rules.Compose;
 internal static class ComposeValues
 {
     // Go's time.ParseDuration: an optional sign, then numbers with units (1h30m, 1.5s, 500ms), or 0.
-    private static readonly Regex GoDuration = new(@"^[-+]?(0|([0-9]*(\.[0-9]*)?(ns|us|µs|μs|ms|s|m|h))+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex GoDuration = new(@"^[-+]?(0|(([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$", RegexOptions.CultureInvariant);
 
     // go-units' RAMInBytes: 512m, 1.5g, 2GiB, 1024, 100 MB.
     private static readonly Regex MemorySize = new(@"^[0-9]+(\.[0-9]+)* ?[kKmMgGtTpP]?[iI]?[bB]?$", RegexOptions.CultureInvariant);
@@ -22,7 +22,7 @@ internal static class ComposeValues
 
     /// <summary>A duration Compose accepts: Go's duration syntax, or a whole number (YAML integers are read as nanoseconds).</summary>
     public static bool IsDuration(string text) =>
-        text.Length > 0 && (IsWholeNumber(text) || (GoDuration.IsMatch(text) && text.TrimStart('+', '-').Length > 0));
+        text.Length > 0 && (IsWholeNumber(text) || GoDuration.IsMatch(text));
 
     /// <summary>A byte size Compose accepts (<c>512m</c>, <c>1gb</c>, a number of bytes).</summary>
     public static bool IsMemorySize(string text) => MemorySize.IsMatch(text);
