@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Rules.Compose;
 using Seaworthy.Rules.Container;
 using Seaworthy.Rules.Dockerfile;
 using Seaworthy.Rules.Shell;
@@ -18,6 +19,21 @@ public static class BuiltInAnalyzers
         new MissingHealthcheckAnalyzer(),
         new UntrustedRegistryAnalyzer(),
         new SshPortExposedAnalyzer(),
+        new PrivilegedContainerAnalyzer(),
+        new PrivilegeEscalationAllowedAnalyzer(),
+        new DangerousCapabilityAnalyzer(),
+        new CapabilitiesNotDroppedAnalyzer(),
+        new HostNamespaceAnalyzer(),
+        new DockerSocketMountAnalyzer(),
+        new SensitiveHostMountAnalyzer(),
+        new WritableRootFilesystemAnalyzer(),
+        new MissingResourceLimitAnalyzer(),
+        new UnconfinedProfileAnalyzer(),
+        new PrivilegedHostPortAnalyzer(),
+        new PortOnAllInterfacesAnalyzer(),
+        new HostDeviceAnalyzer(),
+        new SharedMountPropagationAnalyzer(),
+        new UnboundedRestartRetriesAnalyzer(),
         new WorkdirRelativePathAnalyzer(),
         new DuplicateStageNameAnalyzer(),
         new ReservedStageNameAnalyzer(),
@@ -92,5 +108,21 @@ public static class BuiltInAnalyzers
         new ZypperDistUpgradeAnalyzer(),
         new ZypperCacheNotCleanedAnalyzer(),
         new ZypperUnpinnedPackageAnalyzer(),
+        new BuildAndImageAnalyzer(),
+        new DuplicateContainerNameAnalyzer(),
+        new DuplicatePublishedPortAnalyzer(),
+        new InvalidContainerNameAnalyzer(),
+        new ObsoleteVersionFieldAnalyzer(),
+        new MissingProjectNameAnalyzer(),
+        new SexagesimalPortAnalyzer(),
+        new QuotedVolumeAnalyzer(),
+        new UnknownDependencyAnalyzer(),
+        new UndeclaredResourceAnalyzer(),
+        new UnknownExtendsServiceAnalyzer(),
+        new MissingFileAnalyzer(),
+        new UndefinedComposeVariableAnalyzer(),
+        new MissingRequiredVariableAnalyzer(),
+        new InvalidValueAnalyzer(),
+        new NetworkModeWithNetworksAnalyzer(),
     };
 }

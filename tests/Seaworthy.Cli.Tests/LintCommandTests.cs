@@ -109,7 +109,7 @@ public sealed class LintCommandTests
         try
         {
             Directory.CreateDirectory(Path.Combine(folder, "api"));
-            File.WriteAllText(Path.Combine(folder, "compose.yaml"), "services:\n  api:\n    build: ./api\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n");
+            File.WriteAllText(Path.Combine(folder, "compose.yaml"), "services:\n  api:\n    build: ./api\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n    security_opt: [\"no-new-privileges:true\"]\n    mem_limit: 512m\n");
             File.WriteAllText(Path.Combine(folder, "api", "Dockerfile"), "FROM python:3.12-slim\nUSER root\n");
 
             var (exitCode, output, _) = await CliRunner.RunAsync("lint", "--format", "json", Path.Combine(folder, "compose.yaml"));

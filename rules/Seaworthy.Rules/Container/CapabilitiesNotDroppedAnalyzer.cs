@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+
+namespace Seaworthy.Rules.Container;
+
+/// <summary>SW1010: the container keeps the default capabilities instead of dropping them all.</summary>
+public sealed class CapabilitiesNotDroppedAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "SW1010",
+        "capabilities-not-dropped",
+        "Capabilities are not dropped",
+        "{0} does not drop ALL capabilities, so it keeps the default set (NET_RAW, CHOWN, SETUID, ...) whether it needs them or not",
+        RuleCategory.Security,
+        Severity.Info,
+        EnabledByDefault: false,
+        Surfaces.Container | Surfaces.Compose,
+        RuleDescriptor.HelpFor("SW1010"),
+        new[] { "checkov:CKV_K8S_37", "trivy:KSV003", "kubesec:CapDropAll", "polaris:insecureCapabilities", "kics:container_capabilities_unrestricted" });
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
+    {
+        var container = c.Container;
+
+        // A privileged container gets every capability whatever it drops; SW1007 reports it.
+        if (!container.HasRuntimeSettings || container.Runtime.Privileged is { Value: true })
+        {
+            return;
+        }
+
+        foreach (var dropped in container.Runtime.DroppedCapabilities)
+        {
+            if (string.Equals(dropped.Value, "ALL", StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        c.Report(Rule, container.Definition, container.Description);
+    });
+}

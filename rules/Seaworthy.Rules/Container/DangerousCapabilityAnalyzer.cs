@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+
+namespace Seaworthy.Rules.Container;
+
+/// <summary>SW1009: the container is given a capability that reaches beyond it: into the kernel, other processes or the host.</summary>
+public sealed class DangerousCapabilityAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "SW1009",
+        "dangerous-capability",
+        "Dangerous capability added",
+        "{0} adds capability {1}: {2}",
+        RuleCategory.Security,
+        Severity.Warning,
+        EnabledByDefault: true,
+        Surfaces.Container | Surfaces.Compose,
+        RuleDescriptor.HelpFor("SW1009"),
+        new[] { "cis-docker:5.4", "checkov:CKV_K8S_39", "trivy:KSV005", "trivy:KSV120", "kubesec:CapSysAdmin", "polaris:dangerousCapabilities" });
+
+    // Capabilities that are not in Docker's default set and that let a process act outside its container.
+    // NET_RAW is left out on purpose: it is in the default set, so adding it changes nothing (SW1010 is about dropping it).
+    private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
+    {
+        ["ALL"] = "every capability, nearly the same as privileged",
+        ["SYS_ADMIN"] = "mount, namespaces, BPF and many more: the classic container escape",
+        ["SYS_MODULE"] = "loads kernel modules into the host kernel",
+        ["SYS_RAWIO"] = "raw I/O on host devices and memory",
+        ["SYS_PTRACE"] = "traces and injects code into processes it can see",
+        ["SYS_BOOT"] = "reboots the host and loads a new kernel",
+        ["SYS_TIME"] = "sets the host's clock, which is not namespaced",
+        ["DAC_READ_SEARCH"] = "reads any file by handle, the 'shocker' escape",
+        ["NET_ADMIN"] = "reconfigures interfaces, routes and firewall rules",
+        ["BPF"] = "loads BPF programs into the kernel",
+        ["PERFMON"] = "reads kernel performance data and attaches BPF tracing",
+        ["MAC_ADMIN"] = "changes the AppArmor or SELinux policy",
+        ["MAC_OVERRIDE"] = "bypasses the AppArmor or SELinux policy",
+        ["SYSLOG"] = "reads and clears the kernel log, which leaks kernel addresses",
+    };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
+    {
+        foreach (var capability in c.Container.Runtime.AddedCapabilities)
+        {
+            if (Reasons.TryGetValue(capability.Value, out var reason))
+            {
+                c.Report(Rule, capability.Location, c.Container.Description, capability.Value, reason);
+            }
+        }
+    });
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+
+namespace Seaworthy.Rules.Container;
+
+/// <summary>SW1008: nothing stops the container's processes from gaining privileges (setuid binaries, file capabilities).</summary>
+public sealed class PrivilegeEscalationAllowedAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "SW1008",
+        "privilege-escalation-allowed",
+        "Privilege escalation is allowed",
+        "{0} allows privilege escalation: {1}, so a setuid binary in the container can gain privileges",
+        RuleCategory.Security,
+        Severity.Warning,
+        EnabledByDefault: true,
+        Surfaces.Container | Surfaces.Compose,
+        RuleDescriptor.HelpFor("SW1008"),
+        new[] { "cis-docker:5.26", "checkov:CKV_K8S_20", "trivy:KSV001", "kube-linter:privilege-escalation-container", "kubesec:AllowPrivilegeEscalation", "polaris:privilegeEscalationAllowed", "kics:no_new_privileges_not_set" });
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
+    {
+        var container = c.Container;
+
+        // A privileged container has every privilege already (SW1007), and Kubernetes rejects
+        // allowPrivilegeEscalation: false beside privileged: true, so this rule's fix would not apply.
+        if (!container.HasRuntimeSettings || container.Runtime.Privileged is { Value: true })
+        {
+            return;
+        }
+
+        switch (container.Runtime.NoNewPrivileges)
+        {
+            case null:
+                c.Report(Rule, container.Definition, container.Description, "nothing sets no-new-privileges or allowPrivilegeEscalation: false");
+                break;
+            case { Value: false } allowed:
+                c.Report(Rule, allowed.Location, container.Description, "it is explicitly allowed");
+                break;
+        }
+    });
+}

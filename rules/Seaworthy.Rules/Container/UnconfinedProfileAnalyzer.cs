@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+using Seaworthy.Workloads;
+
+namespace Seaworthy.Rules.Container;
+
+/// <summary>SW1022-SW1023: the container turns off the seccomp filter or the AppArmor profile.</summary>
+public sealed class UnconfinedProfileAnalyzer : Analyzer
+{
+    /// <summary>SW1022: seccomp unconfined.</summary>
+    public static readonly RuleDescriptor SeccompUnconfined = new(
+        "SW1022",
+        "seccomp-unconfined",
+        "Seccomp is disabled",
+        "{0} runs without a seccomp filter: every system call is open to it, including the ones most kernel exploits need",
+        RuleCategory.Security,
+        Severity.Warning,
+        EnabledByDefault: true,
+        Surfaces.Container | Surfaces.Compose,
+        RuleDescriptor.HelpFor("SW1022"),
+        new[] { "cis-docker:5.22", "trivy:KSV104", "kics:default_seccomp_profile_disabled" });
+
+    /// <summary>SW1023: AppArmor unconfined.</summary>
+    public static readonly RuleDescriptor AppArmorUnconfined = new(
+        "SW1023",
+        "apparmor-unconfined",
+        "AppArmor is disabled",
+        "{0} runs without an AppArmor profile: nothing stops it writing to /proc and /sys or mounting file systems once it has the capability",
+        RuleCategory.Security,
+        Severity.Warning,
+        EnabledByDefault: true,
+        Surfaces.Container | Surfaces.Compose,
+        RuleDescriptor.HelpFor("SW1023"),
+        new[] { "cis-docker:5.2", "trivy:KSV002" });
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { SeccompUnconfined, AppArmorUnconfined };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
+    {
+        Check(c, SeccompUnconfined, c.Container.Runtime.SeccompProfile);
+        Check(c, AppArmorUnconfined, c.Container.Runtime.AppArmorProfile);
+    });
+
+    private static void Check(ContainerContext c, RuleDescriptor rule, Setting<string>? profile)
+    {
+        if (profile is not null && string.Equals(profile.Value, "unconfined", StringComparison.OrdinalIgnoreCase))
+        {
+            c.Report(rule, profile.Location, c.Container.Description);
+        }
+    }
+}

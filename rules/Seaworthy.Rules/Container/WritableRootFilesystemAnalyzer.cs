@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using Seaworthy.Analysis;
+
+namespace Seaworthy.Rules.Container;
+
+/// <summary>SW1018: the container's root file system is writable.</summary>
+public sealed class WritableRootFilesystemAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        "SW1018",
+        "writable-root-filesystem",
+        "Root file system is writable",
+        "{0} has a writable root file system{1}: an intruder can replace its programs and plant files that survive a process restart",
+        RuleCategory.Security,
+        Severity.Info,
+        EnabledByDefault: false,
+        Surfaces.Container | Surfaces.Compose,
+        RuleDescriptor.HelpFor("SW1018"),
+        new[] { "cis-docker:5.13", "checkov:CKV_K8S_22", "trivy:KSV014", "kube-linter:no-read-only-root-fs", "kubesec:ReadOnlyRootFilesystem", "polaris:notReadOnlyRootFilesystem" });
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
+    {
+        var container = c.Container;
+        if (!container.HasRuntimeSettings)
+        {
+            return;
+        }
+
+        switch (container.Runtime.ReadOnlyRootFilesystem)
+        {
+            case null:
+                c.Report(Rule, container.Definition, container.Description, " (nothing sets read_only or readOnlyRootFilesystem)");
+                break;
+            case { Value: false } writable:
+                c.Report(Rule, writable.Location, container.Description, string.Empty);
+                break;
+        }
+    });
+}
