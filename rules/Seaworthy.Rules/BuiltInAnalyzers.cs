@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Rules.Compose;
 using Seaworthy.Rules.Container;
 using Seaworthy.Rules.Dockerfile;
 using Seaworthy.Rules.Kubernetes;
@@ -108,6 +109,22 @@ public static class BuiltInAnalyzers
         new ZypperDistUpgradeAnalyzer(),
         new ZypperCacheNotCleanedAnalyzer(),
         new ZypperUnpinnedPackageAnalyzer(),
+        new BuildAndImageAnalyzer(),
+        new DuplicateContainerNameAnalyzer(),
+        new DuplicatePublishedPortAnalyzer(),
+        new InvalidContainerNameAnalyzer(),
+        new ObsoleteVersionFieldAnalyzer(),
+        new MissingProjectNameAnalyzer(),
+        new SexagesimalPortAnalyzer(),
+        new QuotedVolumeAnalyzer(),
+        new UnknownDependencyAnalyzer(),
+        new UndeclaredResourceAnalyzer(),
+        new UnknownExtendsServiceAnalyzer(),
+        new MissingFileAnalyzer(),
+        new UndefinedComposeVariableAnalyzer(),
+        new MissingRequiredVariableAnalyzer(),
+        new InvalidValueAnalyzer(),
+        new NetworkModeWithNetworksAnalyzer(),
         new MissingReadinessProbeAnalyzer(),
         new MissingCpuRequestAnalyzer(),
         new MissingMemoryRequestAnalyzer(),
