@@ -155,5 +155,6 @@ public static class BuiltInAnalyzers
         new ProbePortNotExposedAnalyzer(),
         new InvalidPortNameAnalyzer(),
         new JobWithoutTtlAnalyzer(),
+        new HostPathVolumeAnalyzer(),
     };
 }
