@@ -98,6 +98,9 @@ public sealed partial class AnalysisEngine
             case ComposeServiceRegistration service:
                 _composeServiceCallbacks.Add((service.Analyzer, service.Action));
                 break;
+            case HostRegistration host:
+                _hostCallbacks.Add((host.Analyzer, host.Action));
+                break;
         }
     }
 
