@@ -66,6 +66,7 @@ public static class ScorecardFormatter
         var snapshot = scorecard.Snapshot;
         var engine = snapshot.Version?.Version ?? snapshot.Info?.ServerVersion ?? "unknown version";
         output.WriteLine($"CIS Docker Benchmark {CisDockerBenchmark.Version}: Docker Engine {engine} at {snapshot.Endpoint} (API {snapshot.ApiVersion ?? "?"})");
+        output.WriteLine(FormattableString.Invariant($"Collected {snapshot.CollectedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC in {snapshot.CollectionMilliseconds} ms: {snapshot.Containers.Count} containers, {snapshot.Images.Count} images, {snapshot.Networks.Count} networks"));
         output.WriteLine();
         string? section = null;
         foreach (var entry in scorecard.Entries)
@@ -145,6 +146,7 @@ public static class ScorecardFormatter
         writer.WriteString("apiVersion", snapshot.ApiVersion);
         writer.WriteBoolean("local", snapshot.IsLocal);
         writer.WriteString("collectedAt", snapshot.CollectedAt);
+        writer.WriteNumber("collectionMilliseconds", snapshot.CollectionMilliseconds);
         writer.WriteEndObject();
 
         writer.WriteStartArray("checks");
