@@ -7,7 +7,8 @@ namespace Seaworthy.Analysis;
 /// <summary>
 /// The context of a host audit callback: the snapshot, and the ways a check states its outcome. A finding
 /// (<see cref="Report(RuleDescriptor, HostTarget, object?[])"/>) fails the check on one object; a check that
-/// reports nothing passes. When the data a check needs is missing it says <see cref="Unknown(RuleDescriptor, string)"/>, never passes.
+/// reports nothing passes. When the data a check needs is missing it says
+/// <see cref="RuleContext.Unknown(RuleDescriptor, string)"/>, never passes.
 /// </summary>
 public sealed class HostContext : RuleContext
 {
@@ -28,21 +29,6 @@ public sealed class HostContext : RuleContext
 
     /// <summary>Reports that <paramref name="target"/> fails <paramref name="rule"/>, formatting its message with <paramref name="arguments"/>.</summary>
     public void Report(RuleDescriptor rule, HostTarget target, params object?[] arguments) => Sink.Report(rule, target, arguments);
-
-    /// <summary>Says the check does not apply to this engine (no TLS configured, swarm mode off, the file does not exist).</summary>
-    public void NotApplicable(RuleDescriptor rule, string reason) => Sink.Outcome(rule, RuleOutcomeKind.NotApplicable, null, reason);
-
-    /// <summary>Says the check cannot be decided because data it needs is unavailable (permission, remote engine).</summary>
-    public void Unknown(RuleDescriptor rule, string reason) => Sink.Outcome(rule, RuleOutcomeKind.Unknown, null, reason);
-
-    /// <summary>Says the check cannot be decided for <paramref name="target"/> (its processes could not be read).</summary>
-    public void Unknown(RuleDescriptor rule, HostTarget target, string reason) => Sink.Outcome(rule, RuleOutcomeKind.Unknown, target, reason);
-
-    /// <summary>Gives information for a person to judge (the members of the docker group); neither a pass nor a failure.</summary>
-    public void Info(RuleDescriptor rule, string message) => Sink.Outcome(rule, RuleOutcomeKind.Info, null, message);
-
-    /// <summary>Gives information about <paramref name="target"/>.</summary>
-    public void Info(RuleDescriptor rule, HostTarget target, string message) => Sink.Outcome(rule, RuleOutcomeKind.Info, target, message);
 }
 
 /// <summary>An outcome of a host check other than a finding.</summary>
