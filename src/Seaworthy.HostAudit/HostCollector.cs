@@ -65,29 +65,9 @@ public static class HostCollector
         var watch = Stopwatch.StartNew();
         var unavailable = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
 
-        VersionResponse version;
-        using (var probe = CreateClient(endpoint, options.Timeout, apiVersion: null))
-        {
-            try
-            {
-                version = await probe.System.GetVersionAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                throw new HostCollectionException($"Cannot reach the Docker Engine at {endpoint}: {Describe(exception)}", exception);
-            }
-        }
-
-        var apiVersion = Negotiate(version.APIVersion);
-        using var client = CreateClient(endpoint, options.Timeout, apiVersion);
-
-        var infoTask = Part(HostParts.Info, unavailable, () => client.System.GetSystemInfoAsync(cancellationToken));
-        var containersTask = Part(HostParts.Containers, unavailable, () => ContainersAsync(client, unavailable, cancellationToken));
-        var imagesTask = Part(HostParts.Images, unavailable, () => ImagesAsync(client, cancellationToken));
-        var networksTask = Part(HostParts.Networks, unavailable, () => NetworksAsync(client, cancellationToken));
-        var info = await infoTask.ConfigureAwait(false);
-        var swarmTask = SwarmAsync(client, info, unavailable, cancellationToken);
-
+        // The host is read while the engine answers: only the data root waits for /info.
+        var info = new TaskCompletionSource<SystemInfoResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var cancelled = cancellationToken.Register(() => info.TrySetResult(null));
         Task<LocalHost?> localTask;
         if (!options.CollectLocalHost)
         {
@@ -106,9 +86,33 @@ public static class HostCollector
         }
         else
         {
-            var dataRoot = info?.DockerRootDir;
-            localTask = Task.Run<LocalHost?>(() => LocalHostCollector.Collect(endpoint, dataRoot, info?.SecurityOptions, unavailable), cancellationToken);
+            localTask = Task.Run<LocalHost?>(() => LocalHostCollector.Collect(endpoint, info.Task, unavailable), cancellationToken);
         }
+
+        VersionResponse version;
+        using (var probe = CreateClient(endpoint, options.Timeout, apiVersion: null))
+        {
+            try
+            {
+                version = await probe.System.GetVersionAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                info.TrySetResult(null);
+                throw new HostCollectionException($"Cannot reach the Docker Engine at {endpoint}: {Describe(exception)}", exception);
+            }
+        }
+
+        var apiVersion = Negotiate(version.APIVersion);
+        using var client = CreateClient(endpoint, options.Timeout, apiVersion);
+
+        var infoTask = Part(HostParts.Info, unavailable, () => client.System.GetSystemInfoAsync(cancellationToken));
+        var containersTask = Part(HostParts.Containers, unavailable, () => ContainersAsync(client, unavailable, cancellationToken));
+        var imagesTask = Part(HostParts.Images, unavailable, () => ImagesAsync(client, cancellationToken));
+        var networksTask = Part(HostParts.Networks, unavailable, () => NetworksAsync(client, cancellationToken));
+        var systemInfo = await infoTask.ConfigureAwait(false);
+        info.TrySetResult(systemInfo);
+        var swarmTask = SwarmAsync(client, systemInfo, unavailable, cancellationToken);
 
         var containers = await containersTask.ConfigureAwait(false) ?? new List<EngineContainer>();
         var images = await imagesTask.ConfigureAwait(false) ?? new List<EngineImage>();
@@ -129,7 +133,7 @@ public static class HostCollector
             Endpoint = endpoint.ToString(),
             IsLocal = endpoint.IsLocal,
             ApiVersion = apiVersion.ToString(),
-            Info = info is null ? null : Map(info),
+            Info = systemInfo is null ? null : Map(systemInfo),
             Version = Map(version),
             Containers = containers,
             Images = images,

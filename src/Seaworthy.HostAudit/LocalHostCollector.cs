@@ -37,13 +37,16 @@ internal static class LocalHostCollector
 
     private static readonly string[] AuditctlList = { "-l" };
 
-    public static LocalHost Collect(DockerEndpoint endpoint, string? dataRoot, IList<string>? securityOptions, ConcurrentDictionary<string, string> unavailable)
+    public static LocalHost Collect(DockerEndpoint endpoint, Task<Docker.DotNet.Models.SystemInfoResponse?> info, ConcurrentDictionary<string, string> unavailable)
     {
         var processTask = Task.Run(() => FindDaemon(endpoint, unavailable));
         var groupTask = Task.Run(() => ReadDockerGroup(unavailable));
         var auditTask = Task.Run(() => ReadAuditRules(unavailable));
         var socketsTask = Task.Run(() => ReadListeningSockets(unavailable));
         var process = processTask.GetAwaiter().GetResult();
+        var systemInfo = info.GetAwaiter().GetResult();
+        var dataRoot = systemInfo?.DockerRootDir;
+        var securityOptions = systemInfo?.SecurityOptions;
         var mountTask = Task.Run(() => ReadDataRootMount(dataRoot, securityOptions, process, unavailable));
         var files = ReadFiles(endpoint, process, dataRoot, unavailable);
         var (auditRules, auditSource) = auditTask.GetAwaiter().GetResult();
@@ -88,7 +91,7 @@ internal static class LocalHostCollector
                     continue;
                 }
 
-                candidates.Add(new DaemonProcess { Pid = pid, CommandLine = arguments.Take(count).ToArray(), Uid = ProcessUid(folder) });
+                candidates.Add(new DaemonProcess { Pid = pid, Executable = Executable(folder), CommandLine = arguments.Take(count).ToArray(), Uid = ProcessUid(folder) });
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -120,6 +123,18 @@ internal static class LocalHostCollector
             ? "no dockerd process is visible on this machine (another PID namespace, or the engine runs elsewhere)"
             : $"{candidates.Count} dockerd processes run and none of them names {endpoint} on its command line";
         return null;
+    }
+
+    private static string? Executable(string folder)
+    {
+        try
+        {
+            return new FileInfo(Path.Combine(folder, "exe")).LinkTarget;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static List<string> HostsOf(IReadOnlyList<string> commandLine)

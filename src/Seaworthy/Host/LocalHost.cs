@@ -74,7 +74,10 @@ public sealed record DaemonProcess
     /// <summary>The process id.</summary>
     public int Pid { get; set; }
 
-    /// <summary>The command line, the executable first (<c>/usr/bin/dockerd</c>, <c>-H</c>, <c>fd://</c>, ...).</summary>
+    /// <summary>The executable's absolute path (<c>/proc/PID/exe</c>), or null when it could not be read.</summary>
+    public string? Executable { get; set; }
+
+    /// <summary>The command line, the executable first as it was started (<c>dockerd</c>, <c>-H</c>, <c>fd://</c>, ...).</summary>
     public IReadOnlyList<string> CommandLine { get; set; } = Array.Empty<string>();
 
     /// <summary>The user id it runs as.</summary>
