@@ -17,6 +17,12 @@ if ! command -v pre-commit >/dev/null; then
   apt-get update -qq && apt-get install -y -qq pre-commit >/dev/null
 fi
 
+# Debian's dockerd (and a static busybox for the test images) runs a private engine for the host audit's
+# real-engine tests (tests/Seaworthy.HostAudit.Tests/engine/test-engine.sh).
+if ! command -v dockerd >/dev/null || [ ! -x /bin/busybox ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io busybox-static >/dev/null
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

@@ -31,6 +31,13 @@ public sealed class UntrustedRegistryAnalyzer : Analyzer
     {
         context.RegisterContainer(c =>
         {
+            // With no trusted registries configured there is nothing to compare with: CIS 4.2 is then not a pass.
+            if (c.Settings.TrustedRegistries.Count == 0)
+            {
+                c.NotApplicable(Rule, "no trusted-registries are configured in .seaworthy.yaml");
+                return;
+            }
+
             if (c.Container.Image is { IsResolved: true } image)
             {
                 Check(c, image.Reference, c.Container.Description, image.Location);

@@ -56,6 +56,15 @@ public sealed class AnalysisContext
     /// </summary>
     public void RegisterKubernetesObject(Action<KubernetesObjectContext> action) =>
         _engine.Add(new KubernetesObjectRegistration(_analyzer, action));
+
+    /// <summary>
+    /// Called once per host audit, with the <see cref="Seaworthy.Host.HostSnapshot"/> of a Docker Engine. The
+    /// callback reports failures on objects (<see cref="HostContext.Report(RuleDescriptor, Seaworthy.Host.HostTarget, object?[])"/>)
+    /// or says the check does not apply, cannot be decided, or is only informative; a rule that runs and says
+    /// nothing passes. The engine's containers go to <see cref="RegisterContainer"/> callbacks as well.
+    /// </summary>
+    public void RegisterHost(Action<HostContext> action) =>
+        _engine.Add(new HostRegistration(_analyzer, action));
 }
 
 internal abstract record Registration(Analyzer Analyzer);
@@ -74,3 +83,5 @@ internal sealed record ComposeProjectRegistration(Analyzer Analyzer, Action<Comp
 internal sealed record ComposeServiceRegistration(Analyzer Analyzer, Action<ComposeServiceContext> Action) : Registration(Analyzer);
 
 internal sealed record KubernetesObjectRegistration(Analyzer Analyzer, Action<KubernetesObjectContext> Action) : Registration(Analyzer);
+
+internal sealed record HostRegistration(Analyzer Analyzer, Action<HostContext> Action) : Registration(Analyzer);

@@ -138,6 +138,9 @@ public sealed partial class AnalysisEngine
             case KubernetesObjectRegistration kubernetesObject:
                 _kubernetesObjectCallbacks.Add((kubernetesObject.Analyzer, kubernetesObject.Action));
                 break;
+            case HostRegistration host:
+                _hostCallbacks.Add((host.Analyzer, host.Action));
+                break;
         }
     }
 

@@ -1,3 +1,4 @@
+using Seaworthy.Host;
 using Seaworthy.Text;
 
 namespace Seaworthy.Analysis;
@@ -5,14 +6,25 @@ namespace Seaworthy.Analysis;
 /// <summary>One finding: which rule, how severe, where, and what it says.</summary>
 /// <param name="Rule">The rule that reported it.</param>
 /// <param name="Severity">The effective severity (after configuration).</param>
-/// <param name="Location">The exact place the finding points at.</param>
+/// <param name="Location">
+/// The exact place the finding points at. A host audit finding has no file position: its location names the
+/// engine or snapshot it came from (line 1, column 1) and <see cref="Target"/> says what it is about.
+/// </param>
 /// <param name="Message">The formatted message. Secret values never appear in it.</param>
 public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, Location Location, string Message)
 {
     /// <summary>The rule id, such as <c>SW1001</c>.</summary>
     public string Id => Rule.Id;
 
+    /// <summary>
+    /// For a host audit finding, the object it is about (<c>container c-ports</c>, <c>file /etc/docker/daemon.json</c>,
+    /// <c>daemon</c>); null for a finding in a file, which <see cref="Location"/> places exactly.
+    /// </summary>
+    public HostTarget? Target { get; init; }
+
+    /// <summary>Where a person should look: the target of a host finding, else <c>path:line:column</c>.</summary>
+    public string Place => Target?.ToString() ?? Location.ToString();
 
     /// <inheritdoc />
-    public override string ToString() => $"{Location}: {Severity.ToString().ToLowerInvariant()} {Id} [{Rule.Name}] {Message}";
+    public override string ToString() => $"{Place}: {Severity.ToString().ToLowerInvariant()} {Id} [{Rule.Name}] {Message}";
 }

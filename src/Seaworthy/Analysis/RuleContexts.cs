@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Seaworthy.Dockerfile;
+using Seaworthy.Host;
 using Seaworthy.Shell;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
@@ -15,6 +16,8 @@ public abstract class RuleContext
 
     private protected RuleContext(DiagnosticSink sink) => _sink = sink;
 
+    private protected DiagnosticSink Sink => _sink;
+
     /// <summary>Settings from the configuration that applies to the file (trusted registries, label schema).</summary>
     public RuleSettings Settings => _sink.Settings;
 
@@ -26,6 +29,24 @@ public abstract class RuleContext
 
     /// <summary>Marks text that holds a secret value: every report that shows source text masks it.</summary>
     public void Redact(Location location) => _sink.Redact(location);
+
+    /// <summary>
+    /// In a host audit, says the check does not apply (no TLS configured, swarm mode off, nothing configured to
+    /// compare with); a rule that says nothing passes the check. Outside a host audit it has no effect.
+    /// </summary>
+    public void NotApplicable(RuleDescriptor rule, string reason) => _sink.Outcome(rule, RuleOutcomeKind.NotApplicable, null, reason);
+
+    /// <summary>In a host audit, says the check cannot be decided because data it needs is unavailable (permission, remote engine).</summary>
+    public void Unknown(RuleDescriptor rule, string reason) => _sink.Outcome(rule, RuleOutcomeKind.Unknown, null, reason);
+
+    /// <summary>In a host audit, says the check cannot be decided for <paramref name="target"/> (its processes could not be read).</summary>
+    public void Unknown(RuleDescriptor rule, HostTarget target, string reason) => _sink.Outcome(rule, RuleOutcomeKind.Unknown, target, reason);
+
+    /// <summary>In a host audit, gives information for a person to judge (the members of the docker group): neither a pass nor a failure.</summary>
+    public void Info(RuleDescriptor rule, string message) => _sink.Outcome(rule, RuleOutcomeKind.Info, null, message);
+
+    /// <summary>In a host audit, gives information about <paramref name="target"/>.</summary>
+    public void Info(RuleDescriptor rule, HostTarget target, string message) => _sink.Outcome(rule, RuleOutcomeKind.Info, target, message);
 }
 
 /// <summary>The context of a whole-Dockerfile callback.</summary>
@@ -125,12 +146,18 @@ public sealed class ContainerContext : RuleContext
     public ContainerSpec Container { get; }
 }
 
-/// <summary>Collects what one analyzer reports on one file, checking that it reports only its own rules.</summary>
+/// <summary>
+/// Collects what one analyzer reports on one file, or on one host audit, checking that it reports only its own
+/// rules. In a host audit a report made at a location lands on the sink's default target (the container whose
+/// callback runs, or the daemon).
+/// </summary>
 internal sealed class DiagnosticSink
 {
     private readonly Analyzer _analyzer;
     private readonly List<(RuleDescriptor Rule, Location Location, string Message)> _reports;
     private readonly List<Location> _redactions;
+    private readonly HostAuditRecorder? _host;
+    private readonly HostTarget? _defaultTarget;
 
     public DiagnosticSink(Analyzer analyzer, List<(RuleDescriptor, Location, string)> reports, List<Location> redactions, RuleSettings settings, CancellationToken cancellationToken)
     {
@@ -141,21 +168,53 @@ internal sealed class DiagnosticSink
         CancellationToken = cancellationToken;
     }
 
+    public DiagnosticSink(Analyzer analyzer, HostAuditRecorder host, HostTarget defaultTarget, RuleSettings settings, CancellationToken cancellationToken)
+        : this(analyzer, new List<(RuleDescriptor, Location, string)>(), new List<Location>(), settings, cancellationToken)
+    {
+        _host = host;
+        _defaultTarget = defaultTarget;
+    }
+
     public RuleSettings Settings { get; }
 
     public CancellationToken CancellationToken { get; }
 
     public void Report(RuleDescriptor rule, Location location, object?[] arguments)
     {
-        if (!Contains(_analyzer.SupportedRules, rule))
+        CheckSupported(rule);
+        if (_host is not null)
         {
-            throw new InvalidOperationException($"{_analyzer.GetType().Name} reported {rule.Id}, which is not among its supported rules.");
+            _host.Report(rule, _defaultTarget!, rule.FormatMessage(arguments));
+            return;
         }
 
         _reports.Add((rule, location, rule.FormatMessage(arguments)));
     }
 
+    public void Report(RuleDescriptor rule, HostTarget target, object?[] arguments)
+    {
+        CheckSupported(rule);
+        Host.Report(rule, target, rule.FormatMessage(arguments));
+    }
+
+    // Outside a host audit a check's outcome has no place in the report.
+    public void Outcome(RuleDescriptor rule, RuleOutcomeKind kind, HostTarget? target, string message)
+    {
+        CheckSupported(rule);
+        _host?.Outcome(new RuleOutcome(rule, kind, target, message));
+    }
+
     public void Redact(Location location) => _redactions.Add(location);
+
+    private HostAuditRecorder Host => _host ?? throw new InvalidOperationException("Host findings can only be reported in a host audit.");
+
+    private void CheckSupported(RuleDescriptor rule)
+    {
+        if (!Contains(_analyzer.SupportedRules, rule))
+        {
+            throw new InvalidOperationException($"{_analyzer.GetType().Name} reported {rule.Id}, which is not among its supported rules.");
+        }
+    }
 
     private static bool Contains(IReadOnlyList<RuleDescriptor> rules, RuleDescriptor rule)
     {

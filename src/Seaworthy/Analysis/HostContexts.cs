@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using Seaworthy.Host;
+
+namespace Seaworthy.Analysis;
+
+/// <summary>
+/// The context of a host audit callback: the snapshot, and the ways a check states its outcome. A finding
+/// (<see cref="Report(RuleDescriptor, HostTarget, object?[])"/>) fails the check on one object; a check that
+/// reports nothing passes. When the data a check needs is missing it says
+/// <see cref="RuleContext.Unknown(RuleDescriptor, string)"/>, never passes.
+/// </summary>
+public sealed class HostContext : RuleContext
+{
+    private readonly Lazy<DaemonOptions> _daemonOptions;
+
+    internal HostContext(DiagnosticSink sink, HostSnapshot snapshot, Lazy<DaemonOptions> daemonOptions)
+        : base(sink)
+    {
+        Snapshot = snapshot;
+        _daemonOptions = daemonOptions;
+    }
+
+    /// <summary>The engine, its host, containers, images and networks.</summary>
+    public HostSnapshot Snapshot { get; }
+
+    /// <summary>The daemon's options from its command line and configuration file, read once per audit.</summary>
+    public DaemonOptions DaemonOptions => _daemonOptions.Value;
+
+    /// <summary>Reports that <paramref name="target"/> fails <paramref name="rule"/>, formatting its message with <paramref name="arguments"/>.</summary>
+    public void Report(RuleDescriptor rule, HostTarget target, params object?[] arguments) => Sink.Report(rule, target, arguments);
+}
+
+/// <summary>An outcome of a host check other than a finding.</summary>
+public enum RuleOutcomeKind
+{
+    /// <summary>The check does not apply to this engine.</summary>
+    NotApplicable,
+
+    /// <summary>The data the check needs is unavailable.</summary>
+    Unknown,
+
+    /// <summary>Information for a person to judge.</summary>
+    Info,
+}
+
+/// <summary>What a rule said about a check besides findings; <paramref name="Target"/> is null when it concerns the whole engine.</summary>
+public sealed record RuleOutcome(RuleDescriptor Rule, RuleOutcomeKind Kind, HostTarget? Target, string Message);
+
+/// <summary>
+/// What a host audit produced: the snapshot, the findings, the other outcomes, and which rules ran and were
+/// evaluated (their callback ran at least once), so a scorecard can tell a pass from a check nobody made.
+/// </summary>
+public sealed record HostAuditResult(
+    HostSnapshot Snapshot,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<RuleOutcome> Outcomes,
+    IReadOnlyList<RuleDescriptor> EvaluatedRules)
+{
+    /// <summary>The findings as an ordinary result, for the formatters that lint uses.</summary>
+    public AnalysisResult ToAnalysisResult() => new(Array.Empty<AnalyzedFile>(), Diagnostics);
+}
+
+/// <summary>Gathers the findings and outcomes of one host audit from every callback.</summary>
+internal sealed class HostAuditRecorder
+{
+    private readonly object _gate = new();
+
+    public List<(RuleDescriptor Rule, HostTarget Target, string Message)> Reports { get; } = new();
+
+    public List<RuleOutcome> Outcomes { get; } = new();
+
+    public void Report(RuleDescriptor rule, HostTarget target, string message)
+    {
+        lock (_gate)
+        {
+            Reports.Add((rule, target, message));
+        }
+    }
+
+    public void Outcome(RuleOutcome outcome)
+    {
+        lock (_gate)
+        {
+            Outcomes.Add(outcome);
+        }
+    }
+}

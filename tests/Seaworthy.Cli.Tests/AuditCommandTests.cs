@@ -1,0 +1,94 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using FluentAssertions;
+using NUnit.Framework;
+using Seaworthy.Testing;
+
+namespace Seaworthy.Cli.Tests;
+
+/// <summary><c>seaworthy audit</c> on a snapshot collected from the host audit's test engine.</summary>
+public sealed class AuditCommandTests
+{
+    private static readonly string Snapshot = Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.HostAudit.Tests", "Snapshots", "engine", "test-engine.json");
+
+    [Test]
+    public async Task The_text_scorecard_lists_every_check_and_exits_1_on_findings()
+    {
+        var (exitCode, output, error) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot);
+
+        error.Should().BeEmpty();
+        exitCode.Should().Be(1);
+        output.Should().StartWith("CIS Docker Benchmark 1.6.0: Docker Engine 20.10.24+dfsg1 at unix:///tmp/sw-audit-engine/docker.sock (API 1.41)");
+        output.Should().Contain("  [FAIL]    4.1    Ensure that a user for the container has been created");
+        output.Should().Contain("            container c-ports: SW1001 Container 'c-ports' runs as root");
+        output.Should().MatchRegex(@"(?m)^117 checks: \d+ pass, \d+ fail");
+    }
+
+    [Test]
+    public async Task Include_and_exclude_select_checks_and_fail_on_none_exits_0()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--format", "json", "--include", "4,5.5", "--exclude", "4.1", "--fail-on", "none");
+
+        exitCode.Should().Be(0);
+        using var document = JsonDocument.Parse(output);
+        var ids = document.RootElement.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("id").GetString()).ToArray();
+        ids.Should().HaveCount(12).And.Contain("5.5").And.NotContain("4.1");
+    }
+
+    [Test]
+    public async Task A_saved_snapshot_can_be_saved_again_unchanged()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "sw-audit-" + Path.GetRandomFileName() + ".json");
+        try
+        {
+            var (exitCode, _, _) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--save-snapshot", copy, "--format", "sarif", "--fail-on", "none");
+
+            exitCode.Should().Be(0);
+            File.ReadAllText(copy).Should().Be(File.ReadAllText(Snapshot));
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    [Test]
+    public async Task An_unknown_check_id_is_a_usage_error()
+    {
+        var (exitCode, _, error) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--include", "9.9");
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("'9.9' is not a CIS Docker Benchmark 1.6.0 check or section");
+    }
+
+    [Test]
+    public async Task An_engine_that_cannot_be_reached_is_a_usage_error_with_the_address()
+    {
+        var socket = Path.Combine(Path.GetTempPath(), "sw-no-engine-" + Path.GetRandomFileName() + ".sock");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("audit", "--host", "unix://" + socket);
+
+        exitCode.Should().Be(2);
+        error.Should().StartWith($"seaworthy: Cannot reach the Docker Engine at unix://{socket}");
+    }
+
+    [Test]
+    public async Task A_file_that_is_not_a_snapshot_is_a_usage_error()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "sw-not-a-snapshot-" + Path.GetRandomFileName() + ".json");
+        File.WriteAllText(file, "[1, 2]");
+        try
+        {
+            var (exitCode, _, error) = await CliRunner.RunAsync("audit", "--snapshot", file);
+
+            exitCode.Should().Be(2);
+            error.Should().Contain("cannot read the snapshot");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Linq;
+using FluentAssertions;
+using NUnit.Framework;
+using Seaworthy.Analysis;
+
+namespace Seaworthy.HostAudit.Tests;
+
+/// <summary>The built-in rules over the snapshot collected from the test engine.</summary>
+public sealed class BuiltInRulesAuditTests
+{
+    [Test]
+    public void Without_trusted_registries_the_trusted_image_check_is_not_applicable_rather_than_passed()
+    {
+        var engine = AnalysisEngine.CreateDefault();
+        var scorecard = Scorecard.Create(engine.Audit(Snapshots.TestEngine()), engine.Rules);
+
+        var entry = scorecard.Entries.Single(candidate => candidate.Check.Id == "4.2");
+        entry.Outcome.Should().Be(CheckOutcome.NotApplicable);
+        entry.Notes.Select(note => note.Message).Distinct().Should().Equal("no trusted-registries are configured in .seaworthy.yaml");
+    }
+
+    [Test]
+    public void Container_rules_report_on_engine_containers_with_the_container_as_target()
+    {
+        var engine = AnalysisEngine.CreateDefault();
+        var result = engine.Audit(Snapshots.TestEngine());
+
+        var runAsRoot = result.Diagnostics.Where(diagnostic => diagnostic.Id == "SW1001").ToArray();
+        runAsRoot.Select(diagnostic => diagnostic.Place).Should().BeEquivalentTo("container c-hostns", "container c-ports", "container c-privileged", "container c-sshd");
+        runAsRoot.Should().OnlyContain(diagnostic => diagnostic.Location.Path == "unix:///tmp/sw-audit-engine/docker.sock");
+        result.EvaluatedRules.Select(rule => rule.Id).Should().Contain("SW1001");
+    }
+}
