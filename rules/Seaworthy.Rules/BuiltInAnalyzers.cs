@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Rules.Container;
 using Seaworthy.Rules.Dockerfile;
+using Seaworthy.Rules.Host;
 using Seaworthy.Rules.Shell;
 
 namespace Seaworthy.Rules;
@@ -92,5 +93,41 @@ public static class BuiltInAnalyzers
         new ZypperDistUpgradeAnalyzer(),
         new ZypperCacheNotCleanedAnalyzer(),
         new ZypperUnpinnedPackageAnalyzer(),
+        new SshdInContainerAnalyzer(),
+        new UlimitsOverriddenAnalyzer(),
+        new CgroupParentSetAnalyzer(),
+        new DefaultBridgeNetworkAnalyzer(),
+        new SelinuxLabelDisabledAnalyzer(),
+        new DataRootPartitionAnalyzer(),
+        new DockerGroupMembersAnalyzer(),
+        new MissingAuditRuleAnalyzer(),
+        new OutdatedDockerVersionAnalyzer(),
+        new RootfulDaemonAnalyzer(),
+        new InterContainerCommunicationAnalyzer(),
+        new LogLevelAnalyzer(),
+        new IptablesDisabledAnalyzer(),
+        new InsecureRegistryAnalyzer(),
+        new AufsStorageDriverAnalyzer(),
+        new TcpWithoutTlsVerifyAnalyzer(),
+        new NoDefaultUlimitsAnalyzer(),
+        new UsernsRemapDisabledAnalyzer(),
+        new DefaultCgroupParentAnalyzer(),
+        new DevicemapperBasesizeAnalyzer(),
+        new NoAuthorizationPluginAnalyzer(),
+        new LocalLoggingDriverAnalyzer(),
+        new DaemonNoNewPrivilegesAnalyzer(),
+        new LiveRestoreDisabledAnalyzer(),
+        new UserlandProxyAnalyzer(),
+        new DaemonSeccompAnalyzer(),
+        new ExperimentalFeaturesAnalyzer(),
+        new DaemonFilePermissionsAnalyzer(),
+        new ContentTrustAnalyzer(),
+        new ImageWithoutHealthcheckAnalyzer(),
+        new UpdateWithoutInstallInHistoryAnalyzer(),
+        new AddInImageHistoryAnalyzer(),
+        new SwarmModeAnalyzer(),
+        new ImageSprawlAnalyzer(),
+        new ContainerSprawlAnalyzer(),
+        new OverlayNetworkEncryptionAnalyzer(),
     };
 }
