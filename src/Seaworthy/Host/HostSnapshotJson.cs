@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,13 +13,23 @@ namespace Seaworthy.Host;
 /// </summary>
 public static class HostSnapshotJson
 {
+    // Paths, commands and versions stay readable ("+", "<", "&" unescaped); the file is data, never HTML.
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The snapshot as indented JSON.</summary>
-    public static string Serialize(HostSnapshot snapshot) =>
-        JsonSerializer.Serialize(snapshot, HostSnapshotJsonContext.Default.HostSnapshot);
+    public static string Serialize(HostSnapshot snapshot)
+    {
+        using var stream = new MemoryStream();
+        Serialize(snapshot, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
 
     /// <summary>Writes the snapshot to <paramref name="stream"/> as indented JSON.</summary>
-    public static void Serialize(HostSnapshot snapshot, Stream stream) =>
-        JsonSerializer.Serialize(stream, snapshot, HostSnapshotJsonContext.Default.HostSnapshot);
+    public static void Serialize(HostSnapshot snapshot, Stream stream)
+    {
+        using var writer = new Utf8JsonWriter(stream, WriterOptions);
+        JsonSerializer.Serialize(writer, snapshot, HostSnapshotJsonContext.Default.HostSnapshot);
+    }
 
     /// <summary>Reads a snapshot from JSON text.</summary>
     /// <exception cref="FormatException">The text is not a snapshot, or a newer format than this version reads.</exception>

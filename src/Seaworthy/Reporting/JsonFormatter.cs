@@ -6,7 +6,8 @@ namespace Seaworthy.Reporting;
 /// <summary>
 /// Writes one indented JSON object for scripts: <c>tool</c>, <c>files</c>, <c>diagnostics</c> and
 /// <c>summary</c>, with keys always in the same order. Lines and columns are 1-based, columns count
-/// UTF-16 code units, and <c>endColumn</c> is exclusive.
+/// UTF-16 code units, and <c>endColumn</c> is exclusive. A host audit finding has a <c>target</c>
+/// (<c>container c-ports</c>) in place of the line and columns, and its <c>path</c> is the engine's endpoint.
 /// </summary>
 public sealed class JsonFormatter : ReportFormatter
 {
@@ -51,10 +52,18 @@ public sealed class JsonFormatter : ReportFormatter
             writer.WriteString("severity", ReportNames.Of(diagnostic.Severity));
             writer.WriteString("message", diagnostic.Message);
             writer.WriteString("path", location.Path);
-            writer.WriteNumber("line", location.Line);
-            writer.WriteNumber("column", location.Column);
-            writer.WriteNumber("endLine", location.EndLine);
-            writer.WriteNumber("endColumn", location.EndColumn);
+            if (diagnostic.Target is { } target)
+            {
+                writer.WriteString("target", target.ToString());
+            }
+            else
+            {
+                writer.WriteNumber("line", location.Line);
+                writer.WriteNumber("column", location.Column);
+                writer.WriteNumber("endLine", location.EndLine);
+                writer.WriteNumber("endColumn", location.EndColumn);
+            }
+
             writer.WriteString("category", ReportNames.Of(diagnostic.Rule.Category));
             writer.WriteString("helpUri", diagnostic.Rule.HelpUri);
             writer.WriteEndObject();

@@ -18,6 +18,8 @@ namespace Seaworthy.Reporting;
 /// even on a file whose text could not be read (line 1, column 1, as the diagnostic says), because
 /// consumers such as GitHub code scanning need a start line to show a result. Results carry no
 /// snippet or context region, which would copy the file's text, secret values included, into the log.
+/// A host audit finding has no file: its location is a logical location naming the object
+/// (<c>container c-ports</c>, kind <c>container</c>).
 /// </remarks>
 public sealed class SarifFormatter : ReportFormatter
 {
@@ -69,6 +71,18 @@ public sealed class SarifFormatter : ReportFormatter
         var results = new List<SarifResult>(report.Result.Diagnostics.Count);
         foreach (var diagnostic in report.Result.Diagnostics)
         {
+            if (diagnostic.Target is { } target)
+            {
+                var logical = new SarifLogicalLocation(target.Name.Length > 0 ? target.Name : target.KindName, target.ToString(), target.KindName);
+                results.Add(new SarifResult(
+                    diagnostic.Id,
+                    ruleIndexes[diagnostic.Id],
+                    Level(diagnostic.Severity),
+                    new SarifMessage(diagnostic.Message),
+                    new[] { new SarifLocation(null, new[] { logical }) }));
+                continue;
+            }
+
             var location = diagnostic.Location;
             int? artifactIndex = artifactIndexes.TryGetValue(location.Path, out var found) ? found : null;
             var region = new SarifRegion(location.Line, location.Column, location.EndLine, location.EndColumn);

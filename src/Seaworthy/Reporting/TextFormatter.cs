@@ -87,7 +87,7 @@ public sealed class TextFormatter : ReportFormatter
     {
         var location = diagnostic.Location;
         writer
-            .Write(TerminalText.SingleLine(FormattableString.Invariant($"{location.Path}:{location.Line}:{location.Column}:")), LocationStyle)
+            .Write(TerminalText.SingleLine(diagnostic.Target is { } target ? target + ":" : FormattableString.Invariant($"{location.Path}:{location.Line}:{location.Column}:")), LocationStyle)
             .Write(" ")
             .Write(ReportNames.Of(diagnostic.Severity), SeverityStyle(diagnostic.Severity))
             .Write(" ")

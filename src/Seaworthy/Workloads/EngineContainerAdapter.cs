@@ -30,12 +30,15 @@ public static class EngineContainerAdapter
 
         // A daemon started with --no-new-privileges applies it to every container without writing it into SecurityOpt.
         var daemonWide = DaemonOptions.From(snapshot).Boolean("no-new-privileges") == true;
+
+        // Without AppArmor on the host no container has a profile, and none could have one.
+        var hostHasAppArmor = snapshot.Info?.HasSecurityOption("apparmor") ?? true;
         var origin = Location.FileStart(Origin(snapshot));
         var containers = new List<ContainerSpec>(snapshot.Containers.Count);
         foreach (var container in snapshot.Containers)
         {
             var image = container.ImageId is { } id && images.TryGetValue(id, out var found) ? found : null;
-            containers.Add(Describe(container, image, origin, daemonWide));
+            containers.Add(Describe(container, image, origin, daemonWide, hostHasAppArmor));
         }
 
         return containers;
@@ -43,9 +46,11 @@ public static class EngineContainerAdapter
 
     /// <summary>
     /// The container <paramref name="container"/>, with <paramref name="image"/> (when known) filling what the container
-    /// does not set; <paramref name="location"/> is the location every setting carries.
+    /// does not set; <paramref name="location"/> is the location every setting carries. <paramref name="daemonNoNewPrivileges"/>
+    /// says the daemon refuses new privileges to every container; <paramref name="hostHasAppArmor"/> that a container
+    /// without an AppArmor profile runs unconfined (rather than on a host without AppArmor, where no profile applies).
     /// </summary>
-    public static ContainerSpec Describe(EngineContainer container, EngineImage? image, Location location, bool daemonNoNewPrivileges = false)
+    public static ContainerSpec Describe(EngineContainer container, EngineImage? image, Location location, bool daemonNoNewPrivileges = false, bool hostHasAppArmor = true)
     {
         var description = $"Container '{container.Name}'" + (container.Running ? string.Empty : " (stopped)");
         var user = NonEmpty(container.User) ?? NonEmpty(image?.User);
@@ -76,11 +81,11 @@ public static class EngineContainerAdapter
             environment,
             exposed)
         {
-            Runtime = Runtime(container, location, daemonNoNewPrivileges),
+            Runtime = Runtime(container, location, daemonNoNewPrivileges, hostHasAppArmor),
         };
     }
 
-    private static RuntimeSettings Runtime(EngineContainer container, Location location, bool daemonNoNewPrivileges)
+    private static RuntimeSettings Runtime(EngineContainer container, Location location, bool daemonNoNewPrivileges, bool hostHasAppArmor)
     {
         var host = container.HostConfig;
         Setting<string>? Mode(string value) => value.Length == 0 ? null : new Setting<string>(value, location);
@@ -102,7 +107,7 @@ public static class EngineContainerAdapter
             CpuLimit = new Setting<string>(Cpus(host), location),
             PidsLimit = new Setting<string>((host.PidsLimit ?? 0).ToString(CultureInfo.InvariantCulture), location),
             SeccompProfile = SecurityOption(host.SecurityOpt, "seccomp") is { } seccomp ? new Setting<string>(seccomp, location) : null,
-            AppArmorProfile = new Setting<string>(AppArmor(container), location),
+            AppArmorProfile = AppArmor(container, hostHasAppArmor) is { } profile ? new Setting<string>(profile, location) : null,
             PublishedPorts = Ports(container, location),
             Devices = Devices(host.Devices, location),
             RestartPolicy = host.RestartPolicy.Length == 0
@@ -148,10 +153,10 @@ public static class EngineContainerAdapter
         return null;
     }
 
-    // A container without an AppArmor profile (the host has no AppArmor, or it was switched off) runs unconfined.
-    private static string AppArmor(EngineContainer container) =>
+    // On a host with AppArmor, a container without a profile (privileged, or switched off) runs unconfined.
+    private static string? AppArmor(EngineContainer container, bool hostHasAppArmor) =>
         SecurityOption(container.HostConfig.SecurityOpt, "apparmor")
-        ?? (container.AppArmorProfile.Length == 0 ? "unconfined" : container.AppArmorProfile.ToLowerInvariant());
+        ?? (container.AppArmorProfile.Length > 0 ? container.AppArmorProfile.ToLowerInvariant() : hostHasAppArmor ? "unconfined" : null);
 
     private static List<Setting<string>> Capabilities(IReadOnlyList<string> capabilities, Location location)
     {

@@ -55,8 +55,11 @@ internal sealed record SarifResult(
     SarifMessage Message,
     IReadOnlyList<SarifLocation> Locations);
 
-/// <summary>location (§3.28).</summary>
-internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);
+/// <summary>location (§3.28): a file region, or for a host audit finding the object it is about.</summary>
+internal sealed record SarifLocation(SarifPhysicalLocation? PhysicalLocation, IReadOnlyList<SarifLogicalLocation>? LogicalLocations = null);
+
+/// <summary>logicalLocation (§3.33): <c>container c-ports</c> is name <c>c-ports</c>, kind <c>container</c>.</summary>
+internal sealed record SarifLogicalLocation(string Name, string FullyQualifiedName, string Kind);
 
 /// <summary>physicalLocation (§3.29).</summary>
 internal sealed record SarifPhysicalLocation(SarifArtifactLocation ArtifactLocation, SarifRegion Region);
