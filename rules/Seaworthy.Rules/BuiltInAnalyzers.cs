@@ -98,6 +98,7 @@ public static class BuiltInAnalyzers
         new CgroupParentSetAnalyzer(),
         new DefaultBridgeNetworkAnalyzer(),
         new SelinuxLabelDisabledAnalyzer(),
+        new PublishedPortsAnalyzer(),
         new DataRootPartitionAnalyzer(),
         new DockerGroupMembersAnalyzer(),
         new MissingAuditRuleAnalyzer(),
@@ -128,6 +129,11 @@ public static class BuiltInAnalyzers
         new SwarmModeAnalyzer(),
         new ImageSprawlAnalyzer(),
         new ContainerSprawlAnalyzer(),
+        new SwarmManagerCountAnalyzer(),
+        new SwarmPortOnAllInterfacesAnalyzer(),
         new OverlayNetworkEncryptionAnalyzer(),
+        new SwarmSecretsUnusedAnalyzer(),
+        new SwarmAutolockDisabledAnalyzer(),
+        new SwarmNodeCertificateExpiryAnalyzer(),
     };
 }

@@ -60,6 +60,45 @@ internal static class HostQueries
     public static bool TryGetNetworks(this HostContext c, RuleDescriptor rule, out IReadOnlyList<EngineNetwork> networks) =>
         TryGetPart(c, rule, HostParts.Networks, c.Snapshot.Networks, "networks", out networks);
 
+    /// <summary>
+    /// True when the engine is an active swarm node; otherwise false after saying the rule does not apply (swarm mode
+    /// off) or cannot be decided (/info not read).
+    /// </summary>
+    public static bool IsSwarmNode(this HostContext c, RuleDescriptor rule)
+    {
+        if (!c.TryGetInfo(rule, out var info))
+        {
+            return false;
+        }
+
+        if (!string.Equals(info.SwarmLocalNodeState, "active", StringComparison.Ordinal))
+        {
+            c.NotApplicable(rule, "swarm mode is not enabled");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The swarm as a manager sees it, or false after saying why the rule cannot be decided or does not apply.</summary>
+    public static bool TryGetSwarm(this HostContext c, RuleDescriptor rule, out SwarmState swarm)
+    {
+        swarm = null!;
+        if (!c.IsSwarmNode(rule))
+        {
+            return false;
+        }
+
+        if (c.Snapshot.Swarm is not { } read)
+        {
+            c.Unknown(rule, "the swarm was not read: " + (c.Snapshot.UnavailableReason(HostParts.Swarm) ?? "only a swarm manager can answer"));
+            return false;
+        }
+
+        swarm = read;
+        return true;
+    }
+
     /// <summary>Whether the daemon option <paramref name="name"/> (daemon.json's name) is set.</summary>
     public static OptionState State(this DaemonOptions options, string name) =>
         options.Find(name) is not null ? OptionState.Set : options.IsKnown ? OptionState.Unset : OptionState.Unknown;

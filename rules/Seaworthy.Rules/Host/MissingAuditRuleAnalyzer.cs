@@ -256,7 +256,7 @@ public sealed class MissingAuditRuleAnalyzer : Analyzer
         {
             HostFile? file;
             var existence = role is null ? HostQueries.FileAt(snapshot, paths, out file) : HostQueries.FileWithRole(snapshot, role, out file);
-            Check(c, auditRules, rule, existence, file, role is null ? paths[0] : file?.Path ?? role);
+            Check(c, auditRules, rule, existence, file, role is null ? paths : new[] { file?.Path ?? role });
         }
 
         // dockerd's own path comes from its command line when that was read.
@@ -265,11 +265,21 @@ public sealed class MissingAuditRuleAnalyzer : Analyzer
             ? new[] { commandLine[0] }
             : HostQueries.BinaryPaths("dockerd");
         var dockerdExistence = HostQueries.FileAt(snapshot, dockerd, out var dockerdFile);
-        Check(c, auditRules, Dockerd, dockerdExistence, dockerdFile, dockerd[0]);
+        string? unknownReason = null;
+        if (dockerdExistence == FileExistence.Absent && snapshot.Local?.DaemonProcess is not null)
+        {
+            // dockerd runs, so it is somewhere the collector did not look (Debian installs it in /usr/sbin).
+            dockerdExistence = FileExistence.Unknown;
+            unknownReason = "dockerd runs, but its command line names no absolute path and it is not in " + string.Join(", ", dockerd);
+        }
+
+        Check(c, auditRules, Dockerd, dockerdExistence, dockerdFile, dockerd, unknownReason);
     });
 
-    private static void Check(HostContext c, IReadOnlyList<string>? auditRules, RuleDescriptor rule, FileExistence existence, HostFile? file, string what)
+    // candidates: where the thing may be; when the snapshot does not say which exists, a watch on any of them counts.
+    private static void Check(HostContext c, IReadOnlyList<string>? auditRules, RuleDescriptor rule, FileExistence existence, HostFile? file, string[] candidates, string? unknownReason = null)
     {
+        var what = file?.Path ?? candidates[0];
         if (existence == FileExistence.Absent)
         {
             c.NotApplicable(rule, what + " does not exist on the host");
@@ -290,7 +300,15 @@ public sealed class MissingAuditRuleAnalyzer : Analyzer
 
         if (existence == FileExistence.Unknown)
         {
-            c.Unknown(rule, HostQueries.FilesUnknownReason(c.Snapshot, what));
+            foreach (var candidate in candidates)
+            {
+                if (IsWatched(auditRules, candidate))
+                {
+                    return;
+                }
+            }
+
+            c.Unknown(rule, unknownReason ?? HostQueries.FilesUnknownReason(c.Snapshot, what));
         }
         else
         {

@@ -63,18 +63,33 @@ public sealed class SshdInContainerAnalyzer : Analyzer
         }
     });
 
-    // "/usr/sbin/sshd -D", "sshd", and the per-session children "sshd: alice@pts/0".
+    // Interpreters that run a script named sshd: "/bin/sh /usr/sbin/sshd -D" is an sshd too.
+    private static readonly string[] Interpreters = { "sh", "bash", "dash", "ash", "busybox", "env", "python", "python3", "perl" };
+
+    // "/usr/sbin/sshd -D", "sshd", the per-session children "sshd: alice@pts/0", and sshd run by an interpreter.
     internal static bool IsSshd(string command)
     {
-        var text = command.TrimStart();
-        var end = text.IndexOf(' ');
-        var program = end < 0 ? text : text.Substring(0, end);
-        var slash = program.LastIndexOf('/');
-        if (slash >= 0)
+        var words = command.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
-            program = program.Substring(slash + 1);
+            var program = ProgramName(words[i]);
+            if (program is "sshd" or "sshd:")
+            {
+                return true;
+            }
+
+            if (Array.IndexOf(Interpreters, program) < 0)
+            {
+                return false;
+            }
         }
 
-        return program is "sshd" or "sshd:";
+        return false;
+    }
+
+    private static string ProgramName(string word)
+    {
+        var slash = word.LastIndexOf('/');
+        return slash >= 0 ? word.Substring(slash + 1) : word;
     }
 }
