@@ -27,6 +27,15 @@ public sealed class InterContainerCommunicationAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterHost(c =>
     {
+        // Without a default bridge (--bridge=none) icc has nothing to govern.
+        var networksRead = c.Snapshot.IsAvailable(HostParts.Networks);
+        var bridge = networksRead ? HostQueries.DefaultBridge(c.Snapshot.Networks) : null;
+        if (networksRead && bridge is null)
+        {
+            c.NotApplicable(Rule, "the daemon has no default bridge network");
+            return;
+        }
+
         if (c.DaemonOptions.Boolean("icc") is { } icc)
         {
             if (icc)
@@ -37,20 +46,12 @@ public sealed class InterContainerCommunicationAnalyzer : Analyzer
             return;
         }
 
-        // The engine shows the setting on the default bridge network; without one (--bridge=none) icc has nothing to govern.
-        if (!c.TryGetNetworks(Rule, out var networks))
-        {
-            return;
-        }
-
-        var bridge = HostQueries.DefaultBridge(networks);
+        // The engine shows the setting in force on the default bridge network.
         if (bridge is null)
         {
-            c.NotApplicable(Rule, "the daemon has no default bridge network");
-            return;
+            c.Unknown(Rule, "the engine's networks were not read: " + c.Snapshot.UnavailableReason(HostParts.Networks));
         }
-
-        if (!bridge.Options.TryGetValue("com.docker.network.bridge.enable_icc", out var enabled) || !string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase))
+        else if (!bridge.Options.TryGetValue("com.docker.network.bridge.enable_icc", out var enabled) || !string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase))
         {
             c.Report(Rule, HostTarget.Daemon);
         }

@@ -27,28 +27,24 @@ public sealed class LogLevelAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterHost(c =>
     {
-        var level = c.DaemonOptions.Find("log-level");
-        switch (c.DaemonOptions.State("log-level"))
+        if (c.DaemonOptions.Find("log-level") is { } level)
         {
-            case OptionState.Set:
-                if (!string.Equals(level!.Value, "info", StringComparison.OrdinalIgnoreCase))
-                {
-                    c.Report(Rule, HostTarget.Daemon, level.Value);
-                }
-
-                break;
-            case OptionState.Unknown:
-                // The engine still says when it runs in debug mode.
-                if (c.Snapshot.Info is { Debug: true })
-                {
-                    c.Report(Rule, HostTarget.Daemon, "debug");
-                }
-                else
-                {
-                    c.Unknown(Rule, c.OptionsUnknownReason());
-                }
-
-                break;
+            if (!string.Equals(level.Value, "info", StringComparison.OrdinalIgnoreCase))
+            {
+                c.Report(Rule, HostTarget.Daemon, level.Value);
+            }
+        }
+        else if (!c.DaemonOptions.IsKnown)
+        {
+            // The engine still says when it runs in debug mode.
+            if (c.Snapshot.Info is { Debug: true })
+            {
+                c.Report(Rule, HostTarget.Daemon, "debug");
+            }
+            else
+            {
+                c.Unknown(Rule, c.OptionsUnknownReason());
+            }
         }
     });
 }
