@@ -20,6 +20,7 @@ internal static class SeaworthyCommand
         var root = new RootCommand("Seaworthy: static analysis for Dockerfiles and container configuration.")
         {
             LintCommand.Create(input, output, error),
+            AuditCommand.Create(output, error),
             RulesCommand.Create(output),
             InitCommand.Create(output, error),
         };
@@ -36,7 +37,7 @@ internal static class SeaworthyCommand
                 return ExitCodes.Success;
             }
 
-            error.WriteLine("seaworthy: a command is required: lint, rules or init. Run 'seaworthy --help' for usage.");
+            error.WriteLine("seaworthy: a command is required: lint, audit, rules or init. Run 'seaworthy --help' for usage.");
             return ExitCodes.UsageError;
         });
 

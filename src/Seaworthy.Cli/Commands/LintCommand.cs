@@ -142,7 +142,7 @@ internal static class LintCommand
         return HasFailures(result.Diagnostics, failOn) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static bool HasFailures(IReadOnlyList<Diagnostic> diagnostics, string failOn)
+    internal static bool HasFailures(IReadOnlyList<Diagnostic> diagnostics, string failOn)
     {
         if (failOn == "none")
         {
@@ -159,13 +159,13 @@ internal static class LintCommand
     }
 
     // Colour only for a person at a terminal: not when redirected, and never when NO_COLOR is set.
-    private static bool UseColor(TextWriter output) =>
+    internal static bool UseColor(TextWriter output) =>
         ReferenceEquals(output, Console.Out)
         && !Console.IsOutputRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
     // The report is written beside its destination and moved into place, so a reader never sees half a report.
-    private static async Task WriteAtomicallyAsync(FileInfo file, Action<TextWriter> write)
+    internal static async Task WriteAtomicallyAsync(FileInfo file, Action<TextWriter> write)
     {
         var directory = file.Directory?.FullName ?? Directory.GetCurrentDirectory();
         Directory.CreateDirectory(directory);

@@ -12,28 +12,28 @@ namespace Seaworthy.Host;
 public sealed class LocalHost
 {
     /// <summary>The daemon's process (<c>dockerd</c>), or null when it was not found or could not be read.</summary>
-    public DaemonProcess? DaemonProcess { get; init; }
+    public DaemonProcess? DaemonProcess { get; set; }
 
     /// <summary>
     /// Every file the audit looked for, found or not (<see cref="HostFile.Exists"/>), each with its role. A file
     /// that is not listed was not looked for (its part is unavailable).
     /// </summary>
-    public IReadOnlyList<HostFile> Files { get; init; } = Array.Empty<HostFile>();
+    public IReadOnlyList<HostFile> Files { get; set; } = Array.Empty<HostFile>();
 
     /// <summary>The <c>docker</c> group, or null when the group database could not be read.</summary>
-    public HostGroup? DockerGroup { get; init; }
+    public HostGroup? DockerGroup { get; set; }
 
     /// <summary>The kernel audit rules, one per line (<c>-w /usr/bin/dockerd -k docker</c>), or null when they could not be read.</summary>
-    public IReadOnlyList<string>? AuditRules { get; init; }
+    public IReadOnlyList<string>? AuditRules { get; set; }
 
     /// <summary>Where the audit rules came from (<c>auditctl -l</c>, <c>/etc/audit/audit.rules</c>).</summary>
-    public string? AuditRulesSource { get; init; }
+    public string? AuditRulesSource { get; set; }
 
     /// <summary>The data root's mount, or null when the mount table could not be read.</summary>
-    public DataRootMount? DataRoot { get; init; }
+    public DataRootMount? DataRoot { get; set; }
 
     /// <summary>The host's listening TCP sockets, or null when they could not be read.</summary>
-    public IReadOnlyList<ListeningSocket>? ListeningSockets { get; init; }
+    public IReadOnlyList<ListeningSocket>? ListeningSockets { get; set; }
 
     /// <summary>The first file with <paramref name="role"/> (a <see cref="HostFileRoles"/> name) that exists, else the first looked for, else null.</summary>
     public HostFile? File(string role)
@@ -72,13 +72,13 @@ public sealed class LocalHost
 public sealed record DaemonProcess
 {
     /// <summary>The process id.</summary>
-    public int Pid { get; init; }
+    public int Pid { get; set; }
 
     /// <summary>The command line, the executable first (<c>/usr/bin/dockerd</c>, <c>-H</c>, <c>fd://</c>, ...).</summary>
-    public IReadOnlyList<string> CommandLine { get; init; } = Array.Empty<string>();
+    public IReadOnlyList<string> CommandLine { get; set; } = Array.Empty<string>();
 
     /// <summary>The user id it runs as.</summary>
-    public int Uid { get; init; }
+    public int Uid { get; set; }
 }
 
 /// <summary>
@@ -88,38 +88,38 @@ public sealed record DaemonProcess
 public sealed record HostFile
 {
     /// <summary>The absolute path.</summary>
-    public string Path { get; init; } = string.Empty;
+    public string Path { get; set; } = string.Empty;
 
     /// <summary>What it is for the audit (<see cref="HostFileRoles"/>).</summary>
-    public string Role { get; init; } = string.Empty;
+    public string Role { get; set; } = string.Empty;
 
     /// <summary>True when it exists.</summary>
-    public bool Exists { get; init; }
+    public bool Exists { get; set; }
 
     /// <summary><c>file</c>, <c>directory</c>, <c>socket</c>, <c>symlink</c> or <c>other</c>.</summary>
-    public string Kind { get; init; } = "file";
+    public string Kind { get; set; } = "file";
 
     /// <summary>The owner's user id.</summary>
-    public int Uid { get; init; }
+    public int Uid { get; set; }
 
     /// <summary>The owner's user name, when the user database knows it.</summary>
-    public string? Owner { get; init; }
+    public string? Owner { get; set; }
 
     /// <summary>The group id.</summary>
-    public int Gid { get; init; }
+    public int Gid { get; set; }
 
     /// <summary>The group name, when the group database knows it.</summary>
-    public string? Group { get; init; }
+    public string? Group { get; set; }
 
     /// <summary>The permission bits (<c>0644</c> is 420), setuid, setgid and sticky included; JSON writes them as an octal string.</summary>
     [JsonConverter(typeof(OctalModeConverter))]
-    public int Mode { get; init; }
+    public int Mode { get; set; }
 
     /// <summary>The text of a small configuration file (daemon.json, a systemd unit, a defaults file); null for others.</summary>
-    public string? Content { get; init; }
+    public string? Content { get; set; }
 
     /// <summary>Why the file could not be read (its metadata or its text), or null.</summary>
-    public string? Unreadable { get; init; }
+    public string? Unreadable { get; set; }
 
     /// <summary>The mode as four octal digits (<c>0644</c>).</summary>
     [JsonIgnore]
@@ -189,36 +189,36 @@ public static class HostFileRoles
 public sealed record HostGroup
 {
     /// <summary>The group name.</summary>
-    public string Name { get; init; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
 
     /// <summary>True when the group exists.</summary>
-    public bool Exists { get; init; }
+    public bool Exists { get; set; }
 
     /// <summary>The group id.</summary>
-    public int Gid { get; init; }
+    public int Gid { get; set; }
 
     /// <summary>Its members, by user name (the group's own list and users whose primary group it is).</summary>
-    public IReadOnlyList<string> Members { get; init; } = Array.Empty<string>();
+    public IReadOnlyList<string> Members { get; set; } = Array.Empty<string>();
 }
 
 /// <summary>The data root and the mount it lives on.</summary>
 public sealed record DataRootMount
 {
     /// <summary>The data root (for user namespace remapping, the parent of the <c>uid.gid</c> folder).</summary>
-    public string Path { get; init; } = string.Empty;
+    public string Path { get; set; } = string.Empty;
 
     /// <summary>The mount point that holds it (<c>/</c>, <c>/var</c>, <c>/var/lib/docker</c>).</summary>
-    public string MountPoint { get; init; } = string.Empty;
+    public string MountPoint { get; set; } = string.Empty;
 
     /// <summary>The device or file system source of that mount.</summary>
-    public string MountSource { get; init; } = string.Empty;
+    public string MountSource { get; set; } = string.Empty;
 
     /// <summary>
     /// True when the data root is on a file system of its own: a mount at the data root (or a parent other than
     /// <c>/</c>) whose source is not the root file system's, so a bind mount of the folder onto itself (which
     /// dockerd makes) does not count.
     /// </summary>
-    public bool IsSeparatePartition { get; init; }
+    public bool IsSeparatePartition { get; set; }
 }
 
 /// <summary>A listening TCP socket of the host.</summary>

@@ -91,9 +91,9 @@ public static class ScorecardFormatter
                 output.WriteLine(Detail + TerminalText.SingleLine(note));
             }
 
-            if (entry.Outcome == CheckOutcome.Manual && entry.Check.LookAt is { } lookAt)
+            if (entry.Outcome == CheckOutcome.Manual)
             {
-                output.WriteLine(Detail + "look at: " + lookAt);
+                output.WriteLine(Detail + (entry.Check.LookAt is { } lookAt ? "look at: " + lookAt : "no rule of this run decides it: see the benchmark's audit procedure"));
             }
         }
 

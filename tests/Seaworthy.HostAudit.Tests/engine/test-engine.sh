@@ -13,7 +13,8 @@
 #   c-privileged (created)  --privileged, --pid=host, -v /:/host (writable), --cap-add SYS_ADMIN
 #   c-hostns                --pid/--ipc/--uts/--network=host, --cap-add SYS_ADMIN NET_ADMIN, seccomp=unconfined,
 #                           the engine's socket mounted, /etc mounted read-only (must NOT count as writable)
-#   c-ports                 -p 127.0.0.1:81:80 (privileged port), -p 18080:8080 (every interface), --device,
+#   c-ports                 -p 127.x.y.z:81:80 (privileged port, on a loopback address of its own so that several
+#                           test engines can run at once), -p 8080 (every interface, a port the engine picks), --device,
 #                           --cgroup-parent, --userns=host, --ulimit, --restart on-failure:10
 #   c-sshd                  runs a process named sshd
 #   c-hardened              read-only root, memory/CPU/PIDs limits, no-new-privileges, --cap-drop ALL,
@@ -50,7 +51,8 @@ containers() {
   docker run -d --name c-hostns --pid=host --ipc=host --uts=host --network=host --cap-add SYS_ADMIN --cap-add NET_ADMIN \
     --security-opt seccomp=unconfined -v "$T/docker.sock:/var/run/docker.sock" -v /etc:/host-etc:ro --restart=always \
     sw-audit/tiny:bad >/dev/null
-  docker run -d --name c-ports --network sw-audit-net -p 127.0.0.1:81:80 -p 18080:8080 --device /dev/null:/dev/xnull \
+  local loopback="127.$((RANDOM % 250 + 1)).$((RANDOM % 250 + 1)).$((RANDOM % 250 + 1))"
+  docker run -d --name c-ports --network sw-audit-net -p "$loopback:81:80" -p 8080 --device /dev/null:/dev/xnull \
     --cgroup-parent swauditcg --userns=host --ulimit nofile=100:200 --restart on-failure:10 sw-audit/tiny:bad >/dev/null
   docker run -d --name c-sshd --network none sw-audit/tiny:bad /usr/sbin/sshd -D >/dev/null
   docker run -d --name c-hardened --network none --read-only --memory 64m --cpus 0.5 --pids-limit 64 \
