@@ -3,6 +3,7 @@ using Seaworthy.Analysis;
 using Seaworthy.Rules.Compose;
 using Seaworthy.Rules.Container;
 using Seaworthy.Rules.Dockerfile;
+using Seaworthy.Rules.Host;
 using Seaworthy.Rules.Kubernetes;
 using Seaworthy.Rules.Shell;
 
@@ -156,5 +157,47 @@ public static class BuiltInAnalyzers
         new InvalidPortNameAnalyzer(),
         new JobWithoutTtlAnalyzer(),
         new HostPathVolumeAnalyzer(),
+        new SshdInContainerAnalyzer(),
+        new UlimitsOverriddenAnalyzer(),
+        new CgroupParentSetAnalyzer(),
+        new DefaultBridgeNetworkAnalyzer(),
+        new SelinuxLabelDisabledAnalyzer(),
+        new PublishedPortsAnalyzer(),
+        new DataRootPartitionAnalyzer(),
+        new DockerGroupMembersAnalyzer(),
+        new MissingAuditRuleAnalyzer(),
+        new OutdatedDockerVersionAnalyzer(),
+        new RootfulDaemonAnalyzer(),
+        new InterContainerCommunicationAnalyzer(),
+        new LogLevelAnalyzer(),
+        new IptablesDisabledAnalyzer(),
+        new InsecureRegistryAnalyzer(),
+        new AufsStorageDriverAnalyzer(),
+        new TcpWithoutTlsVerifyAnalyzer(),
+        new NoDefaultUlimitsAnalyzer(),
+        new UsernsRemapDisabledAnalyzer(),
+        new DefaultCgroupParentAnalyzer(),
+        new DevicemapperBasesizeAnalyzer(),
+        new NoAuthorizationPluginAnalyzer(),
+        new LocalLoggingDriverAnalyzer(),
+        new DaemonNoNewPrivilegesAnalyzer(),
+        new LiveRestoreDisabledAnalyzer(),
+        new UserlandProxyAnalyzer(),
+        new DaemonSeccompAnalyzer(),
+        new ExperimentalFeaturesAnalyzer(),
+        new DaemonFilePermissionsAnalyzer(),
+        new ContentTrustAnalyzer(),
+        new ImageWithoutHealthcheckAnalyzer(),
+        new UpdateWithoutInstallInHistoryAnalyzer(),
+        new AddInImageHistoryAnalyzer(),
+        new SwarmModeAnalyzer(),
+        new ImageSprawlAnalyzer(),
+        new ContainerSprawlAnalyzer(),
+        new SwarmManagerCountAnalyzer(),
+        new SwarmPortOnAllInterfacesAnalyzer(),
+        new OverlayNetworkEncryptionAnalyzer(),
+        new SwarmSecretsUnusedAnalyzer(),
+        new SwarmAutolockDisabledAnalyzer(),
+        new SwarmNodeCertificateExpiryAnalyzer(),
     };
 }

@@ -55,7 +55,8 @@ public sealed class RuleFixtureTests
     public void Every_rule_has_fixtures_that_fire_and_fixtures_that_do_not()
     {
         var root = FixturesRoot;
-        foreach (var rule in Engine.Rules.Where(rule => !rule.Id.StartsWith("SW0", StringComparison.Ordinal)))
+        // Host rules read a snapshot of an engine, not files: their fixtures are snapshots in Seaworthy.HostAudit.Tests.
+        foreach (var rule in Engine.Rules.Where(rule => !rule.Id.StartsWith("SW0", StringComparison.Ordinal) && rule.Surfaces != Surfaces.Host))
         {
             var folder = Path.Combine(root, rule.Id);
             Directory.Exists(folder).Should().BeTrue($"{rule.Id} needs a fixture folder");
