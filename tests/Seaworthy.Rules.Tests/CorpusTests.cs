@@ -7,12 +7,13 @@ using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Compose;
+using Seaworthy.Kubernetes;
 using Seaworthy.Testing;
 using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Tests;
 
-/// <summary>Real files nobody wrote for us: every rule runs on the Dockerfile and Compose corpora without failing, and points inside the files.</summary>
+/// <summary>Real files nobody wrote for us: every rule runs on the Dockerfile, Compose and Kubernetes corpora without failing, and points inside the files.</summary>
 public sealed class CorpusTests
 {
     [Test]
@@ -72,5 +73,63 @@ public sealed class CorpusTests
         {
             TestContext.Out.WriteLine($"  {group.Key}: {group.Count()}");
         }
+    }
+
+    [Test]
+    public void Every_rule_runs_on_the_kubernetes_corpora_and_every_diagnostic_points_inside_its_file()
+    {
+        var corpora = new[] { TestPaths.CorpusPath("kubernetes"), TestPaths.CorpusPath("checkov-k8s") };
+        var options = new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() };
+        var watch = Stopwatch.StartNew();
+        var result = AnalysisEngine.CreateDefault().AnalyzeAsync(corpora, options).GetAwaiter().GetResult();
+        watch.Stop();
+
+        var candidates = FileDiscovery.Find(corpora, Array.Empty<string>()).Where(file => file.Kind == FileKind.Kubernetes).Select(file => file.Path).ToArray();
+        var manifests = result.Files.Where(file => file.Kind == FileKind.Kubernetes).ToArray();
+        result.Diagnostics.Should().NotContain(d => d.Id == "SW0004" || d.Id == "SW0005", "no analyzer fails and every file is read");
+        var texts = result.Files.ToDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            texts.Should().ContainKey(diagnostic.Location.Path, "the file a finding points into is among the files read");
+            var text = texts[diagnostic.Location.Path];
+            text.Should().NotBeNull();
+            var location = diagnostic.Location;
+            (location.Span.Start >= 0 && location.Span.End <= text!.Text.Length).Should().BeTrue(diagnostic.ToString());
+            text!.GetLocation(location.Span).Should().Be(location, "line and column agree with the span: " + diagnostic);
+        }
+
+        var skipped = result.Diagnostics.Where(d => d.Id == "SW0006").ToArray();
+        var broken = result.Diagnostics.Where(d => d.Id == "SW0001").Select(d => d.Location.Path).Distinct(StringComparer.Ordinal).ToArray();
+        var objects = manifests.Select(file => KubernetesManifest.Load(file.Text!)).SelectMany(manifest => manifest.Objects).ToArray();
+
+        TestContext.Out.WriteLine($"Kubernetes corpora: {candidates.Length} YAML/JSON files, {manifests.Length} manifests, {candidates.Length - manifests.Length} other files left alone, "
+            + $"{objects.Length} objects ({objects.Count(o => o.PodTemplate is not null)} with a pod template, {objects.Sum(o => o.PodTemplate?.Containers.Count ?? 0)} containers), "
+            + $"{skipped.Length} skipped, {broken.Length} with YAML problems (SW0001), {result.Diagnostics.Count} diagnostics in {watch.ElapsedMilliseconds} ms");
+        foreach (var path in candidates.Except(manifests.Select(file => file.Path), StringComparer.Ordinal))
+        {
+            TestContext.Out.WriteLine($"  left alone: {path}");
+        }
+
+        foreach (var diagnostic in skipped)
+        {
+            TestContext.Out.WriteLine($"  skipped: {diagnostic.Location}: {diagnostic.Message}");
+        }
+
+        foreach (var path in broken)
+        {
+            TestContext.Out.WriteLine($"  SW0001: {path}");
+        }
+
+        foreach (var group in result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            TestContext.Out.WriteLine($"  {group.Key}: {group.Count()}");
+        }
+
+        // The Helm chart's templates are skipped; its Chart.yaml and values.yaml, and the configs that are not manifests, are left alone.
+        skipped.Select(d => d.Location.Path).Should().Contain(path => path.Contains("charts/descheduler/templates/deployment.yaml", StringComparison.Ordinal));
+        manifests.Select(file => file.Path).Should().NotContain(path => path.EndsWith("values.yaml", StringComparison.Ordinal) || path.EndsWith("Chart.yaml", StringComparison.Ordinal));
+        skipped.Should().NotContain(d => d.Location.Path.Contains("prometheusRule", StringComparison.Ordinal), "Prometheus rules quote their {{ }}");
+        objects.Should().HaveCountGreaterThan(500);
+        result.Diagnostics.Select(d => d.Id).Distinct().Should().Contain(new[] { "SW1001", "SW1002", "SW1003", "SW1004" });
     }
 }

@@ -12,9 +12,9 @@ using Seaworthy.Testing;
 namespace Seaworthy.Rules.Tests;
 
 /// <summary>
-/// Rule tests as data. A fixture in <c>Fixtures/&lt;rule id&gt;/</c> is a <c>*.Dockerfile</c>, or a folder holding a
+/// Rule tests as data. A fixture in <c>Fixtures/&lt;rule id&gt;/</c> is a <c>*.Dockerfile</c>, a folder holding a
 /// <c>compose.yaml</c> and what its project needs beside it (a Dockerfile a service builds, an override, a
-/// <c>.env</c>). It is linted with every rule enabled and an empty environment; the findings of that rule must be
+/// <c>.env</c>), or a Kubernetes manifest <c>fires-*.yaml</c> / <c>ok-*.yaml</c> (<c>.yml</c>, <c>.json</c>). It is linted with every rule enabled and an empty environment; the findings of that rule must be
 /// exactly the ones the <c># expect &lt;id&gt; line:col-endLine:endCol</c> comments of its files list, each in the
 /// file that holds the comment. Fixtures named <c>fires-*</c> must expect at least one finding, <c>ok-*</c> none.
 /// A <c>.seaworthy.yaml</c> in a rule's folder configures the rules that need settings.
@@ -32,10 +32,19 @@ public sealed class RuleFixtureTests
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => new TestCaseData(path).SetName(Path.GetRelativePath(FixturesRoot, path).Replace('\\', '/')));
 
-    // Dockerfile fixtures are files; Compose fixtures are the folders that hold a compose.yaml.
+    // Dockerfile fixtures are files; Compose fixtures are the folders that hold a compose.yaml; Kubernetes fixtures are
+    // fires-*/ok-* YAML or JSON files.
     private static IEnumerable<string> FixturePaths(string folder) =>
         Directory.GetFiles(folder, "*.Dockerfile", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(folder, "compose.yaml", SearchOption.AllDirectories).Select(path => Path.GetDirectoryName(path)!));
+            .Concat(Directory.GetFiles(folder, "compose.yaml", SearchOption.AllDirectories).Select(path => Path.GetDirectoryName(path)!))
+            .Concat(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(IsKubernetesFixture));
+
+    private static bool IsKubernetesFixture(string path)
+    {
+        var name = Path.GetFileName(path);
+        return (name.StartsWith("fires-", StringComparison.Ordinal) || name.StartsWith("ok-", StringComparison.Ordinal))
+            && FileDiscovery.Classify(path) == FileKind.Kubernetes;
+    }
 
     // Fixtures/<rule id>/..., where a rule's folder may hold subfolders with their own .dockerignore or configuration.
     private static string RuleIdOf(string path) => Path.GetRelativePath(FixturesRoot, path).Split('/', '\\')[0];

@@ -12,13 +12,13 @@ public sealed class MissingHealthcheckAnalyzer : Analyzer
         "SW1004",
         "missing-healthcheck",
         "No health check is defined",
-        "{0} defines no HEALTHCHECK, so nothing notices when the process hangs",
+        "{0} defines no {1}, so nothing notices when the process hangs",
         RuleCategory.Reliability,
         Severity.Info,
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW1004"),
-        new[] { "hadolint:DL3057", "checkov:CKV_DOCKER_2", "trivy:DS026", "cis-docker:4.6" });
+        new[] { "hadolint:DL3057", "checkov:CKV_DOCKER_2", "trivy:DS026", "cis-docker:4.6", "checkov:CKV_K8S_8", "kube-linter:no-liveness-probe" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -26,9 +26,15 @@ public sealed class MissingHealthcheckAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
     {
-        if (c.Container.Role != ContainerRole.BuildStage && c.Container.Healthcheck is null)
+        // Liveness concerns what runs for good: not init or debug containers, nor the pods of a Job.
+        var container = c.Container;
+        if (container.Role is ContainerRole.BuildStage or ContainerRole.InitContainer or ContainerRole.EphemeralContainer
+            || container.RunsToCompletion
+            || container.Healthcheck is not null)
         {
-            c.Report(Rule, c.Container.Definition, c.Container.Description);
+            return;
         }
+
+        c.Report(Rule, container.Definition, container.Description, container.Role == ContainerRole.PodContainer ? "livenessProbe" : "HEALTHCHECK");
     });
 }

@@ -19,7 +19,7 @@ public sealed class RunAsRootAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW1001"),
-        new[] { "hadolint:DL3002", "checkov:CKV_DOCKER_3", "checkov:CKV_DOCKER_8", "trivy:DS002", "cis-docker:4.1" });
+        new[] { "hadolint:DL3002", "checkov:CKV_DOCKER_3", "checkov:CKV_DOCKER_8", "trivy:DS002", "cis-docker:4.1", "checkov:CKV_K8S_23", "kube-linter:run-as-non-root", "trivy:KSV012" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -33,9 +33,21 @@ public sealed class RunAsRootAnalyzer : Analyzer
             return;
         }
 
+        var onKubernetes = container.Role is ContainerRole.PodContainer or ContainerRole.InitContainer or ContainerRole.EphemeralContainer;
         if (container.User is null)
         {
-            if (!BaseImageIsNonRoot(container.Image))
+            // runAsNonRoot: true makes the kubelet refuse to start the container as root.
+            if (container.RunAsNonRoot?.Value == true || BaseImageIsNonRoot(container.Image))
+            {
+                return;
+            }
+
+            if (onKubernetes)
+            {
+                var location = container.RunAsNonRoot?.Location ?? container.Definition;
+                c.Report(Rule, location, container.Description, "neither runAsNonRoot: true nor a non-zero runAsUser is set (pod or container), so it keeps the image's user (root for most images)");
+            }
+            else
             {
                 c.Report(Rule, container.Definition, container.Description, "no USER instruction sets a user, so it keeps the base image's user (root for most images)");
             }
@@ -45,7 +57,7 @@ public sealed class RunAsRootAnalyzer : Analyzer
 
         if (IsRoot(container.User.Value))
         {
-            c.Report(Rule, container.User.Location, container.Description, $"its last USER is '{container.User.Value}'");
+            c.Report(Rule, container.User.Location, container.Description, onKubernetes ? $"its runAsUser is {container.User.Value}" : $"its last USER is '{container.User.Value}'");
         }
     });
 

@@ -38,7 +38,7 @@ public sealed class AnalysisContext
     public void RegisterShellCommand(Action<ShellCommandContext> action) =>
         _engine.Add(new ShellCommandRegistration(_analyzer, action));
 
-    /// <summary>Called for every container from any surface (a Dockerfile stage, a Compose service, and later pods).</summary>
+    /// <summary>Called for every container from any surface (a Dockerfile stage, a Compose service, a Kubernetes container).</summary>
     public void RegisterContainer(Action<ContainerContext> action) =>
         _engine.Add(new ContainerRegistration(_analyzer, action));
 
@@ -49,6 +49,13 @@ public sealed class AnalysisContext
     /// <summary>Called for each service of a Compose project, with the project and the service's container.</summary>
     public void RegisterComposeService(Action<ComposeServiceContext> action) =>
         _engine.Add(new ComposeServiceRegistration(_analyzer, action));
+
+    /// <summary>
+    /// Called for each Kubernetes object (List items one by one), with its pod template and containers when it has
+    /// them, and every object of the run across files. Every manifest is read before the first call.
+    /// </summary>
+    public void RegisterKubernetesObject(Action<KubernetesObjectContext> action) =>
+        _engine.Add(new KubernetesObjectRegistration(_analyzer, action));
 }
 
 internal abstract record Registration(Analyzer Analyzer);
@@ -65,3 +72,5 @@ internal sealed record ContainerRegistration(Analyzer Analyzer, Action<Container
 internal sealed record ComposeProjectRegistration(Analyzer Analyzer, Action<ComposeProjectContext> Action) : Registration(Analyzer);
 
 internal sealed record ComposeServiceRegistration(Analyzer Analyzer, Action<ComposeServiceContext> Action) : Registration(Analyzer);
+
+internal sealed record KubernetesObjectRegistration(Analyzer Analyzer, Action<KubernetesObjectContext> Action) : Registration(Analyzer);

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Seaworthy.Configuration;
 using Seaworthy.Dockerfile;
+using Seaworthy.Kubernetes;
 using Seaworthy.Shell;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
@@ -61,7 +62,18 @@ public sealed partial class AnalysisEngine
             .Where(file => !ConfigurationResolver.IsIgnored(file.Configuration, file.Path))
             .ToArray();
         return Task.Run(
-            () => Run(files.Length, i => ReadAndAnalyze(files[i].Path, files[i].Kind, files[i].Configuration, effectiveOptions, cancellationToken), cancellationToken),
+            () =>
+            {
+                // Every manifest is read before any is analyzed: rules on one object see the objects of every file.
+                var kubernetesPaths = files.Where(file => file.Kind == FileKind.Kubernetes).Select(file => file.Path).ToArray();
+                var kubernetes = LoadKubernetes(kubernetesPaths, effectiveOptions, cancellationToken);
+                return Run(
+                    files.Length,
+                    i => files[i].Kind == FileKind.Kubernetes
+                        ? ReadAndAnalyzeKubernetes(files[i].Path, files[i].Configuration, effectiveOptions, kubernetes, cancellationToken)
+                        : ReadAndAnalyze(files[i].Path, files[i].Kind, files[i].Configuration, effectiveOptions, cancellationToken),
+                    cancellationToken);
+            },
             cancellationToken);
     }
 
@@ -97,6 +109,9 @@ public sealed partial class AnalysisEngine
                 break;
             case ComposeServiceRegistration service:
                 _composeServiceCallbacks.Add((service.Analyzer, service.Action));
+                break;
+            case KubernetesObjectRegistration kubernetesObject:
+                _kubernetesObjectCallbacks.Add((kubernetesObject.Analyzer, kubernetesObject.Action));
                 break;
         }
     }
@@ -189,6 +204,12 @@ public sealed partial class AnalysisEngine
 
     private FileOutcome Analyze(SourceText text, FileKind kind, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
     {
+        if (kind == FileKind.Kubernetes)
+        {
+            var manifest = KubernetesManifest.Load(text);
+            return AnalyzeKubernetes(manifest, new KubernetesObjectSet(new[] { manifest }), configuration, options, cancellationToken);
+        }
+
         if (kind == FileKind.Compose)
         {
             var composeRun = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), configuration.Settings, cancellationToken);

@@ -11,6 +11,9 @@ public enum FileKind
 
     /// <summary>A Docker Compose file.</summary>
     Compose,
+
+    /// <summary>A Kubernetes manifest (YAML or JSON).</summary>
+    Kubernetes,
 }
 
 /// <summary>A file the engine read: its path, its kind, and its text when it could be decoded.</summary>

@@ -39,6 +39,14 @@ public static class FileDiscovery
             return FileKind.Compose;
         }
 
+        // Any other YAML or JSON file may hold manifests; the engine reads it and quietly leaves alone what is not Kubernetes.
+        if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return FileKind.Kubernetes;
+        }
+
         return null;
     }
 

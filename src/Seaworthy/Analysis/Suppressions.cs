@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Seaworthy.Dockerfile;
+using Seaworthy.Kubernetes;
 using Seaworthy.Text;
 using Seaworthy.Yaml;
 
@@ -13,11 +14,20 @@ namespace Seaworthy.Analysis;
 /// equivalents. In a YAML file: the same <c>seaworthy</c> comments, on the line before a key or list item (covering
 /// it and everything under it) or at the end of its line, and dclint's <c># dclint disable-line [rules]</c> (that
 /// line, or the next when the comment is alone on its line), <c># dclint disable [rules]</c> and
-/// <c># dclint disable-file</c> on the first line, mapped through the rules' <c>dclint:</c> equivalents.
+/// <c># dclint disable-file</c> on the first line, mapped through the rules' <c>dclint:</c> equivalents. On a Kubernetes
+/// object: the annotations <c>seaworthy.dev/ignore: "SW1001,missing-healthcheck"</c>, kube-linter's
+/// <c>ignore-check.kube-linter.io/&lt;check&gt;</c> and Checkov's <c>checkov.io/skip&lt;n&gt;: CKV_K8S_nn</c>, on the object (covering it
+/// all) or on its pod template's metadata (covering the template).
 /// </summary>
 internal sealed class Suppressions
 {
     private static readonly char[] Blanks = { ' ', '\t' };
+    private static readonly char[] ListSeparators = { ',', ' ', '\t', '\n', '\r' };
+    private static readonly char[] CheckovSeparators = { '=', ':', ' ' };
+
+    private const string SeaworthyAnnotation = "seaworthy.dev/ignore";
+    private const string KubeLinterPrefix = "ignore-check.kube-linter.io/";
+    private const string CheckovPrefix = "checkov.io/skip";
 
     private readonly HashSet<string> _global = new(StringComparer.Ordinal);
     private readonly List<(int FirstLine, int LastLine, HashSet<string> RuleIds)> _ranges = new();
@@ -111,6 +121,19 @@ internal sealed class Suppressions
         return suppressions;
     }
 
+    /// <summary>
+    /// Adds the suppressions that <paramref name="kubernetesObject"/>'s annotations write, and those of its pod template's
+    /// metadata; unknown names in <c>seaworthy.dev/ignore</c> are reported into <paramref name="problems"/>.
+    /// </summary>
+    public void AddAnnotations(KubernetesObject kubernetesObject, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, string Message)> problems)
+    {
+        AddAnnotations(kubernetesObject.Annotations, kubernetesObject.Node.Location, rules, problems);
+        if (kubernetesObject.PodTemplate is { } pod && !ReferenceEquals(pod.Node, kubernetesObject.Node))
+        {
+            AddAnnotations(pod.Annotations, pod.Node.Location, rules, problems);
+        }
+    }
+
     public bool IsSuppressed(string ruleId, Location location)
     {
         if (_global.Contains(ruleId))
@@ -127,6 +150,42 @@ internal sealed class Suppressions
         }
 
         return false;
+    }
+
+    private void AddAnnotations(IReadOnlyList<KubernetesKeyValue> annotations, Location covered, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, string Message)> problems)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var annotation in annotations)
+        {
+            if (annotation.Name == SeaworthyAnnotation)
+            {
+                var names = new List<string>(annotation.Value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries));
+                ids.UnionWith(Resolve("seaworthy", names, rules, problems, annotation.ValueLocation));
+            }
+            else if (annotation.Name.StartsWith(KubeLinterPrefix, StringComparison.Ordinal))
+            {
+                foreach (var rule in rules.FindEquivalents("kube-linter", annotation.Name.Substring(KubeLinterPrefix.Length)))
+                {
+                    ids.Add(rule.Id);
+                }
+            }
+            else if (annotation.Name.StartsWith(CheckovPrefix, StringComparison.Ordinal))
+            {
+                // "CKV_K8S_20" or "CKV_K8S_20=the reason".
+                var check = annotation.Value.Split(CheckovSeparators, 2)[0].Trim();
+                foreach (var rule in rules.FindEquivalents("checkov", check))
+                {
+                    ids.Add(rule.Id);
+                }
+            }
+        }
+
+        if (ids.Count > 0)
+        {
+            // A block mapping's span can end at the start of the line after it.
+            var lastLine = covered.EndColumn == 1 && covered.EndLine > covered.Line ? covered.EndLine - 1 : covered.EndLine;
+            _ranges.Add((covered.Line, lastLine, ids));
+        }
     }
 
     private static HashSet<string> Resolve(string tool, List<string> names, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, string Message)> problems, Location location)

@@ -15,7 +15,7 @@ public static class ToolRules
         RuleCategory.Correctness,
         Severity.Error,
         EnabledByDefault: true,
-        Surfaces.Dockerfile | Surfaces.Compose,
+        Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW0001"),
         new[] { "hadolint:DL1000" });
 
@@ -28,7 +28,7 @@ public static class ToolRules
         RuleCategory.Maintainability,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Dockerfile | Surfaces.Compose,
+        Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW0002"),
         Array.Empty<string>());
 
@@ -41,7 +41,7 @@ public static class ToolRules
         RuleCategory.Correctness,
         Severity.Error,
         EnabledByDefault: true,
-        Surfaces.Dockerfile | Surfaces.Compose,
+        Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW0004"),
         Array.Empty<string>());
 
@@ -54,10 +54,23 @@ public static class ToolRules
         RuleCategory.Correctness,
         Severity.Error,
         EnabledByDefault: true,
-        Surfaces.Dockerfile | Surfaces.Compose,
+        Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW0005"),
         Array.Empty<string>());
 
+    /// <summary>SW0006: the file was recognised but deliberately not analyzed (an unrendered Helm template).</summary>
+    public static readonly RuleDescriptor SkippedFile = new(
+        "SW0006",
+        "skipped-file",
+        "The file was skipped",
+        "{0}",
+        RuleCategory.Correctness,
+        Severity.Info,
+        EnabledByDefault: true,
+        Surfaces.Kubernetes,
+        RuleDescriptor.HelpFor("SW0006"),
+        Array.Empty<string>());
+
     /// <summary>All of them, by id.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { SyntaxError, UnknownRuleInSuppression, AnalyzerFailed, UnreadableFile };
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { SyntaxError, UnknownRuleInSuppression, AnalyzerFailed, UnreadableFile, SkippedFile };
 }

@@ -33,6 +33,7 @@ internal static class ReportNames
     {
         FileKind.Dockerfile => "dockerfile",
         FileKind.Compose => "compose",
+        FileKind.Kubernetes => "kubernetes",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown file kind."),
     };
 }

@@ -121,7 +121,7 @@ public sealed class SarifFormatter : ReportFormatter
     private static string? SourceLanguage(FileKind kind) => kind switch
     {
         FileKind.Dockerfile => "dockerfile",
-        FileKind.Compose => "yaml",
+        FileKind.Compose or FileKind.Kubernetes => "yaml",
         _ => null,
     };
 }

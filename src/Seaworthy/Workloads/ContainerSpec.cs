@@ -69,6 +69,18 @@ public sealed class ContainerSpec
 
     /// <summary>The runtime settings (privileges, namespaces, mounts, limits); empty for a Dockerfile stage.</summary>
     public RuntimeSettings Runtime { get; init; } = RuntimeSettings.None;
+
+    /// <summary>
+    /// Kubernetes' <c>runAsNonRoot</c> (the container's, else the pod's): when true the kubelet refuses to start the
+    /// container as UID 0, whatever the image says. Null when not written, and on every other surface.
+    /// </summary>
+    public Setting<bool>? RunAsNonRoot { get; init; }
+
+    /// <summary>
+    /// True for a container that runs to completion rather than for ever (the pods of a Kubernetes Job or CronJob,
+    /// or a pod whose <c>restartPolicy</c> is <c>Never</c> or <c>OnFailure</c>): liveness does not apply to it.
+    /// </summary>
+    public bool RunsToCompletion { get; init; }
 }
 
 /// <summary>

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Seaworthy.Configuration;
+using Seaworthy.Kubernetes;
+using Seaworthy.Text;
+using Seaworthy.Workloads;
+
+namespace Seaworthy.Analysis;
+
+/// <summary>The Kubernetes side of the engine: every manifest of the run is read first, so object callbacks see them all.</summary>
+public sealed partial class AnalysisEngine
+{
+    private readonly List<(Analyzer Analyzer, Action<KubernetesObjectContext> Action)> _kubernetesObjectCallbacks = new();
+
+    // Reads and parses every Kubernetes candidate of the run, in parallel, once.
+    private static KubernetesRun LoadKubernetes(string[] paths, AnalysisOptions options, CancellationToken cancellationToken)
+    {
+        var loaded = new (DecodedSource? Source, KubernetesManifest? Manifest)[paths.Length];
+        Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var source = ReadSource(paths[i], options.MaxFileSize);
+            loaded[i] = (source, source?.Text is { } text ? KubernetesManifest.Load(text) : null);
+        });
+
+        var byPath = new Dictionary<string, (DecodedSource? Source, KubernetesManifest? Manifest)>(StringComparer.Ordinal);
+        var manifests = new List<KubernetesManifest>(paths.Length);
+        for (var i = 0; i < paths.Length; i++)
+        {
+            byPath[paths[i]] = loaded[i];
+            if (loaded[i].Manifest is { } manifest)
+            {
+                manifests.Add(manifest);
+            }
+        }
+
+        return new KubernetesRun(byPath, new KubernetesObjectSet(manifests));
+    }
+
+    private FileOutcome ReadAndAnalyzeKubernetes(string path, SeaworthyConfiguration configuration, AnalysisOptions options, KubernetesRun kubernetes, CancellationToken cancellationToken)
+    {
+        var (source, manifest) = kubernetes.Files[path];
+        if (source is null)
+        {
+            return Unreadable(path, FileKind.Kubernetes, "no such file", Location.FileStart(path));
+        }
+
+        return manifest is null
+            ? Unreadable(path, FileKind.Kubernetes, source.Problem!, source.ProblemLocation!)
+            : AnalyzeKubernetes(manifest, kubernetes.Objects, configuration, options, cancellationToken);
+    }
+
+    private FileOutcome AnalyzeKubernetes(KubernetesManifest manifest, KubernetesObjectSet objects, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
+    {
+        // Other YAML and JSON (Compose under another name, Helm values, CI workflows, settings) is not ours: no report at all.
+        if (!manifest.IsKubernetes)
+        {
+            return new FileOutcome(Array.Empty<AnalyzedFile>(), Array.Empty<Diagnostic>());
+        }
+
+        var text = manifest.Text;
+        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), configuration.Settings, cancellationToken);
+        var files = new[] { new AnalyzedFile(text.Path, FileKind.Kubernetes, text) };
+        if (manifest.Skipped is { } skipped)
+        {
+            run.Reports.Add((ToolRules.SkippedFile, skipped.Location, skipped.Reason));
+            return Finish(run, files, new Dictionary<string, Suppressions>(StringComparer.Ordinal), BuildChecks.None);
+        }
+
+        foreach (var problem in manifest.Problems)
+        {
+            run.Reports.Add((ToolRules.SyntaxError, problem.Location, problem.Message));
+        }
+
+        var suppressions = Suppressions.Read(manifest.Yaml!, _index, run.Reports);
+        foreach (var kubernetesObject in manifest.Objects)
+        {
+            suppressions.AddAnnotations(kubernetesObject, _index, run.Reports);
+        }
+
+        foreach (var kubernetesObject in manifest.Objects)
+        {
+            var containers = KubernetesContainerAdapter.Describe(kubernetesObject);
+            foreach (var container in containers)
+            {
+                foreach (var (analyzer, action) in _containerCallbacks)
+                {
+                    run.Invoke(analyzer, sink => action(new ContainerContext(sink, container)));
+                }
+            }
+
+            foreach (var (analyzer, action) in _kubernetesObjectCallbacks)
+            {
+                run.Invoke(analyzer, sink => action(new KubernetesObjectContext(sink, kubernetesObject, containers, objects)));
+            }
+        }
+
+        return Finish(run, files, new Dictionary<string, Suppressions>(StringComparer.Ordinal) { [text.Path] = suppressions }, BuildChecks.None);
+    }
+
+    /// <summary>The Kubernetes files of one run, read and parsed, and every object in them.</summary>
+    private sealed record KubernetesRun(
+        IReadOnlyDictionary<string, (DecodedSource? Source, KubernetesManifest? Manifest)> Files,
+        KubernetesObjectSet Objects);
+}
