@@ -16,7 +16,7 @@ public sealed class SharedMountPropagationAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1027"),
         new[] { "cis-docker:5.20" });
 

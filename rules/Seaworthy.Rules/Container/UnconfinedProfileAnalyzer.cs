@@ -17,7 +17,7 @@ public sealed class UnconfinedProfileAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1022"),
         new[] { "cis-docker:5.22", "trivy:KSV104", "kics:default_seccomp_profile_disabled" });
 
@@ -30,7 +30,7 @@ public sealed class UnconfinedProfileAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1023"),
         new[] { "cis-docker:5.2", "trivy:KSV002" });
 
