@@ -56,7 +56,7 @@ internal static class LintCommand
             DefaultValueFactory = _ => "Dockerfile",
         };
 
-        var command = new Command("lint", "Lint Dockerfiles and Compose files for container security and build problems.")
+        var command = new Command("lint", "Lint Dockerfiles, Compose files and Kubernetes manifests for container security and build problems.")
         {
             paths, format, outputFile, failOn, enableAll, exclude, config, buildArgs, stdinFilename,
         };

@@ -159,8 +159,20 @@ internal sealed class Suppressions
         {
             if (annotation.Name == SeaworthyAnnotation)
             {
-                var names = new List<string>(annotation.Value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries));
-                ids.UnionWith(Resolve("seaworthy", names, rules, problems, annotation.ValueLocation));
+                // Each name is resolved on its own, so an unknown one is reported where it is written in the value.
+                var value = annotation.Value;
+                for (var start = 0; start < value.Length; start++)
+                {
+                    var end = value.IndexOfAny(ListSeparators, start);
+                    end = end < 0 ? value.Length : end;
+                    if (end > start)
+                    {
+                        var location = annotation.Entry.Value is YamlScalar scalar ? scalar.GetLocation(start, end - start) : annotation.ValueLocation;
+                        ids.UnionWith(Resolve("seaworthy", new List<string> { value.Substring(start, end - start) }, rules, problems, location));
+                    }
+
+                    start = end;
+                }
             }
             else if (annotation.Name.StartsWith(KubeLinterPrefix, StringComparison.Ordinal))
             {

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using NUnit.Framework;
+using Seaworthy.Analysis;
+using Seaworthy.Yaml;
+
+namespace Seaworthy.Tests.Analysis;
+
+public sealed class KubernetesAnalysisTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-kubernetes-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public void Yaml_and_json_files_that_hold_manifests_are_analyzed_and_other_yaml_is_left_alone()
+    {
+        Write("k8s/pod.yaml", RootPod("web", string.Empty));
+        Write("k8s/pod.json", "{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"j\"}, \"spec\": {\"containers\": [{\"name\": \"a\", \"securityContext\": {\"runAsUser\": 0}}]}}");
+        Write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    user: root\n");
+        Write("chart/values.yaml", "image:\n  repository: nginx\nsecurityContext:\n  runAsUser: 0\n");
+        Write(".github/workflows/ci.yml", "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n");
+        Write("package.json", "{\"name\": \"kind-of-apiVersion\"}");
+
+        var result = Analyze(_folder);
+
+        result.Files.Select(f => (Relative(f.Path), f.Kind)).Should().BeEquivalentTo(new[]
+        {
+            ("compose.yaml", FileKind.Compose), ("k8s/pod.json", FileKind.Kubernetes), ("k8s/pod.yaml", FileKind.Kubernetes),
+        });
+        result.Diagnostics.Select(Describe).Should().Equal(
+            "compose.yaml 4:11-4:15 TEST020 Service 'web'",
+            "k8s/pod.json 1:135-1:136 TEST020 Container 'a' of Pod 'j'",
+            "k8s/pod.yaml 9:18-9:19 TEST020 Container 'app' of Pod 'web'");
+    }
+
+    [Test]
+    public void Object_callbacks_see_every_object_of_the_run_across_files()
+    {
+        Write("a/service.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n");
+        Write("b/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers: [{name: app}]\n"
+            + "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orphan\nspec:\n  template:\n    metadata:\n      labels: {app: other}\n    spec:\n      containers: [{name: app}]\n");
+
+        var result = Analyze(_folder);
+
+        result.Diagnostics.Select(Describe).Should().Equal("b/deployment.yaml 15:9-15:15 TEST021 Deployment 'orphan'");
+    }
+
+    [Test]
+    public void An_unrendered_helm_template_is_reported_as_skipped()
+    {
+        Write("chart/templates/sa.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{ include \"x.name\" . }}\n");
+
+        var result = Analyze(_folder);
+
+        result.Files.Select(f => Relative(f.Path)).Should().Equal("chart/templates/sa.yaml");
+        result.Diagnostics.Select(d => (d.Id, d.Severity, d.Location.Line, d.Location.Column)).Should().Equal(("SW0006", Severity.Info, 4, 9));
+    }
+
+    [Test]
+    public void Annotations_suppress_on_the_object_and_on_the_pod_template_and_unknown_names_are_reported()
+    {
+        Write("pods.yaml",
+            RootPod("quiet", "  annotations:\n    seaworthy.dev/ignore: \"root-user, no-such-rule\"\n")
+            + "---\n" + RootPod("linted", "  annotations:\n    ignore-check.kube-linter.io/latest-tag: \"\"\n")
+            + "---\n" + RootPod("checkov", "  annotations:\n    checkov.io/skip3: CKV_K8S_99=known\n"));
+
+        var result = Analyze(_folder);
+
+        result.Diagnostics.Select(Describe).Should().Equal(
+            "pods.yaml 6:39-6:51 SW0002 Suppression names 'no-such-rule', which is not a Seaworthy rule id or name",
+            "pods.yaml 23:18-23:19 TEST020 Container 'app' of Pod 'linted'");
+    }
+
+    [Test]
+    public void Yaml_problems_of_a_manifest_are_syntax_errors()
+    {
+        Write("broken.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n");
+
+        Analyze(_folder).Diagnostics.Select(d => (d.Id, d.Location.Line)).Should().Equal(("SW0001", 5));
+    }
+
+    private static string RootPod(string name, string metadata) =>
+        $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: {name}\n{metadata}spec:\n  containers:\n  - name: app\n    securityContext:\n      runAsUser: 0\n";
+
+    private static AnalysisResult Analyze(params string[] paths) =>
+        new AnalysisEngine(new Analyzer[] { new RootContainerAnalyzer(), new UnselectedPodsAnalyzer() })
+            .AnalyzeAsync(paths, new AnalysisOptions { Environment = new Dictionary<string, string>() }).GetAwaiter().GetResult();
+
+    private string Relative(string path) => Path.GetRelativePath(_folder, path).Replace('\\', '/');
+
+    private string Describe(Diagnostic d) =>
+        $"{Relative(d.Location.Path)} {d.Location.Line}:{d.Location.Column}-{d.Location.EndLine}:{d.Location.EndColumn} {d.Id} {d.Message}";
+
+    private void Write(string relative, string content)
+    {
+        var path = Path.Combine(_folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
+
+    private static RuleDescriptor TestRule(string id, string name, params string[] equivalents) =>
+        new(id, name, name, "{0}", RuleCategory.Security, Severity.Warning, EnabledByDefault: true, Surfaces.Container, RuleDescriptor.HelpFor(id), equivalents);
+
+    private sealed class RootContainerAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST020", "root-user", "checkov:CKV_K8S_99");
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
+        {
+            if (c.Container.User is { Value: "root" or "0" } user)
+            {
+                c.Report(Rule, user.Location, c.Container.Description);
+            }
+        });
+    }
+
+    // A workload whose pod labels no Service selects, across every file of the run.
+    private sealed class UnselectedPodsAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST021", "unselected-pods");
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) => context.RegisterKubernetesObject(c =>
+        {
+            if (c.PodTemplate is not { } pod || pod.Labels.Count == 0)
+            {
+                return;
+            }
+
+            var selected = c.Objects.OfKind("Service").Any(service =>
+                service.Spec?.GetMapping("selector") is { } selector
+                && selector.Entries.All(entry => pod.Labels.Any(label => label.Name == entry.KeyText && label.Value == (entry.Value as YamlScalar)?.Value)));
+            if (!selected)
+            {
+                c.Report(Rule, c.KubernetesObject.Name!.Location, c.KubernetesObject.Description);
+            }
+        });
+    }
+}
