@@ -31,7 +31,9 @@ public sealed class SharedMountPropagationAnalyzer : Analyzer
             if (mount.Propagation is { } propagation
                 && (string.Equals(propagation, "shared", StringComparison.OrdinalIgnoreCase) || string.Equals(propagation, "rshared", StringComparison.OrdinalIgnoreCase)))
             {
-                c.Report(Rule, mount.Location, c.Container.Description, mount.Source ?? mount.Target, propagation);
+                // Kubernetes writes it as mountPropagation: Bidirectional, and a finding points at that value.
+                var written = ContainerSurface.IsKubernetes(c.Container) ? "Bidirectional" : propagation;
+                c.Report(Rule, mount.PropagationLocation ?? mount.Location, c.Container.Description, mount.Source ?? mount.Target, written);
             }
         }
     });
