@@ -31,6 +31,7 @@ internal sealed class Suppressions
 
     private readonly HashSet<string> _global = new(StringComparer.Ordinal);
     private readonly List<(int FirstLine, int LastLine, HashSet<string> RuleIds)> _ranges = new();
+    private int[]? _furthestLastLine;
 
     private Suppressions()
     {
@@ -141,15 +142,50 @@ internal sealed class Suppressions
             return true;
         }
 
-        foreach (var (first, last, ids) in _ranges)
+        // Ranges sorted by first line, with the furthest last line of each prefix: a lookup walks back only over
+        // ranges that can still reach the line, so a manifest with thousands of annotated objects stays linear.
+        if (_furthestLastLine is null)
         {
-            if (location.Line >= first && location.Line <= last && ids.Contains(ruleId))
+            _ranges.Sort((x, y) => x.FirstLine.CompareTo(y.FirstLine));
+            _furthestLastLine = new int[_ranges.Count];
+            for (var i = 0; i < _ranges.Count; i++)
+            {
+                _furthestLastLine[i] = Math.Max(_ranges[i].LastLine, i > 0 ? _furthestLastLine[i - 1] : int.MinValue);
+            }
+        }
+
+        var line = location.Line;
+        for (var i = LastStartingAtOrBefore(line); i >= 0 && _furthestLastLine[i] >= line; i--)
+        {
+            var (_, last, ids) = _ranges[i];
+            if (line <= last && ids.Contains(ruleId))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The index of the last range whose first line is at or before line, or -1.
+    private int LastStartingAtOrBefore(int line)
+    {
+        int low = 0, high = _ranges.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (_ranges[middle].FirstLine <= line)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
     }
 
     private void AddAnnotations(IReadOnlyList<KubernetesKeyValue> annotations, Location covered, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, string Message)> problems)
@@ -197,6 +233,7 @@ internal sealed class Suppressions
             // A block mapping's span can end at the start of the line after it.
             var lastLine = covered.EndColumn == 1 && covered.EndLine > covered.Line ? covered.EndLine - 1 : covered.EndLine;
             _ranges.Add((covered.Line, lastLine, ids));
+            _furthestLastLine = null;
         }
     }
 

@@ -264,14 +264,20 @@ public static class KubernetesContainerAdapter
                 continue;
             }
 
-            // A value from a Secret, a ConfigMap or a field (valueFrom) is not written here: the file holds no value, as
-            // for a Compose variable that comes from the shell.
+            // A value from a Secret, a ConfigMap or a field (valueFrom), or one that only names another variable
+            // ($(DB_PASSWORD), expanded by the kubelet), is not written here: the file holds no value, as for a
+            // Compose variable that comes from the shell.
             var value = variable.GetScalar("value");
-            environment.Add(new EnvironmentVariable(name.Value, value?.Value ?? string.Empty, name.Location, value?.Location, EnvironmentSource.Environment));
+            var literal = value is null || IsVariableReference(value.Value) ? string.Empty : value.Value;
+            environment.Add(new EnvironmentVariable(name.Value, literal, name.Location, value?.Location, EnvironmentSource.Environment));
         }
 
         return environment;
     }
+
+    // "$(NAME)", a dependent environment variable.
+    private static bool IsVariableReference(string value) =>
+        value.Length > 3 && value.StartsWith("$(", StringComparison.Ordinal) && value.IndexOf(')') == value.Length - 1;
 
     private static IEnumerable<YamlMapping> Mappings(YamlSequence? sequence)
     {

@@ -26,15 +26,16 @@ public sealed class KubernetesContainerAdapterTests
             "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n"
             + "      - name: app\n        image: nginx:1.27\n        ports:\n        - containerPort: 80\n"
             + "        env:\n        - name: PASSWORD\n          value: hunter2\n        - name: TOKEN\n          valueFrom:\n            secretKeyRef: {name: s, key: t}\n"
+            + "        - name: DB_PASSWORD\n          value: $(PASSWORD)\n"
             + "        livenessProbe:\n          httpGet: {path: /, port: 80}\n").Single();
 
         (app.Name, app.Description, app.Role, At(app.Definition)).Should().Be(("app", "Container 'app' of Deployment 'web'", ContainerRole.PodContainer, "8:15-8:18"));
         (app.Image!.Reference, At(app.Image.Location)).Should().Be(("nginx:1.27", "9:16-9:26"));
         app.ExposedPorts.Select(p => p.Value).Should().Equal("80");
         app.Runtime.PublishedPorts.Should().BeEmpty();
-        app.Environment.Select(e => (e.Name, e.Value)).Should().Equal(("PASSWORD", "hunter2"), ("TOKEN", ""));
+        app.Environment.Select(e => (e.Name, e.Value)).Should().Equal(("PASSWORD", "hunter2"), ("TOKEN", ""), ("DB_PASSWORD", ""));
         At(app.Environment[0].ValueLocation!).Should().Be("14:18-14:25");
-        At(app.Healthcheck!.Location).Should().Be("18:9-18:22");
+        At(app.Healthcheck!.Location).Should().Be("20:9-20:22");
         (app.User, app.RunAsNonRoot, app.RunsToCompletion).Should().Be((null, null, false));
     }
 
