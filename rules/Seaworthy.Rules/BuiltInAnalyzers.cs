@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Rules.Compose;
 using Seaworthy.Rules.Container;
 using Seaworthy.Rules.Dockerfile;
 using Seaworthy.Rules.Shell;
@@ -107,5 +108,21 @@ public static class BuiltInAnalyzers
         new ZypperDistUpgradeAnalyzer(),
         new ZypperCacheNotCleanedAnalyzer(),
         new ZypperUnpinnedPackageAnalyzer(),
+        new BuildAndImageAnalyzer(),
+        new DuplicateContainerNameAnalyzer(),
+        new DuplicatePublishedPortAnalyzer(),
+        new InvalidContainerNameAnalyzer(),
+        new ObsoleteVersionFieldAnalyzer(),
+        new MissingProjectNameAnalyzer(),
+        new SexagesimalPortAnalyzer(),
+        new QuotedVolumeAnalyzer(),
+        new UnknownDependencyAnalyzer(),
+        new UndeclaredResourceAnalyzer(),
+        new UnknownExtendsServiceAnalyzer(),
+        new MissingFileAnalyzer(),
+        new UndefinedComposeVariableAnalyzer(),
+        new MissingRequiredVariableAnalyzer(),
+        new InvalidValueAnalyzer(),
+        new NetworkModeWithNetworksAnalyzer(),
     };
 }

@@ -76,6 +76,37 @@ public sealed class CorpusTests
     }
 
     [Test]
+    public void The_compose_rules_that_find_errors_report_on_the_corpus_exactly_what_is_wrong_there()
+    {
+        // Checked one by one against the files; the variable and style rules report more and are left out.
+        var corpus = TestPaths.CorpusPath("compose");
+        var options = new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() };
+        var quiet = new[] { "SW3006", "SW3008", "SW3013" };
+
+        var result = AnalysisEngine.CreateDefault().AnalyzeAsync(new[] { corpus }, options).GetAwaiter().GetResult();
+
+        result.Diagnostics
+            .Where(d => d.Id.StartsWith("SW3", StringComparison.Ordinal) && !quiet.Contains(d.Id))
+            .Select(d => $"{Path.GetRelativePath(corpus, d.Location.Path).Replace('\\', '/')} {d.Location.Line}:{d.Location.Column} {d.Id}")
+            .Should().BeEquivalentTo(
+                "_dclint-mocks/docker-compose.correct.yml 20:15 SW3012",
+                "_dclint-mocks/docker-compose.correct.yml 22:9 SW3015",
+                "_dclint-mocks/docker-compose.correct.yml 40:9 SW3009",
+                "_dclint-mocks/docker-compose.correct.yml 44:15 SW3012",
+                "_dclint-mocks/docker-compose.yml 1:10 SW3005",
+                "_dclint-mocks/docker-compose.yml 23:21 SW3002",
+                "_dclint-mocks/docker-compose.yml 34:15 SW3012",
+                "_dclint-mocks/docker-compose.yml 58:15 SW3012",
+                "_dclint-mocks/docker-compose.yml 70:9 SW3003",
+                "_dclint-mocks/docker-compose.yml 93:15 SW3012",
+                "_dclint-mocks/docker-compose.yml 107:15 SW3012",
+                "pihole-cloudflared-DoH/compose.yaml 1:10 SW3005",
+                "wasmedge-kafka-mysql/compose.yml 24:5 SW3001",
+                "wasmedge-mysql-nginx/compose.yml 12:5 SW3001",
+                "wireguard/compose.yaml 1:10 SW3005");
+    }
+
+    [Test]
     public void Every_rule_runs_on_the_kubernetes_corpora_and_every_diagnostic_points_inside_its_file()
     {
         var corpora = new[] { TestPaths.CorpusPath("kubernetes"), TestPaths.CorpusPath("checkov-k8s") };

@@ -56,9 +56,15 @@ internal static class LintCommand
             DefaultValueFactory = _ => "Dockerfile",
         };
 
+        var composeFiles = new Option<string[]>("--file")
+        {
+            Description = "A Compose file of one project, like docker compose -f (repeatable): the first is the main file, each later one is merged on top. Instead of paths.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
         var command = new Command("lint", "Lint Dockerfiles, Compose files and Kubernetes manifests for container security and build problems.")
         {
-            paths, format, outputFile, failOn, enableAll, exclude, config, buildArgs, stdinFilename,
+            paths, format, outputFile, failOn, enableAll, exclude, config, buildArgs, stdinFilename, composeFiles,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -76,8 +82,16 @@ internal static class LintCommand
                 buildArguments[pair[..equals]] = pair[(equals + 1)..];
             }
 
+            var project = parseResult.GetValue(composeFiles) ?? Array.Empty<string>();
+            if (project.Length > 0 && parseResult.GetValue(paths) is { Length: > 0 })
+            {
+                await error.WriteLineAsync("seaworthy: --file names the files of one Compose project; give either --file or paths, not both").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
             var request = new LintRequest(
-                parseResult.GetValue(paths) is { Length: > 0 } given ? given : CurrentFolder,
+                project.Length > 0 ? project : parseResult.GetValue(paths) is { Length: > 0 } given ? given : CurrentFolder,
+                project.Length > 0,
                 parseResult.GetValue(format)!,
                 parseResult.GetValue(outputFile),
                 parseResult.GetResult(failOn) is { Implicit: false } ? parseResult.GetValue(failOn) : null,
@@ -106,6 +120,12 @@ internal static class LintCommand
     {
         foreach (var path in request.Paths)
         {
+            if (request.IsComposeProject && !File.Exists(path))
+            {
+                await error.WriteLineAsync($"seaworthy: no such file: {path}").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
             if (path != StandardInput && !File.Exists(path) && !Directory.Exists(path))
             {
                 await error.WriteLineAsync($"seaworthy: no such file or directory: {path}").ConfigureAwait(false);
@@ -115,10 +135,12 @@ internal static class LintCommand
 
         var engine = AnalysisEngine.CreateDefault();
         var filePaths = request.Paths.Where(path => path != StandardInput).ToArray();
-        var result = filePaths.Length > 0 || !request.Paths.Contains(StandardInput)
-            ? await engine.AnalyzeAsync(filePaths, request.Options, cancellationToken).ConfigureAwait(false)
-            : new AnalysisResult(Array.Empty<AnalyzedFile>(), Array.Empty<Diagnostic>());
-        if (request.Paths.Contains(StandardInput))
+        var result = request.IsComposeProject
+            ? await engine.AnalyzeComposeProjectAsync(filePaths, request.Options, cancellationToken).ConfigureAwait(false)
+            : filePaths.Length > 0 || !request.Paths.Contains(StandardInput)
+                ? await engine.AnalyzeAsync(filePaths, request.Options, cancellationToken).ConfigureAwait(false)
+                : new AnalysisResult(Array.Empty<AnalyzedFile>(), Array.Empty<Diagnostic>());
+        if (!request.IsComposeProject && request.Paths.Contains(StandardInput))
         {
             var text = await input.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
             var fromInput = engine.AnalyzeText(request.StdinFilename, text, request.Options, cancellationToken);
@@ -186,5 +208,5 @@ internal static class LintCommand
         }
     }
 
-    private sealed record LintRequest(IReadOnlyList<string> Paths, string Format, FileInfo? OutputFile, string? FailOn, AnalysisOptions Options, string StdinFilename);
+    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, string? FailOn, AnalysisOptions Options, string StdinFilename);
 }

@@ -60,6 +60,7 @@ public sealed partial class AnalysisEngine
             Environment = options.Environment!,
             ReadFile = path => ReadSource(path, options.MaxFileSize),
             FileExists = File.Exists,
+            OverrideFiles = options.ComposeOverrideFiles,
         });
 
         var files = new List<AnalyzedFile>();
@@ -73,6 +74,15 @@ public sealed partial class AnalysisEngine
 
             suppressions[yaml.Path] = Suppressions.Read(yaml, _index, run.Reports);
             files.Add(new AnalyzedFile(yaml.Path, FileKind.Compose, yaml.Text));
+        }
+
+        // What docker compose refuses outright is a syntax error; values, references and variables are the Compose rules' (SW3xxx).
+        foreach (var problem in project.Problems)
+        {
+            if (problem.Kind is ComposeProblemKind.InvalidInterpolation or ComposeProblemKind.Conflict or ComposeProblemKind.Cycle)
+            {
+                run.Reports.Add((ToolRules.SyntaxError, problem.Location, problem.Message));
+            }
         }
 
         // A Dockerfile a service builds is read once; its own problems are reported when it is analyzed itself.

@@ -77,6 +77,31 @@ public sealed partial class AnalysisEngine
             cancellationToken);
     }
 
+    /// <summary>
+    /// Analyzes one Compose project made of <paramref name="files"/>, as <c>docker compose -f first -f second ...</c>
+    /// reads it: the first is the main file (whatever its name), each later one is merged on top in order, and no
+    /// override file is looked for.
+    /// </summary>
+    /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
+    public Task<AnalysisResult> AnalyzeComposeProjectAsync(IReadOnlyList<string> files, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (files.Count == 0)
+        {
+            throw new ArgumentException("A Compose project needs at least one file.", nameof(files));
+        }
+
+        var overrides = new List<string>(files.Count - 1);
+        for (var i = 1; i < files.Count; i++)
+        {
+            overrides.Add(Path.GetFullPath(files[i]));
+        }
+
+        var main = Path.GetFullPath(files[0]);
+        var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions()) with { ComposeOverrideFiles = overrides };
+        var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(main);
+        return Task.Run(() => Run(1, _ => ReadAndAnalyze(main, FileKind.Compose, configuration, effectiveOptions, cancellationToken), cancellationToken), cancellationToken);
+    }
+
     /// <summary>Analyzes text that did not come from a file (standard input), reporting it under <paramref name="path"/>.</summary>
     /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
     public AnalysisResult AnalyzeText(string path, string text, AnalysisOptions? options = null, CancellationToken cancellationToken = default)

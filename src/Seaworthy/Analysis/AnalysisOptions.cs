@@ -24,6 +24,9 @@ public sealed record AnalysisOptions
     /// <summary>ARG values (<c>--build-arg</c>); they win over the configuration's <c>build-args</c> and ARG defaults.</summary>
     public IReadOnlyDictionary<string, string> BuildArguments { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The files merged on top of the main Compose file (see <see cref="AnalysisEngine.AnalyzeComposeProjectAsync"/>); null looks for its override file.</summary>
+    internal IReadOnlyList<string>? ComposeOverrideFiles { get; init; }
+
     /// <summary>The variables Compose files are interpolated with before their <c>.env</c>; null for the process environment.</summary>
     public IReadOnlyDictionary<string, string>? Environment { get; init; }
 }

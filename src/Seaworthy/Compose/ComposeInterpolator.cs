@@ -155,7 +155,7 @@ public static class ComposeInterpolator
                 case ":?" when string.IsNullOrEmpty(value):
                 case "?" when value is null:
                     var reason = argument.Length > 0 ? ": " + argument : string.Empty;
-                    return Fail($"required variable {name} is missing a value{reason}", dollar, close + 1);
+                    return Fail($"required variable {name} is missing a value{reason}", dollar, close + 1, isMissingVariable: true);
                 case ":?" or "?":
                     result.Append(value);
                     break;
@@ -170,9 +170,9 @@ public static class ComposeInterpolator
             return close + 1;
         }
 
-        private int Fail(string message, int start, int end)
+        private int Fail(string message, int start, int end, bool isMissingVariable = false)
         {
-            Error = new ComposeInterpolationError(message, start, end - start);
+            Error = new ComposeInterpolationError(message, start, end - start, isMissingVariable);
             return end;
         }
 
@@ -219,5 +219,8 @@ public sealed record ComposeVariableUse(string Name, string Operator, int Start,
     public bool IsPlain => Operator.Length == 0;
 }
 
-/// <summary>Why an interpolation failed, and which characters of the text it is about.</summary>
-public sealed record ComposeInterpolationError(string Message, int Start, int Length);
+/// <summary>
+/// Why an interpolation failed, and which characters of the text it is about. <see cref="IsMissingVariable"/> tells
+/// a required variable without a value (<c>${NAME:?message}</c>) from text that is not an interpolation at all.
+/// </summary>
+public sealed record ComposeInterpolationError(string Message, int Start, int Length, bool IsMissingVariable = false);

@@ -250,7 +250,8 @@ internal static class ComposeLoader
 
             if (!baseServices.TryGetValue(name, out var baseDefinition))
             {
-                Problems.Add(new ComposeProblem(ComposeProblemKind.UnresolvedReference, $"service '{definition.Service.Name}' extends '{name}', which '{baseFile.Path}' does not define", extends.Service.Location));
+                var where = extends.File is { } named ? $"'{named.Value}'" : "this file";
+                Problems.Add(new ComposeProblem(ComposeProblemKind.UnresolvedReference, $"Service '{definition.Service.Name}' extends service '{name}', which {where} does not define", extends.Service.Location));
                 return definition;
             }
 
@@ -371,7 +372,7 @@ internal static class ComposeLoader
 
                         if (result.Error is { } error)
                         {
-                            Problems.Add(new ComposeProblem(ComposeProblemKind.InvalidInterpolation, error.Message, scalar.GetLocation(error.Start, error.Length)));
+                            Problems.Add(new ComposeProblem(error.IsMissingVariable ? ComposeProblemKind.MissingRequiredVariable : ComposeProblemKind.InvalidInterpolation, error.Message, scalar.GetLocation(error.Start, error.Length)));
                         }
 
                         values[scalar] = result.Value;

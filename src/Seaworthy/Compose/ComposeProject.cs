@@ -136,8 +136,11 @@ public enum ComposeProblemKind
     /// <summary>A value of the wrong type or form (a port, a boolean, a mapping where a list is expected).</summary>
     InvalidValue,
 
-    /// <summary>An invalid <c>${...}</c>, or a required variable (<c>${NAME:?message}</c>) without a value.</summary>
+    /// <summary>A <c>${...}</c> that is not a valid interpolation.</summary>
     InvalidInterpolation,
+
+    /// <summary>A required variable (<c>${NAME:?message}</c>, <c>${NAME?message}</c>) without a value.</summary>
+    MissingRequiredVariable,
 
     /// <summary>A file that an override list, <c>extends</c> or <c>include</c> names does not exist or cannot be read.</summary>
     MissingFile,

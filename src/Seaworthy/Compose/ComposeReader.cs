@@ -169,8 +169,9 @@ internal sealed class ComposeReader
         return key switch
         {
             "image" => service with { Image = String(setting) },
-            "build" => service with { Build = ReadBuild(value) },
+            "build" => service with { Build = ReadBuild(value) is { } build ? build with { KeyLocation = setting.Key.Location } : null },
             "container_name" => service with { ContainerName = String(setting) },
+            "pull_policy" => service with { PullPolicy = String(setting) },
             "user" => service with { User = String(setting) },
             "privileged" => service with { Privileged = Boolean(setting) },
             "cap_add" => service with { CapAdd = Strings(value, key, allowScalar: false) },
@@ -288,7 +289,7 @@ internal sealed class ComposeReader
     private ComposeVolumeMount? ShortVolume(YamlScalar scalar)
     {
         var text = Value(scalar);
-        var parts = text.Split(':');
+        var parts = SplitVolume(text);
         if (text.Length == 0 || parts.Length > 3 || Array.IndexOf(parts, string.Empty) >= 0)
         {
             Problem(scalar, $"{Describe(scalar)} is not a volume: expected [SOURCE:]TARGET[:OPTIONS]");
@@ -316,8 +317,23 @@ internal sealed class ComposeReader
             }
         }
 
-        var isPath = source[0] is '/' or '.' or '~' || source.IndexOf('/') >= 0;
+        var isPath = source[0] is '/' or '.' or '~' || source.IndexOf('/') >= 0 || source.IndexOf('\\') >= 0;
         return new ComposeVolumeMount(isPath ? "bind" : "volume", source, parts[1], readOnly, propagation, text, scalar.Location, scalar);
+    }
+
+    // A Windows source path keeps its drive letter: C:\data:/data is C:\data and /data, as compose-go reads it.
+    private static string[] SplitVolume(string text)
+    {
+        var parts = text.Split(':');
+        if (parts.Length < 2 || parts[0].Length != 1 || !char.IsLetter(parts[0][0]) || parts[1].Length == 0 || parts[1][0] is not ('\\' or '/'))
+        {
+            return parts;
+        }
+
+        var joined = new string[parts.Length - 1];
+        joined[0] = parts[0] + ":" + parts[1];
+        Array.Copy(parts, 2, joined, 1, parts.Length - 2);
+        return joined;
     }
 
     private List<ComposePort> ReadPorts(YamlNode node)
@@ -676,13 +692,18 @@ internal sealed class ComposeReader
 
                 var condition = "service_started";
                 var required = true;
+                Location? conditionLocation = null;
                 if (entry.Value is YamlMapping options)
                 {
-                    condition = options.Find("condition") is { } conditionEntry ? String(conditionEntry)?.Value ?? condition : condition;
+                    if (options.Find("condition") is { } conditionEntry && String(conditionEntry) is { } written)
+                    {
+                        (condition, conditionLocation) = (written.Value, written.Location);
+                    }
+
                     required = options.Find("required") is not { } requiredEntry || Boolean(requiredEntry)?.Value != false;
                 }
 
-                dependencies.Add(new ComposeDependency(new ComposeValue<string>(key.Value, key.Value, key.Location), condition, required, entry.Key.Location));
+                dependencies.Add(new ComposeDependency(new ComposeValue<string>(key.Value, key.Value, key.Location), condition, required, entry.Key.Location, conditionLocation));
             }
 
             return dependencies;

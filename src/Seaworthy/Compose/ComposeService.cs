@@ -26,6 +26,9 @@ public sealed record ComposeService(string Name, Location Definition)
     /// <summary><c>build</c>: how the image is built.</summary>
     public ComposeBuild? Build { get; init; }
 
+    /// <summary><c>pull_policy</c>: <c>always</c>, <c>never</c>, <c>missing</c>, <c>build</c>, <c>daily</c>, ...</summary>
+    public ComposeValue<string>? PullPolicy { get; init; }
+
     /// <summary><c>container_name</c>.</summary>
     public ComposeValue<string>? ContainerName { get; init; }
 
@@ -133,6 +136,9 @@ public sealed record ComposeService(string Name, Location Definition)
 /// </summary>
 public sealed record ComposeBuild(Location Location)
 {
+    /// <summary>Where the <c>build</c> key is written (<see cref="Location"/> is its value).</summary>
+    public Location? KeyLocation { get; init; }
+
     /// <summary>The context as written; <c>.</c> when the mapping gives none.</summary>
     public ComposeValue<string>? Context { get; init; }
 
@@ -286,5 +292,8 @@ public sealed record ComposeUlimit(string Name, long? Soft, long? Hard, Location
 /// <summary><c>extends</c>: the base service, and the file it is in when not this one.</summary>
 public sealed record ComposeExtends(ComposeValue<string> Service, ComposeValue<string>? File, Location Location);
 
-/// <summary>A <c>depends_on</c> entry with its condition (<c>service_started</c> unless written) and whether it is required.</summary>
-public sealed record ComposeDependency(ComposeValue<string> Service, string Condition, bool Required, Location Location);
+/// <summary>
+/// A <c>depends_on</c> entry with its condition (<c>service_started</c> unless written, then
+/// <see cref="ConditionLocation"/> is where) and whether it is required.
+/// </summary>
+public sealed record ComposeDependency(ComposeValue<string> Service, string Condition, bool Required, Location Location, Location? ConditionLocation = null);

@@ -22,6 +22,7 @@ internal static class ComposeServiceMerger
             Image = merge.Value("image", below.Image, o.Image),
             Build = merge.Nested("build", below.Build, o.Build, MergeBuild),
             ContainerName = merge.Value("container_name", below.ContainerName, o.ContainerName),
+            PullPolicy = merge.Value("pull_policy", below.PullPolicy, o.PullPolicy),
             User = merge.Value("user", below.User, o.User),
             Privileged = merge.Value("privileged", below.Privileged, o.Privileged),
             CapAdd = merge.List("cap_add", below.CapAdd, o.CapAdd, value => value.Value),

@@ -173,6 +173,17 @@ public sealed class ComposeAnalysisTests
     }
 
     [Test]
+    public void What_docker_compose_refuses_outright_is_SW0001_and_values_are_left_to_the_compose_rules()
+    {
+        Write("compose.yaml", "services:\n  web:\n    image: nginx:${bad name}\n    ports:\n      - \"80:http\"\n    environment:\n      KEY: ${KEY:?set KEY}\n");
+
+        var result = Analyze(new RootUserAnalyzer(), Path.Combine(_folder, "compose.yaml"));
+
+        result.Diagnostics.Select(Describe).Should().Equal(
+            "compose.yaml 3:18-3:29 SW0001 invalid interpolation '${bad name}': expected '}', ':-', '-', ':?', '?', ':+' or '+' after the name");
+    }
+
+    [Test]
     public void Positions_stay_exact_with_a_byte_order_mark_and_crlf()
     {
         File.WriteAllBytes(

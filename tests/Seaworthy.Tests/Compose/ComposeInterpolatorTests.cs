@@ -84,6 +84,7 @@ public sealed class ComposeInterpolatorTests
 
         result.Error.Should().NotBeNull();
         result.Error!.Message.Should().StartWith("invalid interpolation");
+        result.Error.IsMissingVariable.Should().BeFalse();
         result.Value.Should().Be(template);
     }
 
@@ -100,6 +101,7 @@ public sealed class ComposeInterpolatorTests
 
         error.Should().NotBeNull();
         error!.Message.Should().Be(message);
+        error.IsMissingVariable.Should().BeTrue();
         template.Substring(error.Start, error.Length).Should().StartWith("${").And.EndWith("}");
     }
 

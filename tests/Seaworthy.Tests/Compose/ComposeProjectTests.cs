@@ -204,6 +204,8 @@ public sealed class ComposeProjectTests
                   - data:/data
                   - /cache
                   - /:/host:ro,rshared
+                  - C:\data:/data
+                  - d:/logs:/logs:ro
                   - type: bind
                     source: /etc
                     target: /host-etc
@@ -220,6 +222,8 @@ public sealed class ComposeProjectTests
             ("volume", "data", "/data", false, null),
             ("volume", null, "/cache", false, null),
             ("bind", "/", "/host", true, "rshared"),
+            ("bind", "C:\\data", "/data", false, null),
+            ("bind", "d:/logs", "/logs", true, null),
             ("bind", "/etc", "/host-etc", true, "rslave"),
             ("tmpfs", null, "/tmp", false, null));
     }
@@ -337,7 +341,7 @@ public sealed class ComposeProjectTests
         var project = Load("services:\n  web:\n    image: ${IMAGE:?set IMAGE}\n    user: ${bad name}\n");
 
         project.Problems.Select(p => (p.Kind, p.Message, At(p.Location))).Should().Equal(
-            (ComposeProblemKind.InvalidInterpolation, "required variable IMAGE is missing a value: set IMAGE", "app/compose.yaml:3:12-3:31"),
+            (ComposeProblemKind.MissingRequiredVariable, "required variable IMAGE is missing a value: set IMAGE", "app/compose.yaml:3:12-3:31"),
             (ComposeProblemKind.InvalidInterpolation, "invalid interpolation '${bad name}': expected '}', ':-', '-', ':?', '?', ':+' or '+' after the name", "app/compose.yaml:4:11-4:22"));
     }
 
