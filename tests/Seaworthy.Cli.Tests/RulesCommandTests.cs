@@ -27,7 +27,7 @@ public sealed class RulesCommandTests
         runAsRoot.GetProperty("category").GetString().Should().Be("security");
         runAsRoot.GetProperty("defaultSeverity").GetString().Should().Be("warning");
         runAsRoot.GetProperty("enabledByDefault").GetBoolean().Should().BeTrue();
-        runAsRoot.GetProperty("surfaces").EnumerateArray().Select(s => s.GetString()).Should().Equal("dockerfile", "container");
+        runAsRoot.GetProperty("surfaces").EnumerateArray().Select(s => s.GetString()).Should().Equal("dockerfile", "compose", "kubernetes", "container");
         runAsRoot.GetProperty("helpUri").GetString().Should().EndWith("docs/rules/SW1001.md");
     }
 

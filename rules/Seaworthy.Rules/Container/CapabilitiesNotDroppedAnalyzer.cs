@@ -12,13 +12,13 @@ public sealed class CapabilitiesNotDroppedAnalyzer : Analyzer
         "SW1010",
         "capabilities-not-dropped",
         "Capabilities are not dropped",
-        "{0} does not drop ALL capabilities, so it keeps the default set (NET_RAW, CHOWN, SETUID, ...) whether it needs them or not",
+        "{0} does not drop ALL capabilities, so it keeps {1} whether it needs them or not",
         RuleCategory.Security,
         Severity.Info,
         EnabledByDefault: false,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1010"),
-        new[] { "checkov:CKV_K8S_37", "trivy:KSV003", "kubesec:CapDropAll", "polaris:insecureCapabilities", "kics:container_capabilities_unrestricted" });
+        new[] { "checkov:CKV_K8S_37", "checkov:CKV_K8S_28", "kube-linter:drop-net-raw-capability", "trivy:KSV003", "kubesec:CapDropAll", "polaris:insecureCapabilities", "kics:container_capabilities_unrestricted" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -34,14 +34,17 @@ public sealed class CapabilitiesNotDroppedAnalyzer : Analyzer
             return;
         }
 
+        var dropsNetRaw = false;
         foreach (var dropped in container.Runtime.DroppedCapabilities)
         {
             if (string.Equals(dropped.Value, "ALL", StringComparison.Ordinal))
             {
                 return;
             }
+
+            dropsNetRaw |= string.Equals(dropped.Value, "NET_RAW", StringComparison.Ordinal);
         }
 
-        c.Report(Rule, container.Definition, container.Description);
+        c.Report(Rule, container.Definition, container.Description, dropsNetRaw ? "the rest of the default set (CHOWN, SETUID, DAC_OVERRIDE, ...)" : "the default set (NET_RAW, CHOWN, SETUID, ...)");
     });
 }

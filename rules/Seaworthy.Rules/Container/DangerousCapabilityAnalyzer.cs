@@ -16,9 +16,9 @@ public sealed class DangerousCapabilityAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1009"),
-        new[] { "cis-docker:5.4", "checkov:CKV_K8S_39", "trivy:KSV005", "trivy:KSV120", "kubesec:CapSysAdmin", "polaris:dangerousCapabilities" });
+        new[] { "cis-docker:5.4", "checkov:CKV_K8S_39", "trivy:KSV005", "trivy:KSV120", "kube-linter:privilege-escalation-container", "kubesec:CapSysAdmin", "polaris:dangerousCapabilities" });
 
     // Capabilities that are not in Docker's default set and that let a process act outside its container.
     // NET_RAW is left out on purpose: it is in the default set, so adding it changes nothing (SW1010 is about dropping it).

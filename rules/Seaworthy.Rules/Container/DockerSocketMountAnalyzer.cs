@@ -17,7 +17,7 @@ public sealed class DockerSocketMountAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Error,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1016"),
         new[] { "cis-docker:5.32", "checkov:CKV_K8S_27", "trivy:KSV006", "kube-linter:docker-sock", "kubesec:DockerSock", "kics:docker_socket_mounted_in_container" });
 

@@ -17,7 +17,7 @@ public sealed class HostNamespaceAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1011"),
         new[] { "cis-docker:5.10", "checkov:CKV_K8S_19", "trivy:KSV009", "kube-linter:host-network", "kubesec:HostNetwork", "polaris:hostNetworkSet", "kics:shared_host_network_namespace" });
 
@@ -30,7 +30,7 @@ public sealed class HostNamespaceAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1012"),
         new[] { "cis-docker:5.16", "checkov:CKV_K8S_17", "trivy:KSV010", "kube-linter:host-pid", "kubesec:HostPID", "polaris:hostPIDSet", "kics:host_namespace_is_shared" });
 
@@ -43,7 +43,7 @@ public sealed class HostNamespaceAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1013"),
         new[] { "cis-docker:5.17", "checkov:CKV_K8S_18", "trivy:KSV008", "kube-linter:host-ipc", "kubesec:HostIPC", "polaris:hostIPCSet", "kics:shared_host_ipc_namespace" });
 
@@ -69,7 +69,7 @@ public sealed class HostNamespaceAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1015"),
         new[] { "cis-docker:5.31", "kics:shared_host_user_namespace" });
 

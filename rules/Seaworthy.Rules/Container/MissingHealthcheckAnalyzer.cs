@@ -16,7 +16,7 @@ public sealed class MissingHealthcheckAnalyzer : Analyzer
         RuleCategory.Reliability,
         Severity.Info,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Dockerfile,
+        Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1004"),
         new[] { "hadolint:DL3057", "checkov:CKV_DOCKER_2", "trivy:DS026", "cis-docker:4.6", "checkov:CKV_K8S_8", "kube-linter:no-liveness-probe", "cis-docker:5.27" });
 
@@ -35,6 +35,24 @@ public sealed class MissingHealthcheckAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, container.Definition, container.Description, container.Role == ContainerRole.PodContainer ? "livenessProbe" : "HEALTHCHECK");
+        c.Report(Rule, container.Definition, container.Description, WhatIsMissing(container));
     });
+
+    // Named as the surface writes it.
+    private static string WhatIsMissing(ContainerSpec container)
+    {
+        if (ContainerSurface.IsKubernetes(container))
+        {
+            return "livenessProbe";
+        }
+
+        if (ContainerSurface.IsCompose(container))
+        {
+            return container.Image is { } image && ContainerSurface.IsInDockerfile(image.Location)
+                ? "health check (no healthcheck: key, no HEALTHCHECK in the Dockerfile it builds)"
+                : "healthcheck: key";
+        }
+
+        return "HEALTHCHECK";
+    }
 }

@@ -18,7 +18,7 @@ public sealed class MissingResourceLimitAnalyzer : Analyzer
         RuleCategory.Reliability,
         Severity.Info,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1019"),
         new[] { "cis-docker:5.11", "checkov:CKV_K8S_13", "trivy:KSV018", "kube-linter:unset-memory-requirements", "polaris:memoryLimitsMissing", "kics:memory_not_limited" });
 
@@ -31,7 +31,7 @@ public sealed class MissingResourceLimitAnalyzer : Analyzer
         RuleCategory.Reliability,
         Severity.Info,
         EnabledByDefault: false,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1020"),
         new[] { "cis-docker:5.12", "checkov:CKV_K8S_11", "trivy:KSV011", "polaris:cpuLimitsMissing", "kics:cpus_not_limited" });
 
@@ -54,7 +54,8 @@ public sealed class MissingResourceLimitAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
     {
-        if (!c.Container.HasRuntimeSettings)
+        // Kubernetes refuses resources on an ephemeral container: it runs within the pod's other limits.
+        if (!c.Container.HasRuntimeSettings || c.Container.Role == ContainerRole.EphemeralContainer)
         {
             return;
         }
@@ -62,7 +63,12 @@ public sealed class MissingResourceLimitAnalyzer : Analyzer
         var runtime = c.Container.Runtime;
         Check(c, NoMemoryLimit, runtime.MemoryLimit);
         Check(c, NoCpuLimit, runtime.CpuLimit);
-        Check(c, NoPidsLimit, runtime.PidsLimit);
+
+        // Kubernetes has no PIDs limit per container: the kubelet's podPidsLimit bounds every pod of a node.
+        if (!ContainerSurface.IsKubernetes(c.Container))
+        {
+            Check(c, NoPidsLimit, runtime.PidsLimit);
+        }
     });
 
     private static void Check(ContainerContext c, RuleDescriptor rule, Setting<string>? limit)

@@ -11,11 +11,11 @@ public sealed class PortOnAllInterfacesAnalyzer : Analyzer
         "SW1025",
         "port-on-all-interfaces",
         "Port published on every host interface",
-        "{0} publishes {1} on every host interface: bind it to one address (127.0.0.1:...) unless other hosts must reach it",
+        "{0} publishes {1} on every host interface: {2}",
         RuleCategory.Security,
         Severity.Info,
         EnabledByDefault: false,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1025"),
         new[] { "cis-docker:5.14", "dclint:no-unbound-port-interfaces", "kics:container_traffic_not_bound_to_host_interface" });
 
@@ -30,7 +30,10 @@ public sealed class PortOnAllInterfacesAnalyzer : Analyzer
             if (port.HostIp is null)
             {
                 var published = port.HostPort is { } hostPort ? $"host port {hostPort}" : $"container port {port.ContainerPort} (on a host port the engine picks)";
-                c.Report(Rule, port.Location, c.Container.Description, published);
+                var fix = ContainerSurface.IsKubernetes(c.Container)
+                    ? "set hostIP to one node address, or reach the pods through a Service instead of a hostPort"
+                    : "bind it to one address (127.0.0.1:...) unless other hosts must reach it";
+                c.Report(Rule, port.Location, c.Container.Description, published, fix);
             }
         }
     });

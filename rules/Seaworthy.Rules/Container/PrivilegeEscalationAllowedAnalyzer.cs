@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Workloads;
 
 namespace Seaworthy.Rules.Container;
 
@@ -15,7 +17,7 @@ public sealed class PrivilegeEscalationAllowedAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1008"),
         new[] { "cis-docker:5.26", "checkov:CKV_K8S_20", "trivy:KSV001", "kube-linter:privilege-escalation-container", "kubesec:AllowPrivilegeEscalation", "polaris:privilegeEscalationAllowed", "kics:no_new_privileges_not_set" });
 
@@ -34,14 +36,39 @@ public sealed class PrivilegeEscalationAllowedAnalyzer : Analyzer
             return;
         }
 
+        var onKubernetes = ContainerSurface.IsKubernetes(container);
+
+        // Kubernetes lets a container that adds SYS_ADMIN escalate whatever allowPrivilegeEscalation says (its API rejects
+        // allowPrivilegeEscalation: false beside CAP_SYS_ADMIN): the false protects nothing.
+        if (onKubernetes && container.Runtime.NoNewPrivileges is { Value: true } && FindAdded(container, "SYS_ADMIN") is { } sysAdmin)
+        {
+            c.Report(Rule, sysAdmin.Location, container.Description, "it adds SYS_ADMIN, which Kubernetes always lets escalate, whatever allowPrivilegeEscalation says");
+            return;
+        }
+
         switch (container.Runtime.NoNewPrivileges)
         {
             case null:
-                c.Report(Rule, container.Definition, container.Description, "nothing sets no-new-privileges or allowPrivilegeEscalation: false");
+                c.Report(Rule, container.Definition, container.Description, onKubernetes
+                    ? "allowPrivilegeEscalation is not set to false, and Kubernetes allows escalation unless it is"
+                    : ContainerSurface.IsCompose(container) ? "security_opt does not set no-new-privileges:true" : "no-new-privileges is not set");
                 break;
             case { Value: false } allowed:
-                c.Report(Rule, allowed.Location, container.Description, "it is explicitly allowed");
+                c.Report(Rule, allowed.Location, container.Description, onKubernetes ? "allowPrivilegeEscalation is true" : "it is explicitly allowed");
                 break;
         }
     });
+
+    private static Setting<string>? FindAdded(ContainerSpec container, string capability)
+    {
+        foreach (var added in container.Runtime.AddedCapabilities)
+        {
+            if (string.Equals(added.Value, capability, StringComparison.Ordinal))
+            {
+                return added;
+            }
+        }
+
+        return null;
+    }
 }

@@ -15,9 +15,9 @@ public sealed class PrivilegedContainerAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Error,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1007"),
-        new[] { "cis-docker:5.5", "checkov:CKV_K8S_16", "trivy:KSV017", "kube-linter:privileged-container", "kubesec:Privileged", "polaris:runAsPrivileged", "kics:privileged_containers_enabled" });
+        new[] { "cis-docker:5.5", "checkov:CKV_K8S_16", "trivy:KSV017", "kube-linter:privileged-container", "kube-linter:privilege-escalation-container", "kubesec:Privileged", "polaris:runAsPrivileged", "kics:privileged_containers_enabled" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

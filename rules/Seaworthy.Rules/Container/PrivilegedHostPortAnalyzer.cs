@@ -16,7 +16,7 @@ public sealed class PrivilegedHostPortAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Info,
         EnabledByDefault: false,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1024"),
         new[] { "cis-docker:5.8", "kics:privileged_ports_mapped_in_container" });
 

@@ -17,7 +17,7 @@ public sealed class RunAsRootAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Dockerfile,
+        Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1001"),
         new[] { "hadolint:DL3002", "checkov:CKV_DOCKER_3", "checkov:CKV_DOCKER_8", "trivy:DS002", "cis-docker:4.1", "checkov:CKV_K8S_23", "kube-linter:run-as-non-root", "trivy:KSV012" });
 
@@ -33,7 +33,6 @@ public sealed class RunAsRootAnalyzer : Analyzer
             return;
         }
 
-        var onKubernetes = container.Role is ContainerRole.PodContainer or ContainerRole.InitContainer or ContainerRole.EphemeralContainer;
         if (container.User is null)
         {
             // runAsNonRoot: true makes the kubelet refuse to start the container as root.
@@ -42,24 +41,52 @@ public sealed class RunAsRootAnalyzer : Analyzer
                 return;
             }
 
-            if (onKubernetes)
-            {
-                var location = container.RunAsNonRoot?.Location ?? container.Definition;
-                c.Report(Rule, location, container.Description, "neither runAsNonRoot: true nor a non-zero runAsUser is set (pod or container), so it keeps the image's user (root for most images)");
-            }
-            else
-            {
-                c.Report(Rule, container.Definition, container.Description, "no USER instruction sets a user, so it keeps the base image's user (root for most images)");
-            }
-
+            c.Report(Rule, container.RunAsNonRoot?.Location ?? container.Definition, container.Description, NoUserReason(container));
             return;
         }
 
         if (IsRoot(container.User.Value))
         {
-            c.Report(Rule, container.User.Location, container.Description, onKubernetes ? $"its runAsUser is {container.User.Value}" : $"its last USER is '{container.User.Value}'");
+            c.Report(Rule, container.User.Location, container.Description, RootUserReason(container, container.User));
         }
     });
+
+    // What would have set a user, named as the surface writes it.
+    private static string NoUserReason(ContainerSpec container)
+    {
+        if (ContainerSurface.IsKubernetes(container))
+        {
+            return container.RunAsNonRoot is null
+                ? "neither runAsNonRoot: true nor a non-zero runAsUser is set (pod or container), so it keeps the image's user (root for most images)"
+                : "runAsNonRoot is false and no runAsUser is set (pod or container), so it keeps the image's user (root for most images)";
+        }
+
+        if (ContainerSurface.IsCompose(container))
+        {
+            return container.Image is { } image && ContainerSurface.IsInDockerfile(image.Location)
+                ? "neither its user: key nor a USER instruction in the Dockerfile it builds sets a user, so it keeps the base image's user (root for most images)"
+                : "no user: key sets a user, so it keeps the image's user (root for most images)";
+        }
+
+        return ContainerSurface.IsDockerfile(container)
+            ? "no USER instruction sets a user, so it keeps the base image's user (root for most images)"
+            : "no user is configured, so it keeps the image's user (root for most images)";
+    }
+
+    private static string RootUserReason(ContainerSpec container, Setting<string> user)
+    {
+        if (ContainerSurface.IsKubernetes(container))
+        {
+            return $"its runAsUser is {user.Value}";
+        }
+
+        if (ContainerSurface.IsDockerfile(container) || ContainerSurface.IsInDockerfile(user.Location))
+        {
+            return $"its last USER is '{user.Value}'";
+        }
+
+        return ContainerSurface.IsCompose(container) ? $"its user: key is '{user.Value}'" : $"its user is '{user.Value}'";
+    }
 
     /// <summary>True for <c>root</c>, <c>0</c>, and either with any group (<c>root:*</c>, <c>0:*</c>).</summary>
     internal static bool IsRoot(string user)

@@ -18,7 +18,7 @@ public sealed class SecretInEnvironmentAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Error,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Dockerfile,
+        Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1003"),
         new[] { "hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv", "cis-docker:4.10", "kube-linter:env-var-secret" });
 

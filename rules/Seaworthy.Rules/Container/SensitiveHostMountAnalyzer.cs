@@ -17,7 +17,7 @@ public sealed class SensitiveHostMountAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1017"),
         new[] { "cis-docker:5.6", "trivy:KSV121", "kube-linter:sensitive-host-mounts", "kics:volume_has_sensitive_host_directory" });
 

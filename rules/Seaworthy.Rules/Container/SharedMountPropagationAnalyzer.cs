@@ -16,7 +16,7 @@ public sealed class SharedMountPropagationAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1027"),
         new[] { "cis-docker:5.20" });
 
@@ -31,7 +31,9 @@ public sealed class SharedMountPropagationAnalyzer : Analyzer
             if (mount.Propagation is { } propagation
                 && (string.Equals(propagation, "shared", StringComparison.OrdinalIgnoreCase) || string.Equals(propagation, "rshared", StringComparison.OrdinalIgnoreCase)))
             {
-                c.Report(Rule, mount.Location, c.Container.Description, mount.Source ?? mount.Target, propagation);
+                // Kubernetes writes it as mountPropagation: Bidirectional, and a finding points at that value.
+                var written = ContainerSurface.IsKubernetes(c.Container) ? "Bidirectional" : propagation;
+                c.Report(Rule, mount.PropagationLocation ?? mount.Location, c.Container.Description, mount.Source ?? mount.Target, written);
             }
         }
     });

@@ -30,7 +30,11 @@ public sealed class UnboundedRestartRetriesAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
     {
-        if (c.Container.Runtime.RestartPolicy is not { } policy || string.Equals(policy.Name, "no", StringComparison.OrdinalIgnoreCase))
+        // Kubernetes counts no retries: the kubelet restarts a failing container with a growing back-off (CrashLoopBackOff),
+        // and a Job's backoffLimit counts pods, not restarts.
+        if (ContainerSurface.IsKubernetes(c.Container)
+            || c.Container.Runtime.RestartPolicy is not { } policy
+            || string.Equals(policy.Name, "no", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }

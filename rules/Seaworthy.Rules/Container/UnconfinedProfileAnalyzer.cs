@@ -13,11 +13,11 @@ public sealed class UnconfinedProfileAnalyzer : Analyzer
         "SW1022",
         "seccomp-unconfined",
         "Seccomp is disabled",
-        "{0} runs without a seccomp filter: every system call is open to it, including the ones most kernel exploits need",
+        "{0} runs without a seccomp filter{1}: every system call is open to it, including the ones most kernel exploits need",
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1022"),
         new[] { "cis-docker:5.22", "trivy:KSV104", "kics:default_seccomp_profile_disabled" });
 
@@ -26,11 +26,11 @@ public sealed class UnconfinedProfileAnalyzer : Analyzer
         "SW1023",
         "apparmor-unconfined",
         "AppArmor is disabled",
-        "{0} runs without an AppArmor profile: nothing stops it writing to /proc and /sys or mounting file systems once it has the capability",
+        "{0} runs without an AppArmor profile{1}: nothing stops it writing to /proc and /sys or mounting file systems once it has the capability",
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1023"),
         new[] { "cis-docker:5.2", "trivy:KSV002" });
 
@@ -40,15 +40,24 @@ public sealed class UnconfinedProfileAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
     {
-        Check(c, SeccompUnconfined, c.Container.Runtime.SeccompProfile);
-        Check(c, AppArmorUnconfined, c.Container.Runtime.AppArmorProfile);
+        var container = c.Container;
+
+        // Docker applies its default seccomp profile unless told otherwise; Kubernetes runs a pod Unconfined unless a
+        // profile is set (or the kubelet's seccompDefault, which a manifest cannot see, is on).
+        if (ContainerSurface.IsKubernetes(container) && container.Runtime.SeccompProfile is null)
+        {
+            c.Report(SeccompUnconfined, container.Definition, container.Description, " (no seccompProfile on the container or the pod, and Kubernetes runs containers Unconfined by default)");
+        }
+
+        Check(c, SeccompUnconfined, container.Runtime.SeccompProfile);
+        Check(c, AppArmorUnconfined, container.Runtime.AppArmorProfile);
     });
 
     private static void Check(ContainerContext c, RuleDescriptor rule, Setting<string>? profile)
     {
         if (profile is not null && string.Equals(profile.Value, "unconfined", StringComparison.OrdinalIgnoreCase))
         {
-            c.Report(rule, profile.Location, c.Container.Description);
+            c.Report(rule, profile.Location, c.Container.Description, string.Empty);
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class UnpinnedImageAnalyzer : Analyzer
         RuleCategory.Reliability,
         Severity.Warning,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Dockerfile,
+        Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1002"),
         new[] { "hadolint:DL3006", "hadolint:DL3007", "checkov:CKV_DOCKER_7", "trivy:DS001", "dclint:service-image-require-explicit-tag", "checkov:CKV_K8S_14", "kube-linter:latest-tag", "trivy:KSV013" });
 
@@ -39,14 +39,16 @@ public sealed class UnpinnedImageAnalyzer : Analyzer
             return;
         }
 
+        // A Dockerfile's base is pulled at build time; a service's or a pod's image whenever a node pulls it.
+        var consequence = !ContainerSurface.IsInDockerfile(image.Location) ? "every pull may get a different image" : "every build may get a different image";
         string problem;
         if (reference.Tag is null)
         {
-            problem = "without a tag, so every build may get a different image";
+            problem = "without a tag, so " + consequence;
         }
         else if (string.Equals(reference.Tag, "latest", StringComparison.Ordinal))
         {
-            problem = "with the moving tag 'latest', so every build may get a different image";
+            problem = "with the moving tag 'latest', so " + consequence;
         }
         else
         {

@@ -19,7 +19,7 @@ public sealed class UntrustedRegistryAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Error,
         EnabledByDefault: true,
-        Surfaces.Container | Surfaces.Dockerfile,
+        Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1005"),
         new[] { "hadolint:DL3026", "cis-docker:4.2" });
 

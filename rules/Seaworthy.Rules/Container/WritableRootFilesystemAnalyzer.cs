@@ -15,7 +15,7 @@ public sealed class WritableRootFilesystemAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Info,
         EnabledByDefault: false,
-        Surfaces.Container | Surfaces.Compose,
+        Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1018"),
         new[] { "cis-docker:5.13", "checkov:CKV_K8S_22", "trivy:KSV014", "kube-linter:no-read-only-root-fs", "kubesec:ReadOnlyRootFilesystem", "polaris:notReadOnlyRootFilesystem" });
 
@@ -34,7 +34,9 @@ public sealed class WritableRootFilesystemAnalyzer : Analyzer
         switch (container.Runtime.ReadOnlyRootFilesystem)
         {
             case null:
-                c.Report(Rule, container.Definition, container.Description, " (nothing sets read_only or readOnlyRootFilesystem)");
+                c.Report(Rule, container.Definition, container.Description, ContainerSurface.IsKubernetes(container)
+                    ? " (securityContext.readOnlyRootFilesystem is not true)"
+                    : ContainerSurface.IsCompose(container) ? " (read_only is not true)" : " (the root file system is not read-only)");
                 break;
             case { Value: false } writable:
                 c.Report(Rule, writable.Location, container.Description, string.Empty);

@@ -176,7 +176,11 @@ public enum MountKind
 /// <paramref name="Propagation"/> is the bind propagation as Docker writes it (<c>rshared</c>, <c>shared</c>,
 /// <c>rslave</c>, ...; Kubernetes <c>Bidirectional</c> is <c>rshared</c>), or null when not written.
 /// </summary>
-public sealed record MountSetting(MountKind Kind, string? Source, string Target, bool ReadOnly, string? Propagation, Location Location);
+public sealed record MountSetting(MountKind Kind, string? Source, string Target, bool ReadOnly, string? Propagation, Location Location)
+{
+    /// <summary>Where the propagation is written when it has a value of its own (Kubernetes' <c>mountPropagation</c>); else null.</summary>
+    public Location? PropagationLocation { get; init; }
+}
 
 /// <summary>
 /// A port published on the host. <paramref name="HostIp"/> is null for every interface (also when written as

@@ -156,7 +156,8 @@ public static class KubernetesContainerAdapter
             var name = mount.GetScalar("name")?.Value;
             var volume = name is null ? null : container.Pod.FindVolume(name);
             var readOnly = mount.IsTrue("readOnly");
-            var propagation = mount.GetScalar("mountPropagation")?.Value switch
+            var propagationValue = mount.GetScalar("mountPropagation");
+            var propagation = propagationValue?.Value switch
             {
                 "Bidirectional" => "rshared",
                 "HostToContainer" => "rslave",
@@ -166,15 +167,15 @@ public static class KubernetesContainerAdapter
             if (volume?.GetMapping("hostPath") is { } hostPath)
             {
                 var path = hostPath.GetScalar("path");
-                mounts.Add(new MountSetting(MountKind.HostPath, path?.Value, mountPath.Value, readOnly, propagation, path?.Location ?? mountPath.Location));
+                mounts.Add(new MountSetting(MountKind.HostPath, path?.Value, mountPath.Value, readOnly, propagation, path?.Location ?? mountPath.Location) { PropagationLocation = propagationValue?.Location });
             }
             else if (volume?.GetMapping("emptyDir")?.GetScalar("medium")?.Value == "Memory")
             {
-                mounts.Add(new MountSetting(MountKind.Tmpfs, null, mountPath.Value, readOnly, propagation, mountPath.Location));
+                mounts.Add(new MountSetting(MountKind.Tmpfs, null, mountPath.Value, readOnly, propagation, mountPath.Location) { PropagationLocation = propagationValue?.Location });
             }
             else
             {
-                mounts.Add(new MountSetting(MountKind.Volume, name, mountPath.Value, readOnly, propagation, mountPath.Location));
+                mounts.Add(new MountSetting(MountKind.Volume, name, mountPath.Value, readOnly, propagation, mountPath.Location) { PropagationLocation = propagationValue?.Location });
             }
         }
 

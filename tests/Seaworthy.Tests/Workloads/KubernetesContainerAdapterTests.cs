@@ -90,6 +90,7 @@ public sealed class KubernetesContainerAdapterTests
             (MountKind.HostPath, "/", "/host", false, "rshared", "17:22-17:23"),
             (MountKind.Tmpfs, null, "/dev/shm", false, null, "10:30-10:38"),
             (MountKind.Volume, "data", "/data", false, "rslave", "11:31-11:36"));
+        runtime.Mounts.Select(m => m.PropagationLocation is null ? null : At(m.PropagationLocation)).Should().Equal(null, "9:56-9:69", null, "11:56-11:71");
     }
 
     [Test]
