@@ -20,7 +20,7 @@ public sealed class SecretInEnvironmentAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1003"),
-        new[] { "hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv", "cis-docker:4.10", "kube-linter:env-var-secret" });
+        new[] { "hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv", "cis-docker:4.10", "kube-linter:env-var-secret" , "polaris:sensitiveContainerEnvVar"});
 
     private static readonly WordExpander BackslashEscapes = new('\\') { SkipUnsetEnv = true };
     private static readonly WordExpander BacktickEscapes = new('`') { SkipUnsetEnv = true };
