@@ -205,6 +205,12 @@ internal static class LocalHostCollector
             wanted.Add((path, HostFileRoles.Audited, false));
         }
 
+        // The binary actually running (Debian's is /usr/sbin/dockerd), so CIS 1.1.3 audits the right file.
+        if (process?.Executable is { } executable && !AuditedPaths.Contains(executable, StringComparer.Ordinal))
+        {
+            wanted.Add((executable, HostFileRoles.Audited, false));
+        }
+
         try
         {
             if (Directory.Exists("/etc/docker/certs.d"))

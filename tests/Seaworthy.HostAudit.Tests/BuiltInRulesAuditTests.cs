@@ -30,4 +30,17 @@ public sealed class BuiltInRulesAuditTests
         runAsRoot.Should().OnlyContain(diagnostic => diagnostic.Location.Path == "unix:///tmp/sw-audit-engine/docker.sock");
         result.EvaluatedRules.Select(rule => rule.Id).Should().Contain("SW1001");
     }
+
+    [Test]
+    public void On_a_host_without_AppArmor_the_AppArmor_check_is_not_applicable_rather_than_passed()
+    {
+        var engine = AnalysisEngine.CreateDefault();
+        var snapshot = Snapshots.TestEngine();
+        snapshot.Info!.SecurityOptions.Should().NotContain(option => option.Contains("apparmor"), "the test engine's host runs no AppArmor");
+        var scorecard = Scorecard.Create(engine.Audit(snapshot), engine.Rules);
+
+        var entry = scorecard.Entries.Single(candidate => candidate.Check.Id == "5.2");
+        entry.Outcome.Should().Be(CheckOutcome.NotApplicable);
+        entry.Notes.Select(note => note.Message).Distinct().Should().Equal("the engine's host does not run AppArmor");
+    }
 }

@@ -107,6 +107,7 @@ public sealed class EngineContainerAdapterTests
 
         EngineContainerAdapter.Describe(container, null, location, hostHasAppArmor: true).Runtime.AppArmorProfile!.Value.Should().Be("unconfined");
         EngineContainerAdapter.Describe(container, null, location, hostHasAppArmor: false).Runtime.AppArmorProfile.Should().BeNull();
+        EngineContainerAdapter.Describe(container, null, location, hostHasAppArmor: false).Runtime.AppArmorUnsupported.Should().BeTrue();
         var confined = new EngineContainer { Name = "web", AppArmorProfile = "docker-default" };
         EngineContainerAdapter.Describe(confined, null, location).Runtime.AppArmorProfile!.Value.Should().Be("docker-default");
     }

@@ -50,6 +50,13 @@ public sealed class UnconfinedProfileAnalyzer : Analyzer
         }
 
         Check(c, SeccompUnconfined, container.Runtime.SeccompProfile);
+        if (container.Runtime.AppArmorUnsupported)
+        {
+            // CIS 5.2 says "if applicable": on a host without AppArmor no profile can be set, which is not a pass.
+            c.NotApplicable(AppArmorUnconfined, "the engine's host does not run AppArmor");
+            return;
+        }
+
         Check(c, AppArmorUnconfined, container.Runtime.AppArmorProfile);
     });
 

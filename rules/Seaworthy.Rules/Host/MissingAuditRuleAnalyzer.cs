@@ -259,10 +259,11 @@ public sealed class MissingAuditRuleAnalyzer : Analyzer
             Check(c, auditRules, rule, existence, file, role is null ? paths : new[] { file?.Path ?? role });
         }
 
-        // dockerd's own path comes from its command line when that was read.
-        var commandLine = snapshot.Local?.DaemonProcess?.CommandLine;
-        var dockerd = commandLine is { Count: > 0 } && commandLine[0].StartsWith("/", StringComparison.Ordinal)
-            ? new[] { commandLine[0] }
+        // dockerd's own path: the running executable, else its command line, else the usual places.
+        var process = snapshot.Local?.DaemonProcess;
+        var commandLine = process?.CommandLine;
+        var dockerd = process?.Executable is { } executable ? new[] { executable }
+            : commandLine is { Count: > 0 } && commandLine[0].StartsWith("/", StringComparison.Ordinal) ? new[] { commandLine[0] }
             : HostQueries.BinaryPaths("dockerd");
         var dockerdExistence = HostQueries.FileAt(snapshot, dockerd, out var dockerdFile);
         string? unknownReason = null;
@@ -270,7 +271,7 @@ public sealed class MissingAuditRuleAnalyzer : Analyzer
         {
             // dockerd runs, so it is somewhere the collector did not look (Debian installs it in /usr/sbin).
             dockerdExistence = FileExistence.Unknown;
-            unknownReason = "dockerd runs, but its command line names no absolute path and it is not in " + string.Join(", ", dockerd);
+            unknownReason = "dockerd runs, but neither its executable nor its command line gives an absolute path, and it is not in " + string.Join(", ", dockerd);
         }
 
         Check(c, auditRules, Dockerd, dockerdExistence, dockerdFile, dockerd, unknownReason);

@@ -145,6 +145,12 @@ public sealed record RuntimeSettings
     /// <summary>The AppArmor profile: <c>unconfined</c>, <c>runtime/default</c>, or a profile name.</summary>
     public Setting<string>? AppArmorProfile { get; init; }
 
+    /// <summary>
+    /// True when the container's host runs no AppArmor (an engine whose security options lack it), so no
+    /// profile can apply and an AppArmor check does not concern it.
+    /// </summary>
+    public bool AppArmorUnsupported { get; init; }
+
     /// <summary>Ports published on the host.</summary>
     public IReadOnlyList<PublishedPort> PublishedPorts { get; init; } = Array.Empty<PublishedPort>();
 

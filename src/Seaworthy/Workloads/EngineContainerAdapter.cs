@@ -108,6 +108,7 @@ public static class EngineContainerAdapter
             PidsLimit = new Setting<string>((host.PidsLimit ?? 0).ToString(CultureInfo.InvariantCulture), location),
             SeccompProfile = SecurityOption(host.SecurityOpt, "seccomp") is { } seccomp ? new Setting<string>(seccomp, location) : null,
             AppArmorProfile = AppArmor(container, hostHasAppArmor) is { } profile ? new Setting<string>(profile, location) : null,
+            AppArmorUnsupported = !hostHasAppArmor,
             PublishedPorts = Ports(container, location),
             Devices = Devices(host.Devices, location),
             RestartPolicy = host.RestartPolicy.Length == 0
