@@ -82,6 +82,7 @@ public sealed partial class AnalysisEngine
         foreach (var kubernetesObject in manifest.Objects)
         {
             var containers = KubernetesContainerAdapter.Describe(kubernetesObject);
+            var firstContainerReport = run.Reports.Count;
             foreach (var container in containers)
             {
                 foreach (var (analyzer, action) in _containerCallbacks)
@@ -90,6 +91,8 @@ public sealed partial class AnalysisEngine
                 }
             }
 
+            RemoveRepeatedReports(run.Reports, firstContainerReport);
+
             foreach (var (analyzer, action) in _kubernetesObjectCallbacks)
             {
                 run.Invoke(analyzer, sink => action(new KubernetesObjectContext(sink, kubernetesObject, containers, objects)));
@@ -97,6 +100,23 @@ public sealed partial class AnalysisEngine
         }
 
         return Finish(run, files, new Dictionary<string, Suppressions>(StringComparer.Ordinal) { [text.Path] = suppressions }, BuildChecks.None);
+    }
+
+    // A pod-level setting (hostNetwork, the pod's securityContext) decides for every container of the pod: one
+    // finding per rule and key, on the first container, rather than one per container at the same span.
+    private static void RemoveRepeatedReports(List<(RuleDescriptor Rule, Location Location, string Message)> reports, int start)
+    {
+        var seen = new HashSet<(string, Location)>();
+        var kept = start;
+        for (var i = start; i < reports.Count; i++)
+        {
+            if (seen.Add((reports[i].Rule.Id, reports[i].Location)))
+            {
+                reports[kept++] = reports[i];
+            }
+        }
+
+        reports.RemoveRange(kept, reports.Count - kept);
     }
 
     /// <summary>The Kubernetes files of one run, read and parsed, and every object in them.</summary>

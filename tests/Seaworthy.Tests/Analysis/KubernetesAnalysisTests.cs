@@ -87,6 +87,17 @@ public sealed class KubernetesAnalysisTests
         Analyze(_folder).Diagnostics.Select(d => (d.Id, d.Location.Line)).Should().Equal(("SW0001", 5));
     }
 
+    [Test]
+    public void A_pod_level_setting_shared_by_several_containers_is_one_finding()
+    {
+        Write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsUser: 0\n  containers:\n  - name: a\n  - name: b\n"
+            + "  - name: c\n    securityContext:\n      runAsUser: 0\n");
+
+        Analyze(_folder).Diagnostics.Select(Describe).Should().Equal(
+            "pod.yaml 7:16-7:17 TEST020 Container 'a' of Pod 'web'",
+            "pod.yaml 13:18-13:19 TEST020 Container 'c' of Pod 'web'");
+    }
+
     private static string RootPod(string name, string metadata) =>
         $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: {name}\n{metadata}spec:\n  containers:\n  - name: app\n    securityContext:\n      runAsUser: 0\n";
 
