@@ -149,8 +149,7 @@ public static class ComposeContainerAdapter
         var capabilities = new List<Setting<string>>(written.Count);
         foreach (var capability in written)
         {
-            var name = capability.Value.Trim().ToUpperInvariant();
-            capabilities.Add(new Setting<string>(name.StartsWith("CAP_", StringComparison.Ordinal) ? name.Substring(4) : name, capability.Location));
+            capabilities.Add(new Setting<string>(RuntimeSettings.CapabilityName(capability.Value), capability.Location));
         }
 
         return capabilities;
@@ -185,8 +184,7 @@ public static class ComposeContainerAdapter
         var ports = new List<PublishedPort>(service.Ports.Count);
         foreach (var port in service.Ports)
         {
-            var hostIp = port.HostIp is null or "" or "0.0.0.0" or "::" ? null : port.HostIp;
-            ports.Add(new PublishedPort(hostIp, port.Published, port.Target, port.Protocol, port.Location));
+            ports.Add(new PublishedPort(PublishedPort.HostAddress(port.HostIp), port.Published, port.Target, port.Protocol, port.Location));
         }
 
         return ports;

@@ -94,6 +94,13 @@ public sealed record RuntimeSettings
     /// <summary>No runtime setting written: a Dockerfile stage.</summary>
     public static RuntimeSettings None { get; } = new();
 
+    // The one spelling every surface maps a capability to: "cap_sys_admin" and "CAP_SYS_ADMIN" are "SYS_ADMIN".
+    internal static string CapabilityName(string written)
+    {
+        var name = written.Trim().ToUpperInvariant();
+        return name.StartsWith("CAP_", StringComparison.Ordinal) ? name.Substring(4) : name;
+    }
+
     /// <summary><c>privileged: true</c>, <c>securityContext.privileged</c>, <c>HostConfig.Privileged</c>.</summary>
     public Setting<bool>? Privileged { get; init; }
 
@@ -193,7 +200,11 @@ public sealed record MountSetting(MountKind Kind, string? Source, string Target,
 /// <c>0.0.0.0</c>, <c>::</c> or empty); <paramref name="HostPort"/> is the port or range (<c>8000-8010</c>), null when the
 /// engine picks one.
 /// </summary>
-public sealed record PublishedPort(string? HostIp, string? HostPort, string ContainerPort, string Protocol, Location Location);
+public sealed record PublishedPort(string? HostIp, string? HostPort, string ContainerPort, string Protocol, Location Location)
+{
+    // Every interface however it is written: absent, empty, 0.0.0.0 or ::.
+    internal static string? HostAddress(string? written) => written is null or "" or "0.0.0.0" or "::" ? null : written;
+}
 
 /// <summary>
 /// A restart policy: <paramref name="Name"/> is <c>no</c>, <c>always</c>, <c>unless-stopped</c> or <c>on-failure</c>

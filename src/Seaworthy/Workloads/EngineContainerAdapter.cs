@@ -164,8 +164,7 @@ public static class EngineContainerAdapter
         var normalised = new List<Setting<string>>(capabilities.Count);
         foreach (var capability in capabilities)
         {
-            var upper = capability.ToUpperInvariant();
-            normalised.Add(new Setting<string>(upper.StartsWith("CAP_", StringComparison.Ordinal) ? upper.Substring(4) : upper, location));
+            normalised.Add(new Setting<string>(RuntimeSettings.CapabilityName(capability), location));
         }
 
         return normalised;
@@ -220,7 +219,7 @@ public static class EngineContainerAdapter
             var protocol = slash < 0 ? "tcp" : pair.Key.Substring(slash + 1);
             foreach (var binding in pair.Value)
             {
-                var hostIp = binding.HostIp is "" or "0.0.0.0" or "::" ? null : binding.HostIp;
+                var hostIp = PublishedPort.HostAddress(binding.HostIp);
                 var hostPort = NonEmpty(binding.HostPort);
                 if (seen.Add((hostIp, hostPort, containerPort, protocol)))
                 {

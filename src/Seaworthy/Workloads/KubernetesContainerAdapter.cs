@@ -69,7 +69,7 @@ public static class KubernetesContainerAdapter
             {
                 var hostIp = port.GetScalar("hostIP")?.Value;
                 var protocol = (port.GetScalar("protocol")?.Value ?? "TCP").ToLowerInvariant();
-                published.Add(new PublishedPort(hostIp is null or "" or "0.0.0.0" or "::" ? null : hostIp, hostPort.Value, containerPort.Value, protocol, hostPort.Location));
+                published.Add(new PublishedPort(PublishedPort.HostAddress(hostIp), hostPort.Value, containerPort.Value, protocol, hostPort.Location));
             }
         }
 
@@ -135,8 +135,7 @@ public static class KubernetesContainerAdapter
         {
             if (item is YamlScalar { IsNull: false } scalar)
             {
-                var name = scalar.Value.Trim().ToUpperInvariant();
-                capabilities.Add(new Setting<string>(name.StartsWith("CAP_", StringComparison.Ordinal) ? name.Substring(4) : name, scalar.Location));
+                capabilities.Add(new Setting<string>(RuntimeSettings.CapabilityName(scalar.Value), scalar.Location));
             }
         }
 
