@@ -32,6 +32,29 @@ internal static class ManifestQueries
     }
 
     /// <summary>
+    /// The containers that request none of <paramref name="resource"/> (<c>cpu</c>, <c>memory</c>): no pod-level request,
+    /// no container request, and no limit (Kubernetes uses the limit as the request when only the limit is written).
+    /// Ephemeral containers take no resources.
+    /// </summary>
+    public static IEnumerable<(KubernetesContainer Container, string Description)> ContainersWithoutRequest(KubernetesObjectContext context, string resource)
+    {
+        if (context.PodTemplate?.Spec.GetMappingAt("resources", "requests")?.Find(resource) is not null)
+        {
+            yield break;
+        }
+
+        foreach (var (container, description) in Containers(context))
+        {
+            if (container.Kind != KubernetesContainerKind.EphemeralContainer
+                && container.Node.GetMappingAt("resources", "requests")?.Find(resource) is null
+                && container.Node.GetMappingAt("resources", "limits")?.Find(resource) is null)
+            {
+                yield return (container, description);
+            }
+        }
+    }
+
+    /// <summary>
     /// True when two objects may land in the same namespace: both name the same one, or either names none (it lands
     /// wherever it is applied), as <see cref="KubernetesObjectSet.Find"/> reads it.
     /// </summary>
@@ -67,6 +90,10 @@ internal static class ManifestQueries
             }
         }
     }
+
+    /// <summary>The policy rules of a Role or ClusterRole; none for any other kind.</summary>
+    public static IEnumerable<YamlMapping> RbacRules(KubernetesObject manifest) =>
+        manifest.Kind.Value is "Role" or "ClusterRole" ? MappingItems(manifest.Node, "rules") : Array.Empty<YamlMapping>();
 
     /// <summary>The scalars of the sequence at <paramref name="key"/>.</summary>
     public static IEnumerable<YamlScalar> ScalarItems(YamlMapping? mapping, string key)

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
-using Seaworthy.Kubernetes;
-using Seaworthy.Yaml;
 
 namespace Seaworthy.Rules.Kubernetes;
 
@@ -27,20 +25,9 @@ public sealed class MissingCpuRequestAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterKubernetesObject(c =>
     {
-        if (c.PodTemplate?.Spec.GetMappingAt("resources", "requests")?.Find("cpu") is not null)
+        foreach (var (container, description) in ManifestQueries.ContainersWithoutRequest(c, "cpu"))
         {
-            return;
-        }
-
-        foreach (var (container, description) in ManifestQueries.Containers(c))
-        {
-            // Kubernetes uses the limit as the request when only the limit is written.
-            if (container.Kind != KubernetesContainerKind.EphemeralContainer
-                && container.Node.GetMappingAt("resources", "requests")?.Find("cpu") is null
-                && container.Node.GetMappingAt("resources", "limits")?.Find("cpu") is null)
-            {
-                c.Report(Rule, container.Location, description);
-            }
+            c.Report(Rule, container.Location, description);
         }
     });
 }

@@ -29,12 +29,7 @@ public sealed class RbacPodExecAnalyzer : Analyzer
     public override void Initialize(AnalysisContext context) => context.RegisterKubernetesObject(c =>
     {
         var manifest = c.KubernetesObject;
-        if (manifest.Kind.Value is not ("Role" or "ClusterRole"))
-        {
-            return;
-        }
-
-        foreach (var rule in ManifestQueries.MappingItems(manifest.Node, "rules"))
+        foreach (var rule in ManifestQueries.RbacRules(manifest))
         {
             if (!ManifestQueries.CoversCoreGroup(rule))
             {

@@ -28,12 +28,7 @@ public sealed class RbacSecretsAccessAnalyzer : Analyzer
     public override void Initialize(AnalysisContext context) => context.RegisterKubernetesObject(c =>
     {
         var manifest = c.KubernetesObject;
-        if (manifest.Kind.Value is not ("Role" or "ClusterRole"))
-        {
-            return;
-        }
-
-        foreach (var rule in ManifestQueries.MappingItems(manifest.Node, "rules"))
+        foreach (var rule in ManifestQueries.RbacRules(manifest))
         {
             if (!ManifestQueries.CoversCoreGroup(rule) || rule.Find("resourceNames") is not null || ManifestQueries.GrantedVerb(rule, ReadVerbs) is not { } verb)
             {

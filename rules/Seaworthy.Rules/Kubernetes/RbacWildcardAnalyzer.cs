@@ -28,12 +28,7 @@ public sealed class RbacWildcardAnalyzer : Analyzer
     public override void Initialize(AnalysisContext context) => context.RegisterKubernetesObject(c =>
     {
         var manifest = c.KubernetesObject;
-        if (manifest.Kind.Value is not ("Role" or "ClusterRole"))
-        {
-            return;
-        }
-
-        foreach (var rule in ManifestQueries.MappingItems(manifest.Node, "rules"))
+        foreach (var rule in ManifestQueries.RbacRules(manifest))
         {
             foreach (var field in Fields)
             {
