@@ -27,19 +27,8 @@ public sealed class AddInImageHistoryAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterHost(c =>
     {
-        if (!c.TryGetImages(Rule, out var images))
+        foreach (var image in c.ImagesWithHistory(Rule))
         {
-            return;
-        }
-
-        foreach (var image in images)
-        {
-            if (image.HistoryUnavailable is { } reason)
-            {
-                c.Unknown(Rule, HostTarget.ForImage(image), "its history was not read: " + reason);
-                continue;
-            }
-
             var history = image.History;
 
             // History runs newest first; the oldest step of a base image is "ADD file:<digest> in /", its root file system.

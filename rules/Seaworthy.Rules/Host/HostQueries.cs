@@ -56,6 +56,33 @@ internal static class HostQueries
     public static bool TryGetImages(this HostContext c, RuleDescriptor rule, out IReadOnlyList<EngineImage> images) =>
         TryGetPart(c, rule, HostParts.Images, c.Snapshot.Images, "images", out images);
 
+    /// <summary>
+    /// The images whose history was read. Each image whose history was not is said to be unknown for the rule; no
+    /// image at all when the images were not read (the rule is then unknown).
+    /// </summary>
+    public static List<EngineImage> ImagesWithHistory(this HostContext c, RuleDescriptor rule)
+    {
+        var read = new List<EngineImage>();
+        if (!c.TryGetImages(rule, out var images))
+        {
+            return read;
+        }
+
+        foreach (var image in images)
+        {
+            if (image.HistoryUnavailable is { } reason)
+            {
+                c.Unknown(rule, HostTarget.ForImage(image), "its history was not read: " + reason);
+            }
+            else
+            {
+                read.Add(image);
+            }
+        }
+
+        return read;
+    }
+
     /// <summary>The engine's networks, or false after saying the rule cannot be decided without them.</summary>
     public static bool TryGetNetworks(this HostContext c, RuleDescriptor rule, out IReadOnlyList<EngineNetwork> networks) =>
         TryGetPart(c, rule, HostParts.Networks, c.Snapshot.Networks, "networks", out networks);

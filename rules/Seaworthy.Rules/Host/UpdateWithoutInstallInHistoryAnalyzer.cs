@@ -32,19 +32,8 @@ public sealed class UpdateWithoutInstallInHistoryAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterHost(c =>
     {
-        if (!c.TryGetImages(Rule, out var images))
+        foreach (var image in c.ImagesWithHistory(Rule))
         {
-            return;
-        }
-
-        foreach (var image in images)
-        {
-            if (image.HistoryUnavailable is { } reason)
-            {
-                c.Unknown(Rule, HostTarget.ForImage(image), "its history was not read: " + reason);
-                continue;
-            }
-
             foreach (var step in image.History)
             {
                 if (ContainsAny(step.CreatedBy, Updates) && !ContainsAny(step.CreatedBy, Installs))
