@@ -57,13 +57,6 @@ internal static class AuditCommand
             HelpName = "SECONDS",
             DefaultValueFactory = _ => DefaultTimeoutSeconds,
         };
-        timeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is not (> 0 and <= MaxTimeoutSeconds))
-            {
-                result.AddError($"--timeout must be more than 0 and at most {MaxTimeoutSeconds} seconds.");
-            }
-        });
 
         var command = new Command("audit", "Audit a Docker Engine against the CIS Docker Benchmark and print the scorecard.")
         {
@@ -83,6 +76,13 @@ internal static class AuditCommand
                 }
             }
 
+            var seconds = parseResult.GetValue(timeout);
+            if (seconds is not (> 0 and <= MaxTimeoutSeconds))
+            {
+                await error.WriteLineAsync(FormattableString.Invariant($"seaworthy: --timeout must be more than 0 and at most {MaxTimeoutSeconds} seconds, not {seconds}")).ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
             if (parseResult.GetValue(snapshot) is not null && parseResult.GetValue(host) is not null)
             {
                 await error.WriteLineAsync("seaworthy: --snapshot and --host exclude each other").ConfigureAwait(false);
@@ -100,7 +100,7 @@ internal static class AuditCommand
                 excluded,
                 new AnalysisOptions { ConfigurationFile = parseResult.GetValue(config)?.FullName },
                 !parseResult.GetValue(remoteOnly),
-                TimeSpan.FromSeconds(parseResult.GetValue(timeout)));
+                TimeSpan.FromSeconds(seconds));
             try
             {
                 return await RunAsync(request, output, error, cancellationToken).ConfigureAwait(false);
