@@ -71,8 +71,8 @@ internal static class LocalHostCollector
         };
     }
 
-    // The dockerd whose command line names our socket (or, without -H, listens on it by default); none otherwise,
-    // even when it is the only one: an unrelated dockerd's options and files would be audited as the engine's.
+    // The dockerd whose command line names our socket (or, without -H, listens on it by default), else the one that
+    // holds it open; none otherwise, even when it is the only one: an unrelated dockerd would be audited as the engine's.
     private static DaemonProcess? FindDaemon(DockerEndpoint endpoint, out string notFound)
     {
         var candidates = new List<DaemonProcess>();
@@ -119,6 +119,19 @@ internal static class LocalHostCollector
             }
         }
 
+        // A socket named in daemon.json, or handed over by systemd, is not on the command line; the daemon holds it open.
+        if (candidates.Count > 0 && endpoint.SocketPath is { } socket && ListeningInodes(ReadOrEmpty("/proc/net/unix"), socket) is { Count: > 0 } inodes)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (HoldsSocket(candidate.Pid, inodes))
+                {
+                    notFound = string.Empty;
+                    return candidate;
+                }
+            }
+        }
+
         notFound = candidates.Count == 0
             ? $"no dockerd process of this machine serves {endpoint} (the engine runs in a VM, a container or another PID namespace, or the socket is forwarded), so this machine's files and processes are not the engine's host"
             : $"none of the {candidates.Count} dockerd processes of this machine names {endpoint} on its command line, so the engine behind it is not known to run here and this machine's files are not read as its host's";
@@ -148,6 +161,81 @@ internal static class LocalHostCollector
             ? socket == $"/run/user/{daemon.Uid.ToString(CultureInfo.InvariantCulture)}/docker.sock"
             : socket is "/var/run/docker.sock" or "/run/docker.sock";
         return byDefault && defaultSocket;
+    }
+
+    /// <summary>
+    /// The inodes of the unix sockets listening on <paramref name="socket"/> in <paramref name="procNetUnix"/> (the text of
+    /// <c>/proc/net/unix</c>), the paths compared with their symbolic links resolved (<c>/var/run</c> is <c>/run</c>).
+    /// </summary>
+    internal static HashSet<string> ListeningInodes(string procNetUnix, string socket)
+    {
+        // Num RefCount Protocol Flags Type St Inode Path; flags 00010000 is __SO_ACCEPTCON, a listening socket.
+        var inodes = new HashSet<string>(StringComparer.Ordinal);
+        var wanted = RealPath(socket);
+        foreach (var line in procNetUnix.Split('\n').Skip(1))
+        {
+            var fields = line.Split(' ', 8, StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length == 8 && fields[3] == "00010000" && Path.GetFileName(fields[7]) == Path.GetFileName(socket) && RealPath(fields[7]) == wanted)
+            {
+                inodes.Add(fields[6]);
+            }
+        }
+
+        return inodes;
+    }
+
+    /// <summary>True when process <paramref name="pid"/> has one of the sockets <paramref name="inodes"/> open (readable as root, or as its user).</summary>
+    internal static bool HoldsSocket(int pid, HashSet<string> inodes)
+    {
+        try
+        {
+            foreach (var descriptor in Directory.EnumerateFileSystemEntries($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/fd"))
+            {
+                if (new FileInfo(descriptor).LinkTarget is { } target && target.StartsWith("socket:[", StringComparison.Ordinal)
+                    && inodes.Contains(target.Substring(8, target.Length - 9)))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        return false;
+    }
+
+    // The path with every symbolic link on the way resolved, as far as they can be read.
+    private static string RealPath(string path)
+    {
+        var resolved = "/";
+        foreach (var part in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(resolved, part);
+            try
+            {
+                resolved = new FileInfo(next).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next;
+            }
+            catch (IOException)
+            {
+                resolved = next;
+            }
+        }
+
+        return resolved;
+    }
+
+    private static string ReadOrEmpty(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
     }
 
     private static string? Executable(string folder)

@@ -94,4 +94,36 @@ public sealed class HostCollectorTests
     {
         LocalHostCollector.Serves(new DaemonProcess { Pid = 1, Uid = uid, CommandLine = commandLine }, socket).Should().Be(serves);
     }
+
+    [Test]
+    public void The_listening_socket_is_found_by_its_path_with_links_resolved()
+    {
+        const string procNetUnix = """
+            Num       RefCount Protocol Flags    Type St Inode Path
+            0000000000000000: 00000002 00000000 00010000 0001 01 20893 /run/docker.sock
+            0000000000000000: 00000003 00000000 00000000 0001 03 20911 /run/docker.sock
+            0000000000000000: 00000002 00000000 00010000 0001 01 31337 /tmp/other/docker.sock
+            0000000000000000: 00000002 00000000 00010000 0005 01 1200 @/org/kernel/linux/storage/multipathd
+            """;
+
+        LocalHostCollector.ListeningInodes(procNetUnix, "/run/docker.sock").Should().Equal("20893");
+        LocalHostCollector.ListeningInodes(procNetUnix, "/tmp/e/docker.sock").Should().BeEmpty();
+    }
+
+    [Test]
+    public void A_process_that_holds_the_socket_open_is_found_by_its_descriptors()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Ignore("/proc is Linux's.");
+        }
+
+        using var engine = FakeEngine.OnUnixSocket(answersVersion: false);
+        var path = engine.Address.Substring("unix://".Length);
+        var inodes = LocalHostCollector.ListeningInodes(System.IO.File.ReadAllText("/proc/net/unix"), path);
+
+        inodes.Should().ContainSingle();
+        LocalHostCollector.HoldsSocket(Environment.ProcessId, inodes).Should().BeTrue();
+        LocalHostCollector.HoldsSocket(1, inodes).Should().BeFalse();
+    }
 }
