@@ -70,6 +70,54 @@ public sealed class SnapshotNullMutationTests
         turned.Should().BeEmpty("a check passes only when the data it needs was read");
     }
 
+    // The same promise for each part the collector can fail to read: its data gone and the part named in "unavailable".
+    [TestCase(HostParts.Info)]
+    [TestCase(HostParts.Containers)]
+    [TestCase(HostParts.Processes)]
+    [TestCase(HostParts.Images)]
+    [TestCase(HostParts.Networks)]
+    [TestCase(HostParts.Local)]
+    [TestCase(HostParts.DaemonProcess)]
+    [TestCase(HostParts.DaemonFiles)]
+    [TestCase(HostParts.DockerGroup)]
+    [TestCase(HostParts.AuditRules)]
+    [TestCase(HostParts.Mounts)]
+    [TestCase(HostParts.ListeningSockets)]
+    public void A_part_that_was_not_read_turns_no_failure_into_a_pass(string part)
+    {
+        var snapshot = Snapshots.TestEngine();
+        var local = snapshot.Local!;
+        switch (part)
+        {
+            case HostParts.Info: snapshot.Info = null; break;
+            case HostParts.Containers: snapshot.Containers = Array.Empty<EngineContainer>(); break;
+            case HostParts.Images: snapshot.Images = Array.Empty<EngineImage>(); break;
+            case HostParts.Networks: snapshot.Networks = Array.Empty<EngineNetwork>(); break;
+            case HostParts.Local: snapshot.Local = null; break;
+            case HostParts.DaemonProcess: local.DaemonProcess = null; break;
+            case HostParts.DaemonFiles: local.Files = Array.Empty<HostFile>(); break;
+            case HostParts.DockerGroup: local.DockerGroup = null; break;
+            case HostParts.AuditRules: local.AuditRules = null; break;
+            case HostParts.Mounts: local.DataRoot = null; break;
+            case HostParts.ListeningSockets: local.ListeningSockets = null; break;
+            default:
+                foreach (var container in snapshot.Containers.Where(container => container.Running))
+                {
+                    container.Processes = null;
+                    container.ProcessesUnavailable = "the engine answered 500";
+                }
+
+                break;
+        }
+
+        snapshot.Unavailable = new[] { new UnavailablePart(part, "not read in this test") };
+        var mutated = Outcomes(HostSnapshotJson.Deserialize(HostSnapshotJson.Serialize(snapshot)));
+
+        Original.Value.Where(pair => pair.Value is CheckOutcome.Fail or CheckOutcome.Unknown && mutated[pair.Key] == CheckOutcome.Pass)
+            .Select(pair => $"{pair.Key}: {pair.Value} -> pass").Should().BeEmpty("a check passes only when the data it needs was read");
+        mutated.Should().ContainValue(CheckOutcome.Unknown);
+    }
+
     private static Dictionary<string, CheckOutcome> Outcomes(HostSnapshot snapshot)
     {
         var options = new AnalysisOptions { Environment = new Dictionary<string, string>() };
