@@ -110,6 +110,18 @@ public sealed class HostSnapshotJsonTests
     }
 
     [Test]
+    public void A_refusal_shows_the_control_characters_of_a_key_escaped()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(Snapshots.TestEnginePath))!.AsObject();
+        json["auditEnvironment"] = new System.Text.Json.Nodes.JsonObject { ["X\u001b[2J"] = null };
+
+        var read = () => HostSnapshotJson.Deserialize(json.ToJsonString());
+
+        var message = read.Should().Throw<FormatException>().Which.Message;
+        message.Should().Contain("$.auditEnvironment['X\\u001b[2J'] is null").And.NotContain("\u001b");
+    }
+
+    [Test]
     public void A_snapshot_of_a_newer_format_is_refused()
     {
         var read = () => HostSnapshotJson.Deserialize("""{ "formatVersion": 2 }""");

@@ -114,6 +114,19 @@ public sealed class ScorecardTests
         Entry(scorecard, "5.5").Notes.Single().Target.Should().Be(new HostTarget(HostTargetKind.Container, "web"));
     }
 
+    [Test]
+    public void A_container_that_cannot_be_described_leaves_its_checks_unknown_and_the_audit_running()
+    {
+        var engine = Engine();
+        var broken = new EngineContainer { Name = "web", HostConfig = null! };
+
+        var scorecard = Scorecard.Create(engine.Audit(new HostSnapshot { Info = new DaemonInfo { LiveRestoreEnabled = false }, Containers = new[] { broken } }), engine.Rules);
+
+        Outcome(scorecard, "2.15").Should().Be(CheckOutcome.Fail);
+        Outcome(scorecard, "5.5").Should().Be(CheckOutcome.Unknown);
+        Entry(scorecard, "5.5").Notes.Single().Message.Should().Contain("The container could not be described");
+    }
+
     // Issue #18, item 10: an engine whose container list could not be read is not an engine without containers.
     [Test]
     public void Container_checks_are_unknown_when_the_containers_were_not_read()

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -63,7 +64,7 @@ public static class HostSnapshotJson
         {
             // A converter's own message leaves the path out; the reader knows it.
             var at = exception.Path is { } path && !exception.Message.Contains(path, StringComparison.Ordinal) ? $" (at {path})" : string.Empty;
-            throw new FormatException("Not a host snapshot: " + exception.Message + at, exception);
+            throw new FormatException("Not a host snapshot: " + Printable(exception.Message + at), exception);
         }
 
         return Check(snapshot);
@@ -189,13 +190,30 @@ public static class HostSnapshotJson
 
     // The path form System.Text.Json writes: .name, or ['name'] when the name holds a character a path uses.
     private static string Member(string name) =>
-        name.AsSpan().IndexOfAny(PathSpecialCharacters) >= 0 ? "['" + name + "']" : "." + name;
+        name.AsSpan().IndexOfAny(PathSpecialCharacters) >= 0 ? "['" + Printable(name) + "']" : "." + Printable(name);
+
+    // A key or message from the file may hold control characters (a terminal escape): they are shown escaped.
+    private static string Printable(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var character in text)
+        {
+            builder.Append(char.IsControl(character) ? "\\u" + ((int)character).ToString("x4", CultureInfo.InvariantCulture) : character.ToString());
+        }
+
+        return builder.ToString();
+    }
 
     private static JsonTypeInfo TypeInfo(Type type) =>
         HostSnapshotJsonContext.Default.GetTypeInfo(type) ?? throw new InvalidOperationException($"The snapshot model type {type} has no JSON metadata.");
 
     private static FormatException Invalid(string path) =>
-        new($"The snapshot is invalid: {path} is null; format version {HostSnapshot.CurrentFormatVersion} requires a value there.");
+        new($"The snapshot is invalid: {path} is null or missing; format version {HostSnapshot.CurrentFormatVersion} requires a value there.");
 }
 
 /// <summary>Writes file modes as octal strings (<c>"0644"</c>) and reads them back, a JSON number included.</summary>
