@@ -101,7 +101,7 @@ public static class HostCollector
                 info.TrySetResult(null);
                 throw new HostCollectionException(
                     exception is TimeoutException
-                        ? $"The Docker Engine{exception.Message.Substring("the engine".Length)}: it is too slow, or not a Docker Engine; raise the timeout if it is slow"
+                        ? $"The Docker Engine at {endpoint} did not answer GET /version within {Seconds(options.Timeout)}: it is too slow, or not a Docker Engine; raise the timeout if it is slow"
                         : $"Cannot reach the Docker Engine at {endpoint}: {Describe(exception)}",
                     exception);
             }
@@ -171,6 +171,9 @@ public static class HostCollector
 
         return builder.Build();
     }
+
+    private static string Seconds(TimeSpan timeout) =>
+        timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
     // The engine's own version when these models know it, else the newest they know (the engine accepts older ones).
     private static Version Negotiate(string? engineApiVersion) =>
@@ -560,8 +563,5 @@ public static class HostCollector
         }
 
         public void Dispose() => _client.Dispose();
-
-        private static string Seconds(TimeSpan timeout) =>
-            timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
     }
 }

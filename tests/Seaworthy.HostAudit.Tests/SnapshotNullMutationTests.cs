@@ -87,29 +87,29 @@ public sealed class SnapshotNullMutationTests
     {
         var snapshot = Snapshots.TestEngine();
         var local = snapshot.Local!;
-        switch (part)
+        var leaveOut = new Dictionary<string, Action>(StringComparer.Ordinal)
         {
-            case HostParts.Info: snapshot.Info = null; break;
-            case HostParts.Containers: snapshot.Containers = Array.Empty<EngineContainer>(); break;
-            case HostParts.Images: snapshot.Images = Array.Empty<EngineImage>(); break;
-            case HostParts.Networks: snapshot.Networks = Array.Empty<EngineNetwork>(); break;
-            case HostParts.Local: snapshot.Local = null; break;
-            case HostParts.DaemonProcess: local.DaemonProcess = null; break;
-            case HostParts.DaemonFiles: local.Files = Array.Empty<HostFile>(); break;
-            case HostParts.DockerGroup: local.DockerGroup = null; break;
-            case HostParts.AuditRules: local.AuditRules = null; break;
-            case HostParts.Mounts: local.DataRoot = null; break;
-            case HostParts.ListeningSockets: local.ListeningSockets = null; break;
-            default:
+            [HostParts.Info] = () => snapshot.Info = null,
+            [HostParts.Containers] = () => snapshot.Containers = Array.Empty<EngineContainer>(),
+            [HostParts.Images] = () => snapshot.Images = Array.Empty<EngineImage>(),
+            [HostParts.Networks] = () => snapshot.Networks = Array.Empty<EngineNetwork>(),
+            [HostParts.Local] = () => snapshot.Local = null,
+            [HostParts.DaemonProcess] = () => local.DaemonProcess = null,
+            [HostParts.DaemonFiles] = () => local.Files = Array.Empty<HostFile>(),
+            [HostParts.DockerGroup] = () => local.DockerGroup = null,
+            [HostParts.AuditRules] = () => local.AuditRules = null,
+            [HostParts.Mounts] = () => local.DataRoot = null,
+            [HostParts.ListeningSockets] = () => local.ListeningSockets = null,
+            [HostParts.Processes] = () =>
+            {
                 foreach (var container in snapshot.Containers.Where(container => container.Running))
                 {
                     container.Processes = null;
                     container.ProcessesUnavailable = "the engine answered 500";
                 }
-
-                break;
-        }
-
+            },
+        };
+        leaveOut[part]();
         snapshot.Unavailable = new[] { new UnavailablePart(part, "not read in this test") };
         var mutated = Outcomes(HostSnapshotJson.Deserialize(HostSnapshotJson.Serialize(snapshot)));
 
