@@ -16,8 +16,11 @@ public sealed record DockerEndpoint(Uri Uri, bool UseTls, bool VerifyServer, str
     /// <summary>The path of the unix socket, or null for a TCP endpoint.</summary>
     public string? SocketPath => Uri.Scheme == "unix" ? Uri.AbsolutePath : null;
 
-    /// <summary>True when the engine runs on this machine: a unix socket, or TCP on a loopback address.</summary>
-    public bool IsLocal => Uri.Scheme == "unix" || Uri.IsLoopback;
+    /// <summary>
+    /// True when the engine may run on this machine, so its host can be read: a unix socket. A TCP address, a loopback
+    /// one included, may be a tunnel or a forwarded port to another machine's engine, whose host this one is not.
+    /// </summary>
+    public bool IsLocal => Uri.Scheme == "unix";
 
     /// <summary>The endpoint as written (<c>unix:///var/run/docker.sock</c>, <c>tcp://host:2376</c>).</summary>
     public override string ToString() => Uri.Scheme == "unix" ? "unix://" + Uri.AbsolutePath : Uri.ToString().TrimEnd('/');

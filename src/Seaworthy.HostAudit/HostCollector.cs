@@ -76,7 +76,7 @@ public static class HostCollector
         }
         else if (!endpoint.IsLocal)
         {
-            unavailable[HostParts.Local] = $"the engine at {endpoint} is not on this machine, so its files and processes cannot be read";
+            unavailable[HostParts.Local] = $"the engine at {endpoint} is remote: reached over TCP (a loopback address too may be a tunnel to another machine), so this machine's files and processes are not read as its host's";
             localTask = Task.FromResult<LocalHost?>(null);
         }
         else if (!OperatingSystem.IsLinux())
@@ -90,29 +90,33 @@ public static class HostCollector
         }
 
         VersionResponse version;
-        using (var probe = CreateClient(endpoint, options.Timeout, apiVersion: null))
+        using (var probe = new EngineApi(CreateClient(endpoint, apiVersion: null), endpoint, options.Timeout, cancellationToken))
         {
             try
             {
-                version = await probe.System.GetVersionAsync(cancellationToken).ConfigureAwait(false);
+                version = await probe.Call("GET /version", (client, token) => client.System.GetVersionAsync(token)).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 info.TrySetResult(null);
-                throw new HostCollectionException($"Cannot reach the Docker Engine at {endpoint}: {Describe(exception)}", exception);
+                throw new HostCollectionException(
+                    exception is TimeoutException
+                        ? $"The Docker Engine at {endpoint} did not answer GET /version within {Seconds(options.Timeout)}: it is too slow, or not a Docker Engine; raise the timeout if it is slow"
+                        : $"Cannot reach the Docker Engine at {endpoint}: {Describe(exception)}",
+                    exception);
             }
         }
 
         var apiVersion = Negotiate(version.APIVersion);
-        using var client = CreateClient(endpoint, options.Timeout, apiVersion);
+        using var api = new EngineApi(CreateClient(endpoint, apiVersion), endpoint, options.Timeout, cancellationToken);
 
-        var infoTask = Part(HostParts.Info, unavailable, () => client.System.GetSystemInfoAsync(cancellationToken));
-        var containersTask = Part(HostParts.Containers, unavailable, () => ContainersAsync(client, unavailable, cancellationToken));
-        var imagesTask = Part(HostParts.Images, unavailable, () => ImagesAsync(client, cancellationToken));
-        var networksTask = Part(HostParts.Networks, unavailable, () => NetworksAsync(client, cancellationToken));
+        var infoTask = Part(HostParts.Info, unavailable, () => api.Call("GET /info", (client, token) => client.System.GetSystemInfoAsync(token)));
+        var containersTask = Part(HostParts.Containers, unavailable, () => ContainersAsync(api, unavailable));
+        var imagesTask = Part(HostParts.Images, unavailable, () => ImagesAsync(api));
+        var networksTask = Part(HostParts.Networks, unavailable, () => NetworksAsync(api));
         var systemInfo = await infoTask.ConfigureAwait(false);
         info.TrySetResult(systemInfo);
-        var swarmTask = SwarmAsync(client, systemInfo, unavailable, cancellationToken);
+        var swarmTask = SwarmAsync(api, systemInfo, unavailable);
 
         var containers = await containersTask.ConfigureAwait(false) ?? new List<EngineContainer>();
         var images = await imagesTask.ConfigureAwait(false) ?? new List<EngineImage>();
@@ -145,7 +149,7 @@ public static class HostCollector
         };
     }
 
-    private static DockerClient CreateClient(DockerEndpoint endpoint, TimeSpan timeout, Version? apiVersion)
+    private static DockerClient CreateClient(DockerEndpoint endpoint, Version? apiVersion)
     {
         var uri = endpoint.Uri;
         if (uri.Scheme is "tcp" or "http" or "https")
@@ -153,7 +157,8 @@ public static class HostCollector
             uri = new UriBuilder(uri) { Scheme = endpoint.UseTls ? "https" : "http" }.Uri;
         }
 
-        var builder = new DockerClientBuilder().WithEndpoint(uri).WithTimeout(timeout);
+        // EngineApi limits each call itself, so that a timeout can say which call it was.
+        var builder = new DockerClientBuilder().WithEndpoint(uri).WithTimeout(System.Threading.Timeout.InfiniteTimeSpan);
         if (endpoint.UseTls)
         {
             builder = builder.WithAuthProvider(new TlsAuthProvider(endpoint));
@@ -166,6 +171,9 @@ public static class HostCollector
 
         return builder.Build();
     }
+
+    private static string Seconds(TimeSpan timeout) =>
+        timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
     // The engine's own version when these models know it, else the newest they know (the engine accepts older ones).
     private static Version Negotiate(string? engineApiVersion) =>
@@ -192,10 +200,10 @@ public static class HostCollector
         _ => exception.Message,
     };
 
-    private static async Task<List<EngineContainer>> ContainersAsync(DockerClient client, ConcurrentDictionary<string, string> unavailable, CancellationToken cancellationToken)
+    private static async Task<List<EngineContainer>> ContainersAsync(EngineApi api, ConcurrentDictionary<string, string> unavailable)
     {
-        var listed = await client.Containers.ListContainersAsync(new ContainersListParameters { All = true }, cancellationToken).ConfigureAwait(false);
-        var inspected = await Task.WhenAll(listed.Select(container => ContainerAsync(client, container.ID, cancellationToken))).ConfigureAwait(false);
+        var listed = await api.Call("GET /containers/json", (client, token) => client.Containers.ListContainersAsync(new ContainersListParameters { All = true }, token)).ConfigureAwait(false);
+        var inspected = await Task.WhenAll(listed.Select(container => ContainerAsync(api, container.ID))).ConfigureAwait(false);
         var containers = inspected.Where(container => container is not null).Select(container => container!).OrderBy(container => container.Name, StringComparer.Ordinal).ToList();
         if (containers.Any(container => container.Running && container.Processes is null))
         {
@@ -206,12 +214,12 @@ public static class HostCollector
     }
 
     // A container removed between the list and the inspect is left out.
-    private static async Task<EngineContainer?> ContainerAsync(DockerClient client, string id, CancellationToken cancellationToken)
+    private static async Task<EngineContainer?> ContainerAsync(EngineApi api, string id)
     {
         ContainerInspectResponse inspect;
         try
         {
-            inspect = await client.Containers.InspectContainerAsync(id, cancellationToken).ConfigureAwait(false);
+            inspect = await api.Call($"GET /containers/{id}/json", (client, token) => client.Containers.InspectContainerAsync(id, token)).ConfigureAwait(false);
         }
         catch (DockerContainerNotFoundException)
         {
@@ -225,7 +233,7 @@ public static class HostCollector
         {
             try
             {
-                var top = await client.Containers.ListProcessesAsync(id, new ContainerListProcessesParameters(), cancellationToken).ConfigureAwait(false);
+                var top = await api.Call($"GET /containers/{id}/top", (client, token) => client.Containers.ListProcessesAsync(id, new ContainerListProcessesParameters(), token)).ConfigureAwait(false);
                 processes = new ContainerProcesses
                 {
                     Titles = List(top.Titles),
@@ -312,17 +320,17 @@ public static class HostCollector
         _ => string.Empty,
     };
 
-    private static async Task<List<EngineImage>> ImagesAsync(DockerClient client, CancellationToken cancellationToken)
+    private static async Task<List<EngineImage>> ImagesAsync(EngineApi api)
     {
-        var listed = await client.Images.ListImagesAsync(new ImagesListParameters { All = false }, cancellationToken).ConfigureAwait(false);
-        var images = await Task.WhenAll(listed.Select(image => ImageAsync(client, image.ID, cancellationToken))).ConfigureAwait(false);
+        var listed = await api.Call("GET /images/json", (client, token) => client.Images.ListImagesAsync(new ImagesListParameters { All = false }, token)).ConfigureAwait(false);
+        var images = await Task.WhenAll(listed.Select(image => ImageAsync(api, image.ID))).ConfigureAwait(false);
         return images.Where(image => image is not null).Select(image => image!).OrderBy(image => image.DisplayName, StringComparer.Ordinal).ToList();
     }
 
-    private static async Task<EngineImage?> ImageAsync(DockerClient client, string id, CancellationToken cancellationToken)
+    private static async Task<EngineImage?> ImageAsync(EngineApi api, string id)
     {
-        var inspectTask = client.Images.InspectImageAsync(id, cancellationToken);
-        var historyTask = client.Images.GetImageHistoryAsync(id, cancellationToken);
+        var inspectTask = api.Call($"GET /images/{id}/json", (client, token) => client.Images.InspectImageAsync(id, token));
+        var historyTask = api.Call($"GET /images/{id}/history", (client, token) => client.Images.GetImageHistoryAsync(id, token));
         ImageInspectResponse inspect;
         try
         {
@@ -369,15 +377,15 @@ public static class HostCollector
     }
 
     // The list leaves each network's containers out; inspecting each one fills them.
-    private static async Task<List<EngineNetwork>> NetworksAsync(DockerClient client, CancellationToken cancellationToken)
+    private static async Task<List<EngineNetwork>> NetworksAsync(EngineApi api)
     {
-        var listed = await client.Networks.ListNetworksAsync(new NetworksListParameters(), cancellationToken).ConfigureAwait(false);
+        var listed = await api.Call("GET /networks", (client, token) => client.Networks.ListNetworksAsync(new NetworksListParameters(), token)).ConfigureAwait(false);
         var networks = await Task.WhenAll(listed.Select(async network =>
         {
             NetworkResponse inspect;
             try
             {
-                inspect = await client.Networks.InspectNetworkAsync(network.ID, cancellationToken).ConfigureAwait(false);
+                inspect = await api.Call($"GET /networks/{network.ID}", (client, token) => client.Networks.InspectNetworkAsync(network.ID, token)).ConfigureAwait(false);
             }
             catch (DockerNetworkNotFoundException)
             {
@@ -398,7 +406,7 @@ public static class HostCollector
         return networks.OrderBy(network => network.Name, StringComparer.Ordinal).ToList();
     }
 
-    private static async Task<SwarmState?> SwarmAsync(DockerClient client, SystemInfoResponse? info, ConcurrentDictionary<string, string> unavailable, CancellationToken cancellationToken)
+    private static async Task<SwarmState?> SwarmAsync(EngineApi api, SystemInfoResponse? info, ConcurrentDictionary<string, string> unavailable)
     {
         var state = info?.Swarm?.LocalNodeState;
         if (info is null || state is null || string.Equals(state, "inactive", StringComparison.Ordinal))
@@ -414,9 +422,9 @@ public static class HostCollector
 
         try
         {
-            var nodesTask = client.Swarm.ListNodesAsync(cancellationToken);
-            var swarmTask = client.Swarm.InspectSwarmAsync(cancellationToken);
-            var secretsTask = client.Secrets.ListAsync(cancellationToken);
+            var nodesTask = api.Call("GET /nodes", (client, token) => client.Swarm.ListNodesAsync(token));
+            var swarmTask = api.Call("GET /swarm", (client, token) => client.Swarm.InspectSwarmAsync(token));
+            var secretsTask = api.Call("GET /secrets", (client, token) => client.Secrets.ListAsync(token));
             var nodes = await nodesTask.ConfigureAwait(false);
             var swarm = await swarmTask.ConfigureAwait(false);
             var secrets = await secretsTask.ConfigureAwait(false);
@@ -520,5 +528,40 @@ public static class HostCollector
         }
 
         return environment;
+    }
+
+    /// <summary>The engine's API, each call limited to the collection's timeout and named when it runs out.</summary>
+    private sealed class EngineApi : IDisposable
+    {
+        private readonly DockerClient _client;
+        private readonly DockerEndpoint _endpoint;
+        private readonly TimeSpan _timeout;
+        private readonly CancellationToken _cancellationToken;
+
+        public EngineApi(DockerClient client, DockerEndpoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            _client = client;
+            _endpoint = endpoint;
+            _timeout = timeout;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>Runs <paramref name="call"/>; <paramref name="request"/> (<c>GET /info</c>) names it when it times out.</summary>
+        /// <exception cref="TimeoutException">The engine did not answer within the timeout.</exception>
+        public async Task<T> Call<T>(string request, Func<DockerClient, CancellationToken, Task<T>> call)
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
+            limit.CancelAfter(_timeout);
+            try
+            {
+                return await call(_client, limit.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException exception) when (!_cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"the engine at {_endpoint} did not answer {request} within {Seconds(_timeout)}", exception);
+            }
+        }
+
+        public void Dispose() => _client.Dispose();
     }
 }

@@ -37,13 +37,22 @@ internal static class LocalHostCollector
 
     private static readonly string[] AuditctlList = { "-l" };
 
-    public static LocalHost Collect(DockerEndpoint endpoint, Task<Docker.DotNet.Models.SystemInfoResponse?> info, ConcurrentDictionary<string, string> unavailable)
+    /// <summary>
+    /// The host of the engine at <paramref name="endpoint"/>, or null (the reason in <paramref name="unavailable"/>) when no
+    /// dockerd of this machine serves that socket: the engine then runs elsewhere (a VM, a container whose socket is
+    /// mounted here, a forwarded socket), and this machine's files and processes are not its host's.
+    /// </summary>
+    public static LocalHost? Collect(DockerEndpoint endpoint, Task<Docker.DotNet.Models.SystemInfoResponse?> info, ConcurrentDictionary<string, string> unavailable)
     {
-        var processTask = Task.Run(() => FindDaemon(endpoint, unavailable));
+        if (FindDaemon(endpoint, out var notFound) is not { } process)
+        {
+            unavailable[HostParts.Local] = notFound;
+            return null;
+        }
+
         var groupTask = Task.Run(() => ReadDockerGroup(unavailable));
         var auditTask = Task.Run(() => ReadAuditRules(unavailable));
         var socketsTask = Task.Run(() => ReadListeningSockets(unavailable));
-        var process = processTask.GetAwaiter().GetResult();
         var systemInfo = info.GetAwaiter().GetResult();
         var dataRoot = systemInfo?.DockerRootDir;
         var securityOptions = systemInfo?.SecurityOptions;
@@ -62,8 +71,9 @@ internal static class LocalHostCollector
         };
     }
 
-    // The dockerd whose -H names our socket; else the only dockerd; with several and none matching, none.
-    private static DaemonProcess? FindDaemon(DockerEndpoint endpoint, ConcurrentDictionary<string, string> unavailable)
+    // The dockerd whose command line names our socket (or, without -H, listens on it by default), else the one that
+    // holds it open; none otherwise, even when it is the only one: an unrelated dockerd would be audited as the engine's.
+    private static DaemonProcess? FindDaemon(DockerEndpoint endpoint, out string notFound)
     {
         var candidates = new List<DaemonProcess>();
         try
@@ -96,33 +106,136 @@ internal static class LocalHostCollector
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            unavailable[HostParts.DaemonProcess] = "/proc cannot be read: " + exception.Message;
+            notFound = "/proc cannot be read, so the dockerd serving " + endpoint + " cannot be told apart: " + exception.Message;
             return null;
         }
 
-        var socket = endpoint.SocketPath;
         foreach (var candidate in candidates)
         {
-            var hosts = HostsOf(candidate.CommandLine);
-            var listensOnSocket = socket is not null && hosts.Any(host => host == "unix://" + socket || host == socket);
-            var listensByDefault = hosts.Count == 0 && socket is "/var/run/docker.sock" or "/run/docker.sock";
-            var listensOnSystemdSocket = hosts.Contains("fd://") && socket is "/var/run/docker.sock" or "/run/docker.sock";
-            var listensOnTcp = endpoint.SocketPath is null && hosts.Any(host => host.StartsWith("tcp://", StringComparison.Ordinal) && host.EndsWith(":" + endpoint.Uri.Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
-            if (listensOnSocket || listensByDefault || listensOnSystemdSocket || listensOnTcp)
+            if (Serves(candidate, endpoint.SocketPath))
             {
+                notFound = string.Empty;
                 return candidate;
             }
         }
 
-        if (candidates.Count == 1)
+        // A socket named in daemon.json, or handed over by systemd, is not on the command line; the daemon holds it open.
+        if (candidates.Count > 0 && endpoint.SocketPath is { } socket && ListeningInodes(ReadOrEmpty("/proc/net/unix"), socket) is { Count: > 0 } inodes)
         {
-            return candidates[0];
+            foreach (var candidate in candidates)
+            {
+                if (HoldsSocket(candidate.Pid, inodes))
+                {
+                    notFound = string.Empty;
+                    return candidate;
+                }
+            }
         }
 
-        unavailable[HostParts.DaemonProcess] = candidates.Count == 0
-            ? "no dockerd process is visible on this machine (another PID namespace, or the engine runs elsewhere)"
-            : $"{candidates.Count} dockerd processes run and none of them names {endpoint} on its command line";
+        notFound = candidates.Count == 0
+            ? $"no dockerd process of this machine serves {endpoint} (the engine runs in a VM, a container or another PID namespace, or the socket is forwarded), so this machine's files and processes are not the engine's host"
+            : $"none of the {candidates.Count} dockerd processes of this machine names {endpoint} on its command line, so the engine behind it is not known to run here and this machine's files are not read as its host's";
         return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="daemon"/> listens on the unix socket <paramref name="socket"/>: its <c>-H</c> names it, or
+    /// without <c>-H</c> (or with systemd's <c>fd://</c>) it is the default socket: <c>/var/run/docker.sock</c> for root,
+    /// <c>/run/user/UID/docker.sock</c> for a rootless daemon.
+    /// </summary>
+    internal static bool Serves(DaemonProcess daemon, string? socket)
+    {
+        if (socket is null)
+        {
+            return false;
+        }
+
+        var hosts = HostsOf(daemon.CommandLine);
+        if (hosts.Any(host => host == "unix://" + socket || host == socket))
+        {
+            return true;
+        }
+
+        var byDefault = hosts.Count == 0 || (hosts.Count == 1 && hosts[0] == "fd://");
+        var defaultSocket = daemon.Uid > 0
+            ? socket == $"/run/user/{daemon.Uid.ToString(CultureInfo.InvariantCulture)}/docker.sock"
+            : socket is "/var/run/docker.sock" or "/run/docker.sock";
+        return byDefault && defaultSocket;
+    }
+
+    /// <summary>
+    /// The inodes of the unix sockets listening on <paramref name="socket"/> in <paramref name="procNetUnix"/> (the text of
+    /// <c>/proc/net/unix</c>), the paths compared with their symbolic links resolved (<c>/var/run</c> is <c>/run</c>).
+    /// </summary>
+    internal static HashSet<string> ListeningInodes(string procNetUnix, string socket)
+    {
+        // Num RefCount Protocol Flags Type St Inode Path; flags 00010000 is __SO_ACCEPTCON, a listening socket.
+        var inodes = new HashSet<string>(StringComparer.Ordinal);
+        var wanted = RealPath(socket);
+        foreach (var line in procNetUnix.Split('\n').Skip(1))
+        {
+            var fields = line.Split(' ', 8, StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length == 8 && fields[3] == "00010000" && Path.GetFileName(fields[7]) == Path.GetFileName(socket) && RealPath(fields[7]) == wanted)
+            {
+                inodes.Add(fields[6]);
+            }
+        }
+
+        return inodes;
+    }
+
+    /// <summary>True when process <paramref name="pid"/> has one of the sockets <paramref name="inodes"/> open (readable as root, or as its user).</summary>
+    internal static bool HoldsSocket(int pid, HashSet<string> inodes)
+    {
+        try
+        {
+            foreach (var descriptor in Directory.EnumerateFileSystemEntries($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/fd"))
+            {
+                if (new FileInfo(descriptor).LinkTarget is { } target && target.StartsWith("socket:[", StringComparison.Ordinal)
+                    && inodes.Contains(target.Substring(8, target.Length - 9)))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        return false;
+    }
+
+    // The path with every symbolic link on the way resolved, as far as they can be read.
+    private static string RealPath(string path)
+    {
+        var resolved = "/";
+        foreach (var part in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(resolved, part);
+            try
+            {
+                resolved = new FileInfo(next).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next;
+            }
+            catch (IOException)
+            {
+                resolved = next;
+            }
+        }
+
+        return resolved;
+    }
+
+    private static string ReadOrEmpty(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
     }
 
     private static string? Executable(string folder)
@@ -177,10 +290,10 @@ internal static class LocalHostCollector
         return -1;
     }
 
-    private static List<HostFile> ReadFiles(DockerEndpoint endpoint, DaemonProcess? process, string? dataRoot, ConcurrentDictionary<string, string> unavailable)
+    private static List<HostFile> ReadFiles(DockerEndpoint endpoint, DaemonProcess process, string? dataRoot, ConcurrentDictionary<string, string> unavailable)
     {
         var wanted = new List<(string Path, string Role, bool ReadContent)>();
-        var commandLine = process?.CommandLine ?? Array.Empty<string>();
+        var commandLine = process.CommandLine;
         var configFile = FlagValue(commandLine, "config-file") ?? "/etc/docker/daemon.json";
         wanted.Add((configFile, HostFileRoles.DaemonJson, true));
         wanted.Add(("/etc/docker", HostFileRoles.ConfigDirectory, false));
@@ -206,7 +319,7 @@ internal static class LocalHostCollector
         }
 
         // The binary actually running (Debian's is /usr/sbin/dockerd), so CIS 1.1.3 audits the right file.
-        if (process?.Executable is { } executable && !AuditedPaths.Contains(executable, StringComparer.Ordinal))
+        if (process.Executable is { } executable && !AuditedPaths.Contains(executable, StringComparer.Ordinal))
         {
             wanted.Add((executable, HostFileRoles.Audited, false));
         }
@@ -463,7 +576,7 @@ internal static class LocalHostCollector
 
     // The data root is its own file system when the mount holding it mounts the root of a file system other than /'s;
     // dockerd bind-mounts the data root onto itself, which must not count.
-    private static DataRootMount? ReadDataRootMount(string? dataRoot, IList<string>? securityOptions, DaemonProcess? process, ConcurrentDictionary<string, string> unavailable)
+    private static DataRootMount? ReadDataRootMount(string? dataRoot, IList<string>? securityOptions, DaemonProcess process, ConcurrentDictionary<string, string> unavailable)
     {
         if (string.IsNullOrEmpty(dataRoot))
         {
@@ -478,7 +591,7 @@ internal static class LocalHostCollector
             root = Path.GetDirectoryName(root) ?? root;
         }
 
-        var mountInfo = process is not null && File.Exists($"/proc/{process.Pid}/mountinfo") ? $"/proc/{process.Pid}/mountinfo" : "/proc/self/mountinfo";
+        var mountInfo = File.Exists($"/proc/{process.Pid}/mountinfo") ? $"/proc/{process.Pid}/mountinfo" : "/proc/self/mountinfo";
         List<(string Device, string FsRoot, string MountPoint, string Source)> mounts;
         try
         {

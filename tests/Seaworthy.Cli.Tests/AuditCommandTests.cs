@@ -1,6 +1,11 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using FluentAssertions;
 using NUnit.Framework;
@@ -85,6 +90,96 @@ public sealed class AuditCommandTests
 
             exitCode.Should().Be(2);
             error.Should().Contain("cannot read the snapshot");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    // Issue #18, item 12: a silent engine failed after 30 s with "The operation was canceled".
+    [Test]
+    public async Task A_silent_engine_is_a_usage_error_that_names_the_call_after_the_timeout([Values] bool unixSocket)
+    {
+        using var listener = unixSocket
+            ? new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified)
+            : new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        var path = Path.Combine(Path.GetTempPath(), "sw-silent-" + Path.GetRandomFileName() + ".sock");
+        listener.Bind(unixSocket ? new UnixDomainSocketEndPoint(path) : new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(16);
+        var address = unixSocket ? "unix://" + path : "tcp://127.0.0.1:" + ((IPEndPoint)listener.LocalEndPoint!).Port.ToString(CultureInfo.InvariantCulture);
+        var held = new List<Socket>();
+        var accepting = Task.Run(async () =>
+        {
+            // Accepts and never answers.
+            while (true)
+            {
+                held.Add(await listener.AcceptAsync());
+            }
+        });
+        try
+        {
+            var (exitCode, output, error) = await CliRunner.RunAsync("audit", "--host", address, "--timeout", "1");
+
+            exitCode.Should().Be(2);
+            output.Should().BeEmpty();
+            error.Should().StartWith($"seaworthy: The Docker Engine at {address} did not answer GET /version within 1 s");
+        }
+        finally
+        {
+            listener.Dispose();
+            await accepting.ContinueWith(_ => held.ForEach(socket => socket.Dispose()), TaskScheduler.Default);
+            File.Delete(path);
+        }
+    }
+
+    [TestCase("0")]
+    [TestCase("-5")]
+    [TestCase("NaN")]
+    [TestCase("1e9")]
+    [TestCase("soon")]
+    public async Task A_timeout_that_is_not_a_positive_number_of_seconds_is_a_usage_error(string timeout)
+    {
+        var (exitCode, output, error) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--timeout", timeout);
+
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Contain("--timeout");
+    }
+
+    // Issue #18, item 10: "{}" was audited with 8 PASS and a score of 89%; nulls turned FAILs into PASSes or crashed the run.
+    [TestCase("{}", "$.formatVersion is missing")]
+    [TestCase("CONTAINERS", "$.containers is missing")]
+    [TestCase("AUDIT-ENVIRONMENT", "$.auditEnvironment is null")]
+    [TestCase("FILE", "$.local.files[1] is null")]
+    public async Task A_snapshot_that_lacks_what_its_format_requires_is_refused_with_the_path(string change, string message)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Snapshot))!.AsObject();
+        switch (change)
+        {
+            case "{}":
+                json = new JsonObject();
+                break;
+            case "CONTAINERS":
+                json.Remove("containers");
+                break;
+            case "AUDIT-ENVIRONMENT":
+                json["auditEnvironment"] = null;
+                break;
+            default:
+                json["local"]!["files"]![1] = null;
+                break;
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), "sw-bad-snapshot-" + Path.GetRandomFileName() + ".json");
+        File.WriteAllText(file, json.ToJsonString());
+        try
+        {
+            var (exitCode, output, error) = await CliRunner.RunAsync("audit", "--snapshot", file);
+
+            exitCode.Should().Be(2);
+            output.Should().BeEmpty();
+            error.Should().StartWith("seaworthy: cannot read the snapshot").And.Contain(message);
         }
         finally
         {

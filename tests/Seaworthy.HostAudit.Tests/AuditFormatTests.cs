@@ -26,6 +26,7 @@ public sealed class AuditFormatTests
         var text = Write("text");
 
         text.Should().StartWith("CIS Docker Benchmark 1.6.0: Docker Engine 20.10.24+dfsg1 at unix:///tmp/sw-audit-engine/docker.sock (API 1.41)");
+        text.Should().Contain(Environment.NewLine + "Host: read from dockerd pid 7890 (executable not known)" + Environment.NewLine);
         text.Should().Contain("  [FAIL]    2.2    Ensure network traffic is restricted between containers on the default bridge (SW9101)" + Environment.NewLine
             + "            file /etc/docker/daemon.json: SW9101 icc is not false");
         text.Should().Contain("  [MANUAL]  4.3    Ensure that unnecessary packages are not installed in the container" + Environment.NewLine + "            look at: ");
@@ -41,6 +42,8 @@ public sealed class AuditFormatTests
         var root = document.RootElement;
 
         root.GetProperty("benchmark").GetString().Should().Be("CIS Docker Benchmark 1.6.0");
+        root.GetProperty("engine").GetProperty("daemonProcess").GetProperty("pid").GetInt32().Should().Be(7890);
+        root.GetProperty("engine").GetProperty("host").GetString().Should().Be("read from dockerd pid 7890 (executable not known)");
         var check = root.GetProperty("checks").EnumerateArray().Single(item => item.GetProperty("id").GetString() == "2.2");
         check.GetProperty("outcome").GetString().Should().Be("fail");
         check.GetProperty("findings")[0].GetProperty("target").GetString().Should().Be("file /etc/docker/daemon.json");

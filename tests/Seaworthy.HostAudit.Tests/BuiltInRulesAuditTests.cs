@@ -2,6 +2,7 @@ using System.Linq;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Host;
 
 namespace Seaworthy.HostAudit.Tests;
 
@@ -42,5 +43,27 @@ public sealed class BuiltInRulesAuditTests
         var entry = scorecard.Entries.Single(candidate => candidate.Check.Id == "5.2");
         entry.Outcome.Should().Be(CheckOutcome.NotApplicable);
         entry.Notes.Select(note => note.Message).Distinct().Should().Equal("the engine's host does not run AppArmor");
+    }
+
+    // Issue #18, item 11: a remote engine was audited with this machine's dockerd command line (an SW5024 FAIL for the wrong daemon).
+    [Test]
+    public void On_a_remote_engine_the_checks_of_its_host_are_unknown_saying_the_engine_is_remote()
+    {
+        var engine = AnalysisEngine.CreateDefault();
+        var local = Scorecard.Create(engine.Audit(Snapshots.TestEngine()), engine.Rules);
+        var snapshot = Snapshots.TestEngine();
+        snapshot.Endpoint = "tcp://127.0.0.1:2375";
+        snapshot.IsLocal = false;
+        snapshot.Local = null;
+        snapshot.Unavailable = new[] { new UnavailablePart(HostParts.Local, "the engine at tcp://127.0.0.1:2375 is remote: reached over TCP") };
+        var remote = Scorecard.Create(engine.Audit(snapshot), engine.Rules);
+
+        local.Entries.Single(entry => entry.Check.Id == "2.4").Outcome.Should().Be(CheckOutcome.Fail, "the test engine runs with --iptables=false");
+        var iptables = remote.Entries.Single(entry => entry.Check.Id == "2.4");
+        iptables.Outcome.Should().Be(CheckOutcome.Unknown);
+        iptables.Notes.Single().Message.Should().Contain("is remote");
+        remote.Entries.Where(entry => entry.Check.Section is "1" or "3").Should().NotContain(entry => entry.Outcome == CheckOutcome.Pass, "the host's files were not read");
+        remote.Entries.Where(entry => entry.Check.Section == "3").Should().OnlyContain(entry => entry.Outcome == CheckOutcome.Unknown || entry.Outcome == CheckOutcome.Manual);
+        remote.Entries.Where(entry => entry.Outcome == CheckOutcome.Unknown).SelectMany(entry => entry.Notes).Should().OnlyContain(note => note.Message.Contains("is remote"));
     }
 }

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
 using System.Threading.Tasks;
 using FluentAssertions;
 using NUnit.Framework;
@@ -171,6 +174,75 @@ public sealed class RealEngineTests
         var again = Scorecard.Create(engine.Audit(HostSnapshotJson.Deserialize(HostSnapshotJson.Serialize(_snapshot))), engine.Rules);
 
         again.Entries.Select(entry => (entry.Check.Id, entry.Outcome, entry.Findings.Count)).Should().Equal(_scorecard.Entries.Select(entry => (entry.Check.Id, entry.Outcome, entry.Findings.Count)));
+    }
+
+    // Issue #18, item 11: an engine reached over TCP was audited with this machine's dockerd command line (SW5024 for the
+    // wrong daemon). Here the TCP port forwards to the test engine, as an SSH tunnel to another machine's engine would.
+    [Test]
+    public async Task An_engine_reached_over_a_loopback_TCP_port_is_audited_as_remote()
+    {
+        using var forward = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        forward.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        forward.Listen(16);
+        using var stop = new CancellationTokenSource();
+        var forwarding = ForwardAsync(forward, $"{_folder}/docker.sock", stop.Token);
+        try
+        {
+            var address = "tcp://127.0.0.1:" + ((IPEndPoint)forward.LocalEndPoint!).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var snapshot = await HostCollector.CollectAsync(new HostCollectorOptions { Host = address, Environment = new Dictionary<string, string>() }).ConfigureAwait(false);
+            var engine = AnalysisEngine.CreateDefault();
+            var scorecard = Scorecard.Create(engine.Audit(snapshot), engine.Rules);
+
+            snapshot.Containers.Should().HaveCount(5, "the engine itself was read");
+            snapshot.IsLocal.Should().BeFalse();
+            snapshot.Local.Should().BeNull();
+            var iptables = scorecard.Entries.Single(entry => entry.Check.Id == "2.4");
+            iptables.Outcome.Should().Be(CheckOutcome.Unknown);
+            iptables.Notes.Single().Message.Should().Contain($"the engine at {address} is remote");
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            forward.Dispose();
+            await forwarding.ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ForwardAsync(Socket listener, string socketPath, CancellationToken cancellationToken)
+    {
+        var pumps = new List<Task>();
+        try
+        {
+            while (true)
+            {
+                var client = await listener.AcceptAsync(cancellationToken).ConfigureAwait(false);
+                var engine = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+                await engine.ConnectAsync(new UnixDomainSocketEndPoint(socketPath), cancellationToken).ConfigureAwait(false);
+                pumps.Add(PumpAsync(client, engine, cancellationToken));
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException or SocketException)
+        {
+            await Task.WhenAll(pumps).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task PumpAsync(Socket client, Socket engine, CancellationToken cancellationToken)
+    {
+        using (client)
+        using (engine)
+        using (var clientStream = new NetworkStream(client))
+        using (var engineStream = new NetworkStream(engine))
+        {
+            try
+            {
+                await Task.WhenAny(clientStream.CopyToAsync(engineStream, cancellationToken), engineStream.CopyToAsync(clientStream, cancellationToken)).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or IOException or SocketException)
+            {
+                return;
+            }
+        }
     }
 
     private static string? Missing()

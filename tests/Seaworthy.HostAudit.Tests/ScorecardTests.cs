@@ -86,6 +86,57 @@ public sealed class ScorecardTests
         Entry(scorecard, "5.5").Notes.Single().Message.Should().Be("the engine has no containers");
     }
 
+    // Issue #18, item 10: a host analyzer that threw (SW0004) left every check it decides at PASS.
+    [Test]
+    public void A_check_whose_analyzer_throws_is_unknown_with_the_reason_never_a_pass()
+    {
+        var engine = Engine();
+        var result = engine.Audit(new HostSnapshot { Info = null, Containers = new[] { new EngineContainer { Name = "web" } } });
+        var scorecard = Scorecard.Create(result, engine.Rules);
+
+        result.Diagnostics.Should().Contain(diagnostic => diagnostic.Id == "SW0004");
+        foreach (var check in new[] { "2.15", "2.9", "1.1.3", "5.1", "6.2" })
+        {
+            Outcome(scorecard, check).Should().Be(CheckOutcome.Unknown, $"CIS {check} is decided by the analyzer that failed");
+            Entry(scorecard, check).Notes.Should().ContainSingle().Which.Message.Should().StartWith("the check did not complete: ").And.Contain("NullReferenceException");
+        }
+
+        scorecard.Entries.Where(entry => entry.Outcome == CheckOutcome.Pass).Select(entry => entry.Check.Id).Should().Equal(new[] { "5.5" }, "only the container check, whose analyzer finished, passes");
+    }
+
+    [Test]
+    public void A_container_check_whose_analyzer_throws_on_a_container_is_unknown_for_that_container()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new ThrowingContainerCheck() });
+        var scorecard = Scorecard.Create(engine.Audit(new HostSnapshot { Info = new DaemonInfo(), Containers = new[] { new EngineContainer { Name = "web" } } }), engine.Rules);
+
+        Outcome(scorecard, "5.5").Should().Be(CheckOutcome.Unknown);
+        Entry(scorecard, "5.5").Notes.Single().Target.Should().Be(new HostTarget(HostTargetKind.Container, "web"));
+    }
+
+    [Test]
+    public void A_container_that_cannot_be_described_leaves_its_checks_unknown_and_the_audit_running()
+    {
+        var engine = Engine();
+        var broken = new EngineContainer { Name = "web", HostConfig = null! };
+
+        var scorecard = Scorecard.Create(engine.Audit(new HostSnapshot { Info = new DaemonInfo { LiveRestoreEnabled = false }, Containers = new[] { broken } }), engine.Rules);
+
+        Outcome(scorecard, "2.15").Should().Be(CheckOutcome.Fail);
+        Outcome(scorecard, "5.5").Should().Be(CheckOutcome.Unknown);
+        Entry(scorecard, "5.5").Notes.Single().Message.Should().Contain("The container could not be described");
+    }
+
+    // Issue #18, item 10: an engine whose container list could not be read is not an engine without containers.
+    [Test]
+    public void Container_checks_are_unknown_when_the_containers_were_not_read()
+    {
+        var scorecard = Audit(new HostSnapshot { Info = new DaemonInfo(), Unavailable = new[] { new UnavailablePart(HostParts.Containers, "the engine answered 500: boom") } });
+
+        Outcome(scorecard, "5.5").Should().Be(CheckOutcome.Unknown);
+        Entry(scorecard, "5.5").Notes.Single().Message.Should().Be("the engine's containers were not read: the engine answered 500: boom");
+    }
+
     [Test]
     public void A_check_whose_rule_is_turned_off_is_left_to_a_person()
     {
@@ -167,6 +218,13 @@ public sealed class ScorecardTests
 
             c.Report(NotCis, HostTarget.Host, "not a CIS finding");
         });
+    }
+
+    private sealed class ThrowingContainerCheck : Analyzer
+    {
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Privileged };
+
+        public override void Initialize(AnalysisContext context) => context.RegisterContainer(_ => throw new InvalidOperationException("cannot read the container"));
     }
 
     private sealed class PrivilegedCheck : Analyzer

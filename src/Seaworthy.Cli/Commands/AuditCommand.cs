@@ -20,6 +20,11 @@ namespace Seaworthy.Cli.Commands;
 /// </summary>
 internal static class AuditCommand
 {
+    private const double DefaultTimeoutSeconds = 30;
+
+    // A day: far beyond any engine's answer, and well within what a timer accepts.
+    private const double MaxTimeoutSeconds = 86400;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var host = new Option<string?>("--host", "-H") { Description = "The engine to audit (unix:///path or tcp://host:port; default: DOCKER_HOST, else the default socket)." };
@@ -46,10 +51,16 @@ internal static class AuditCommand
         };
         var config = new Option<FileInfo?>("--config", "-c") { Description = "Use this configuration file instead of the current folder's .seaworthy.yaml." };
         var remoteOnly = new Option<bool>("--no-local") { Description = "Read only the Engine API, not the engine's host (files, processes), even when it is local." };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Give up on an Engine API call the engine does not answer within this many seconds (default: 30).",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => DefaultTimeoutSeconds,
+        };
 
         var command = new Command("audit", "Audit a Docker Engine against the CIS Docker Benchmark and print the scorecard.")
         {
-            host, snapshot, saveSnapshot, format, outputFile, failOn, include, exclude, config, remoteOnly,
+            host, snapshot, saveSnapshot, format, outputFile, failOn, include, exclude, config, remoteOnly, timeout,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -63,6 +74,13 @@ internal static class AuditCommand
                     await error.WriteLineAsync($"seaworthy: '{pattern}' is not a CIS Docker Benchmark {CisDockerBenchmark.Version} check or section (such as 5, 2.1 or 1.1.3)").ConfigureAwait(false);
                     return ExitCodes.UsageError;
                 }
+            }
+
+            var seconds = parseResult.GetValue(timeout);
+            if (seconds is not (> 0 and <= MaxTimeoutSeconds))
+            {
+                await error.WriteLineAsync(FormattableString.Invariant($"seaworthy: --timeout must be more than 0 and at most {MaxTimeoutSeconds} seconds, not {seconds}")).ConfigureAwait(false);
+                return ExitCodes.UsageError;
             }
 
             if (parseResult.GetValue(snapshot) is not null && parseResult.GetValue(host) is not null)
@@ -81,7 +99,8 @@ internal static class AuditCommand
                 included,
                 excluded,
                 new AnalysisOptions { ConfigurationFile = parseResult.GetValue(config)?.FullName },
-                !parseResult.GetValue(remoteOnly));
+                !parseResult.GetValue(remoteOnly),
+                TimeSpan.FromSeconds(seconds));
             try
             {
                 return await RunAsync(request, output, error, cancellationToken).ConfigureAwait(false);
@@ -114,7 +133,8 @@ internal static class AuditCommand
         {
             try
             {
-                snapshot = await HostCollector.CollectAsync(new HostCollectorOptions { Host = request.Host, CollectLocalHost = request.CollectLocalHost }, cancellationToken).ConfigureAwait(false);
+                var collect = new HostCollectorOptions { Host = request.Host, CollectLocalHost = request.CollectLocalHost, Timeout = request.Timeout };
+                snapshot = await HostCollector.CollectAsync(collect, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is HostCollectionException or ArgumentException)
             {
@@ -159,5 +179,6 @@ internal static class AuditCommand
         IReadOnlyList<string> Include,
         IReadOnlyList<string> Exclude,
         AnalysisOptions Options,
-        bool CollectLocalHost);
+        bool CollectLocalHost,
+        TimeSpan Timeout);
 }

@@ -70,7 +70,15 @@ public sealed partial class AnalysisEngine
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 var rules = string.Join(", ", analyzer.SupportedRules.Select(rule => rule.Id));
-                failures.Add((target, ToolRules.AnalyzerFailed.FormatMessage(new object?[] { analyzer.GetType().Name, rules, exception.GetType().Name, exception.Message })));
+                var message = ToolRules.AnalyzerFailed.FormatMessage(new object?[] { analyzer.GetType().Name, rules, exception.GetType().Name, exception.Message });
+                failures.Add((target, message));
+
+                // A check whose analyzer did not finish was not made: it is unknown, never a pass.
+                var about = target.Kind == HostTargetKind.Daemon ? null : target;
+                foreach (var rule in enabled)
+                {
+                    recorder.Outcome(new RuleOutcome(rule, RuleOutcomeKind.Unknown, about, "the check did not complete: " + message));
+                }
             }
         }
 
@@ -81,14 +89,25 @@ public sealed partial class AnalysisEngine
 
         if (_containerCallbacks.Count > 0)
         {
-            var containers = EngineContainerAdapter.Describe(snapshot);
-            for (var i = 0; i < containers.Count; i++)
+            // A container that cannot be described fails each container check on it as its analyzer would: unknown.
+            IReadOnlyList<ContainerSpec>? containers = null;
+            Exception? describeFailure = null;
+            try
+            {
+                containers = EngineContainerAdapter.Describe(snapshot);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                describeFailure = exception;
+            }
+
+            for (var i = 0; i < snapshot.Containers.Count; i++)
             {
                 var target = HostTarget.ForContainer(snapshot.Containers[i]);
+                var container = containers?[i];
                 foreach (var (analyzer, action) in _containerCallbacks)
                 {
-                    var container = containers[i];
-                    Invoke(analyzer, target, sink => action(new ContainerContext(sink, container)));
+                    Invoke(analyzer, target, sink => action(new ContainerContext(sink, container ?? throw new InvalidOperationException("The container could not be described: " + describeFailure!.Message, describeFailure))));
                 }
             }
         }

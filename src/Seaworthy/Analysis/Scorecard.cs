@@ -175,9 +175,17 @@ public sealed class Scorecard
         }
         else if (rules.Length > 0 && !hasContainers && rules.All(rule => (rule.Surfaces & Surfaces.Host) == 0))
         {
-            // Container rules have nothing to look at on an engine without containers.
-            outcome = CheckOutcome.NotApplicable;
-            notes.Add(new RuleOutcome(rules[0], RuleOutcomeKind.NotApplicable, null, "the engine has no containers"));
+            // Container rules have nothing to look at on an engine without containers, or without the list of them.
+            if (result.Snapshot.UnavailableReason(HostParts.Containers) is { } reason)
+            {
+                outcome = CheckOutcome.Unknown;
+                notes.Add(new RuleOutcome(rules[0], RuleOutcomeKind.Unknown, null, "the engine's containers were not read: " + reason));
+            }
+            else
+            {
+                outcome = CheckOutcome.NotApplicable;
+                notes.Add(new RuleOutcome(rules[0], RuleOutcomeKind.NotApplicable, null, "the engine has no containers"));
+            }
         }
         else
         {

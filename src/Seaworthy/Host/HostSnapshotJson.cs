@@ -1,9 +1,14 @@
 using System;
+using System.Buffers;
+using System.Collections;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Seaworthy.Host;
 
@@ -15,6 +20,16 @@ public static class HostSnapshotJson
 {
     // Paths, commands and versions stay readable ("+", "<", "&" unescaped); the file is data, never HTML.
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly SearchValues<char> PathSpecialCharacters = SearchValues.Create(".'/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029 ");
+
+    // What format version 1 requires at the top level; parts that may be missing (info, local, swarm) are nullable.
+    private static readonly string[] RequiredProperties =
+    {
+        "formatVersion", "collectedAt", "endpoint", "isLocal", "containers", "images", "networks", "auditEnvironment", "unavailable",
+    };
 
     /// <summary>The snapshot as indented JSON.</summary>
     public static string Serialize(HostSnapshot snapshot)
@@ -32,29 +47,70 @@ public static class HostSnapshotJson
     }
 
     /// <summary>Reads a snapshot from JSON text.</summary>
-    /// <exception cref="FormatException">The text is not a snapshot, or a newer format than this version reads.</exception>
+    /// <exception cref="FormatException">
+    /// The text is not a snapshot, a newer format than this version reads, or lacks what its format version requires
+    /// (the message names the JSON path of the missing or invalid value).
+    /// </exception>
     public static HostSnapshot Deserialize(string json)
     {
         HostSnapshot? snapshot;
         try
         {
-            snapshot = JsonSerializer.Deserialize(json, HostSnapshotJsonContext.Default.HostSnapshot);
+            using var document = JsonDocument.Parse(json, DocumentOptions);
+            RequireProperties(document.RootElement);
+            snapshot = document.RootElement.Deserialize(HostSnapshotJsonContext.Default.HostSnapshot);
         }
         catch (JsonException exception)
         {
-            throw new FormatException("Not a host snapshot: " + exception.Message, exception);
+            // A converter's own message leaves the path out; the reader knows it.
+            var at = exception.Path is { } path && !exception.Message.Contains(path, StringComparison.Ordinal) ? $" (at {path})" : string.Empty;
+            throw new FormatException("Not a host snapshot: " + Printable(exception.Message + at), exception);
         }
 
         return Check(snapshot);
     }
 
     /// <summary>Reads a snapshot file.</summary>
-    /// <exception cref="FormatException">The file is not a snapshot, or a newer format than this version reads.</exception>
+    /// <exception cref="FormatException">The file is not a snapshot, a newer format than this version reads, or lacks what its format version requires.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static HostSnapshot Load(string path) => Deserialize(File.ReadAllText(path));
 
     /// <summary>Writes a snapshot file.</summary>
     public static void Save(HostSnapshot snapshot, string path) => File.WriteAllText(path, Serialize(snapshot) + "\n");
+
+    // The collector always writes these (an empty list, and the part named in "unavailable", when it could not read one),
+    // so a snapshot without them was cut or made by hand: reading it would turn "not read" into "nothing there".
+    private static void RequireProperties(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException($"Not a host snapshot: the JSON is {Article(root.ValueKind)}, not an object.");
+        }
+
+        // The version first: a newer format is refused as such, whatever else it holds.
+        if (root.TryGetProperty("formatVersion", out var version) && version.ValueKind == JsonValueKind.Number
+            && (!version.TryGetInt32(out var number) || number < 1 || number > HostSnapshot.CurrentFormatVersion))
+        {
+            throw new FormatException(
+                $"The snapshot has format version {version.GetRawText()}; this version of Seaworthy reads versions 1 to {HostSnapshot.CurrentFormatVersion}.");
+        }
+
+        foreach (var name in RequiredProperties)
+        {
+            if (!root.TryGetProperty(name, out _))
+            {
+                throw new FormatException($"Not a host snapshot: $.{name} is missing; a snapshot of format version {HostSnapshot.CurrentFormatVersion} always has it.");
+            }
+        }
+    }
+
+    private static string Article(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Null => "null",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "a " + kind.ToString().ToLowerInvariant(),
+    };
 
     private static HostSnapshot Check(HostSnapshot? snapshot)
     {
@@ -69,8 +125,95 @@ public static class HostSnapshotJson
                 $"The snapshot has format version {snapshot.FormatVersion}; this version of Seaworthy reads versions 1 to {HostSnapshot.CurrentFormatVersion}.");
         }
 
+        CheckValues(snapshot, HostSnapshotJsonContext.Default.HostSnapshot, "$");
+
+        // A part left out must say why, or a rule could not tell "not read" from "nothing there".
+        CheckExplained(snapshot, snapshot.Info is null, HostParts.Info, "info");
+        CheckExplained(snapshot, snapshot.Version is null, HostParts.Version, "version");
+        CheckExplained(snapshot, snapshot.IsLocal && snapshot.Local is null, HostParts.Local, "local");
+        if (!snapshot.IsLocal && snapshot.Local is not null)
+        {
+            throw new FormatException("The snapshot is invalid: $.local is set but $.isLocal is false; the host of a remote engine is never read.");
+        }
+
         return snapshot;
     }
+
+    private static void CheckExplained(HostSnapshot snapshot, bool missing, string part, string property)
+    {
+        if (missing && snapshot.IsAvailable(part))
+        {
+            throw new FormatException($"The snapshot is invalid: $.{property} is missing or null and $.unavailable does not name '{part}' with the reason.");
+        }
+    }
+
+    // Every value the model does not declare nullable must be there: a null in a list (local.files[1]) or in a
+    // non-nullable property (auditEnvironment) is refused with its path rather than failing a rule later.
+    private static void CheckValues(object value, JsonTypeInfo type, string path)
+    {
+        switch (type.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                foreach (var property in type.Properties)
+                {
+                    if (property.Get?.Invoke(value) is { } child)
+                    {
+                        CheckValues(child, TypeInfo(property.PropertyType), path + Member(property.Name));
+                    }
+                    else if (property.Get is not null && !property.IsGetNullable)
+                    {
+                        throw Invalid(path + Member(property.Name));
+                    }
+                }
+
+                break;
+            case JsonTypeInfoKind.Enumerable:
+                var index = 0;
+                foreach (var item in (IEnumerable)value)
+                {
+                    var itemPath = path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+                    CheckValues(item ?? throw Invalid(itemPath), TypeInfo(type.ElementType!), itemPath);
+                    index++;
+                }
+
+                break;
+            case JsonTypeInfoKind.Dictionary:
+                foreach (DictionaryEntry entry in (IDictionary)value)
+                {
+                    var entryPath = path + Member((string)entry.Key);
+                    CheckValues(entry.Value ?? throw Invalid(entryPath), TypeInfo(type.ElementType!), entryPath);
+                }
+
+                break;
+        }
+    }
+
+    // The path form System.Text.Json writes: .name, or ['name'] when the name holds a character a path uses.
+    private static string Member(string name) =>
+        name.AsSpan().IndexOfAny(PathSpecialCharacters) >= 0 ? "['" + Printable(name) + "']" : "." + Printable(name);
+
+    // A key or message from the file may hold control characters (a terminal escape): they are shown escaped.
+    private static string Printable(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var character in text)
+        {
+            builder.Append(char.IsControl(character) ? "\\u" + ((int)character).ToString("x4", CultureInfo.InvariantCulture) : character.ToString());
+        }
+
+        return builder.ToString();
+    }
+
+    private static JsonTypeInfo TypeInfo(Type type) =>
+        HostSnapshotJsonContext.Default.GetTypeInfo(type) ?? throw new InvalidOperationException($"The snapshot model type {type} has no JSON metadata.");
+
+    private static FormatException Invalid(string path) =>
+        new($"The snapshot is invalid: {path} is null or missing; format version {HostSnapshot.CurrentFormatVersion} requires a value there.");
 }
 
 /// <summary>Writes file modes as octal strings (<c>"0644"</c>) and reads them back, a JSON number included.</summary>
@@ -83,7 +226,12 @@ internal sealed class OctalModeConverter : JsonConverter<int>
             return reader.GetInt32();
         }
 
-        var text = reader.GetString() ?? string.Empty;
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"A file mode is an octal string such as \"0644\", not {reader.TokenType}.");
+        }
+
+        var text = reader.GetString()!;
         try
         {
             return Convert.ToInt32(text.Length == 0 ? "0" : text, 8);

@@ -67,6 +67,7 @@ public static class ScorecardFormatter
         var engine = snapshot.Version?.Version ?? snapshot.Info?.ServerVersion ?? "unknown version";
         output.WriteLine($"CIS Docker Benchmark {CisDockerBenchmark.Version}: Docker Engine {engine} at {snapshot.Endpoint} (API {snapshot.ApiVersion ?? "?"})");
         output.WriteLine(FormattableString.Invariant($"Collected {snapshot.CollectedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC in {snapshot.CollectionMilliseconds} ms: {snapshot.Containers.Count} containers, {snapshot.Images.Count} images, {snapshot.Networks.Count} networks"));
+        output.WriteLine("Host: " + TerminalText.SingleLine(HostRead(snapshot)));
         output.WriteLine();
         string? section = null;
         foreach (var entry in scorecard.Entries)
@@ -130,6 +131,14 @@ public static class ScorecardFormatter
 
     private const string Detail = "            ";
 
+    // Which dockerd's command line and files the host checks read, or why none was.
+    private static string HostRead(HostSnapshot snapshot) => snapshot.Local switch
+    {
+        { DaemonProcess: { } daemon } => FormattableString.Invariant($"read from dockerd pid {daemon.Pid} ({daemon.Executable ?? "executable not known"})"),
+        { } => "read, without a dockerd process: " + (snapshot.UnavailableReason(HostParts.DaemonProcess) ?? "no reason recorded"),
+        null => "not read: " + (snapshot.UnavailableReason(HostParts.Local) ?? "no reason recorded"),
+    };
+
     private static void WriteJson(Scorecard scorecard, Utf8JsonWriter writer, string toolVersion)
     {
         var snapshot = scorecard.Snapshot;
@@ -145,6 +154,15 @@ public static class ScorecardFormatter
         writer.WriteString("version", snapshot.Version?.Version ?? snapshot.Info?.ServerVersion);
         writer.WriteString("apiVersion", snapshot.ApiVersion);
         writer.WriteBoolean("local", snapshot.IsLocal);
+        if (snapshot.Local?.DaemonProcess is { } daemon)
+        {
+            writer.WriteStartObject("daemonProcess");
+            writer.WriteNumber("pid", daemon.Pid);
+            writer.WriteString("executable", daemon.Executable);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteString("host", HostRead(snapshot));
         writer.WriteString("collectedAt", snapshot.CollectedAt);
         writer.WriteNumber("collectionMilliseconds", snapshot.CollectionMilliseconds);
         writer.WriteEndObject();
