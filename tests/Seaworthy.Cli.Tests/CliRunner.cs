@@ -1,4 +1,5 @@
 using System.IO;
+using System.Text;
 using System.Threading.Tasks;
 
 namespace Seaworthy.Cli.Tests;
@@ -10,7 +11,8 @@ internal static class CliRunner
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await SeaworthyCommand.RunAsync(args, new StringReader(input), output, error);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(input));
+        var exitCode = await SeaworthyCommand.RunAsync(args, stream, output, error);
         return (exitCode, output.ToString(), error.ToString());
     }
 
