@@ -59,7 +59,13 @@ public sealed partial class AnalysisEngine
     {
         // Override files given with --file are named on the command line; everything else the project names is read within the scope.
         var named = new HashSet<string>(options.ComposeOverrideFiles ?? Array.Empty<string>(), StringComparer.Ordinal);
-        DecodedSource? Read(string path) => ReadSource(path, options.MaxFileSize, named.Contains(Path.GetFullPath(path)) ? null : scope);
+        DecodedSource? Read(string path)
+        {
+            var source = ReadSource(path, options.MaxFileSize, named.Contains(Path.GetFullPath(path)) ? null : scope);
+            ReportUnreadable(run, source);
+            return source;
+        }
+
         var project = ComposeProject.Load(text, new ComposeLoadOptions
         {
             Environment = options.Environment!,

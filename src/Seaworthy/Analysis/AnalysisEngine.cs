@@ -232,7 +232,7 @@ public sealed partial class AnalysisEngine
 
     private static FileOutcome Unreadable(string path, FileKind kind, string problem, Location location)
     {
-        var rule = problem.StartsWith("invalid UTF-8", StringComparison.Ordinal) ? ToolRules.SyntaxError : ToolRules.UnreadableFile;
+        var rule = RuleFor(problem);
         return new FileOutcome(new[] { new AnalyzedFile(path, kind, null) }, new[] { new Diagnostic(rule, rule.DefaultSeverity, location, problem) });
     }
 
@@ -260,7 +260,7 @@ public sealed partial class AnalysisEngine
 
         var suppressions = Suppressions.Read(syntax, _index, run.Reports);
         var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
-        var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path, scope));
+        var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path, scope, run));
         var containers = DockerfileContainerAdapter.Describe(model, buildArguments);
 
         // RUN scripts are parsed once per file, on first use.
@@ -351,20 +351,35 @@ public sealed partial class AnalysisEngine
     }
 
     // BuildKit reads <Dockerfile>.dockerignore beside the Dockerfile first, else the context's .dockerignore;
-    // the Dockerfile's folder is taken as the context. One that cannot be read is as good as none.
-    private static DockerIgnore? ReadDockerIgnore(string path, FileScope scope)
+    // the Dockerfile's folder is taken as the context. One that cannot be read is reported on itself and taken as none.
+    private static DockerIgnore? ReadDockerIgnore(string path, FileScope scope, FileRun run)
     {
         var folder = Path.GetDirectoryName(path);
         foreach (var candidate in new[] { path + ".dockerignore", Path.Combine(folder ?? string.Empty, ".dockerignore") })
         {
             if (SourceFiles.Read(candidate, AnalysisOptions.DefaultMaxFileSize, scope) is { } source)
             {
+                ReportUnreadable(run, source);
                 return source.Text is { } text ? DockerIgnore.Parse(text.Text) : null;
             }
         }
 
         return null;
     }
+
+    // A file another names (.dockerignore, a Compose include, extends file or .env) that exists but cannot be read
+    // gets its own diagnostic, as a file on the command line would.
+    private static void ReportUnreadable(FileRun run, DecodedSource? source)
+    {
+        if (source is { Text: null, Problem: { } problem, ProblemLocation: { } location })
+        {
+            run.Reports.Add((RuleFor(problem), location, problem));
+        }
+    }
+
+    // Text that is not UTF-8 is a syntax error at the first bad byte; every other reason a file has no text is SW0005.
+    private static RuleDescriptor RuleFor(string problem) =>
+        problem.StartsWith("invalid UTF-8", StringComparison.Ordinal) ? ToolRules.SyntaxError : ToolRules.UnreadableFile;
 
     // The level of every rule for one file; null when the rule is off. The tool's own rules are always on.
     // A Dockerfile's "# check=" directive can switch experimental checks on and raise BuildKit checks to errors.
