@@ -84,12 +84,6 @@ public static class FileDiscovery
 
     private static void Walk(FileScope scope, string root, string directory, List<(string Directory, IgnoreList List)> ignores, WalkState walk)
     {
-        var ignore = ReadGitIgnore(Path.Combine(directory, ".gitignore"), scope, walk.Problems);
-        if (ignore is not null)
-        {
-            ignores.Add((directory, ignore));
-        }
-
         List<FileSystemInfo> entries;
         try
         {
@@ -98,7 +92,13 @@ public static class FileDiscovery
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             walk.Problems.Add(new DiscoveryProblem(directory, $"cannot list the folder ({exception.Message}); the files in it were not linted"));
-            entries = new List<FileSystemInfo>();
+            return;
+        }
+
+        var ignore = ReadGitIgnore(Path.Combine(directory, ".gitignore"), scope, walk.Problems);
+        if (ignore is not null)
+        {
+            ignores.Add((directory, ignore));
         }
 
         entries.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));

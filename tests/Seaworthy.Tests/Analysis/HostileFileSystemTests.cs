@@ -16,6 +16,8 @@ namespace Seaworthy.Tests.Analysis;
 /// Files a pull request can plant: links out of the tree or into .git, FIFOs, devices, loops, bad .gitignore
 /// patterns, folders that cannot be listed. Each is one diagnostic; nothing blocks, nothing is read that should not be.
 /// </summary>
+// Windows has no FIFOs or device nodes, and its links need privileges.
+[Platform(Exclude = "Win")]
 public sealed class HostileFileSystemTests
 {
     private const string Token = "ghp_SECRETTOKEN1234567890abcdefghijklmnop";

@@ -10,6 +10,8 @@ using Seaworthy.Configuration;
 namespace Seaworthy.Tests.Configuration;
 
 /// <summary>Configuration files that are FIFOs, devices or links out of their folder: a clear error, never a hang or a spin.</summary>
+// Windows has no FIFOs or device nodes, and its links need privileges.
+[Platform(Exclude = "Win")]
 public sealed class SpecialConfigurationFileTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
