@@ -37,8 +37,12 @@ public sealed class FileScope
     /// <summary>The scope of the folder <paramref name="folder"/>.</summary>
     public static FileScope OfFolder(string folder) => new(Path.GetFullPath(folder));
 
-    /// <summary>The scope of a file named on its own: the folder it is in.</summary>
-    public static FileScope OfFile(string path) => new(Path.GetDirectoryName(Path.GetFullPath(path)) ?? Path.GetPathRoot(Path.GetFullPath(path))!);
+    /// <summary>The scope of a file named on its own: the folder it is in (the current folder for a bare or empty name).</summary>
+    public static FileScope OfFile(string path)
+    {
+        var full = Path.GetFullPath(path.Length == 0 ? "." : path);
+        return new(path.Length == 0 ? full : Path.GetDirectoryName(full) ?? full);
+    }
 
     /// <summary>
     /// Why <paramref name="fullPath"/> may not be read in this scope, or null when it may; <paramref name="realPath"/>

@@ -52,7 +52,7 @@ public static class SourceFiles
 
             return ReadCapped(stream, maxBytes, length) is { } bytes
                 ? SourceDecoder.Decode(path, bytes)
-                : Refused(path, $"file grew past the limit of {maxBytes} bytes while it was read; not analyzed");
+                : Refused(path, $"file is longer than it reported and passed the limit of {maxBytes} bytes while it was read; not analyzed");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

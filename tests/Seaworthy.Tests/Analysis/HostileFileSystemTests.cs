@@ -221,6 +221,16 @@ public sealed class HostileFileSystemTests
     }
 
     [Test]
+    public void A_file_longer_than_it_reports_is_read_to_the_limit_and_no_further()
+    {
+        // procfs reports a length of 0 for files that have content, as a file growing while it is read would.
+        new FileInfo("/proc/self/status").Length.Should().Be(0);
+
+        SourceFiles.Read("/proc/self/status", maxBytes: 100)!.Problem.Should().Be("file is longer than it reported and passed the limit of 100 bytes while it was read; not analyzed");
+        SourceFiles.Read("/proc/self/status")!.Text!.Text.Should().StartWith("Name:");
+    }
+
+    [Test]
     public void Standard_input_over_the_limit_is_one_SW0005_for_its_file_name()
     {
         using var endless = new EndlessStream();
