@@ -63,7 +63,9 @@ public sealed class FileScope
             return "too many levels of symbolic links; not read";
         }
 
-        var real = Resolve(Path.Combine(realFolder, Path.GetFileName(fullPath)));
+        // The folder is resolved once per run; most files are no link, which one readlink tells.
+        var candidate = Path.Combine(realFolder, Path.GetFileName(fullPath));
+        var real = FileSystemProbe.ReadLink(candidate) is null ? candidate : Resolve(candidate);
         if (real is null)
         {
             return "too many levels of symbolic links; not read";

@@ -103,7 +103,7 @@ internal static class FileSystemProbe
 #endif
         }
 
-        var buffer = new byte[4096];
+        var buffer = new byte[256];
         while (true)
         {
             var length = ReadLink(NativePath(path), buffer, buffer.Length);
