@@ -40,6 +40,50 @@ public sealed class HostileFileSystemCliTests
     public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
 
     [Test]
+    public async Task Links_out_of_the_tree_or_into_git_and_special_files_never_reach_any_format()
+    {
+        const string Token = "ghp_SECRETTOKEN1234567890abcdefghijklmnop";
+        var home = Path.Combine(_folder, "home");
+        var tree = Path.Combine(_folder, "checkout");
+        Directory.CreateDirectory(home);
+        Directory.CreateDirectory(Path.Combine(tree, ".git"));
+        Directory.CreateDirectory(Path.Combine(tree, "pipe"));
+        File.WriteAllText(Path.Combine(home, ".git-credentials"), $"https://user:{Token}@github.com\n");
+        File.WriteAllText(Path.Combine(tree, ".git", "config"), $"[http]\n\textraheader = AUTHORIZATION: basic {Token}\n");
+        File.CreateSymbolicLink(Path.Combine(tree, "build.Dockerfile"), Path.Combine(home, ".git-credentials"));
+        File.CreateSymbolicLink(Path.Combine(tree, "Dockerfile.ci"), ".git/config");
+        File.CreateSymbolicLink(Path.Combine(tree, "zero.Dockerfile"), "/dev/zero");
+        Run("mkfifo", Path.Combine(tree, "pipe", "Dockerfile"));
+
+        foreach (var format in new[] { "text", "json", "sarif", "msbuild" })
+        {
+            var (exitCode, output, error) = await CliRunner.RunWithinAsync(Patience, "lint", tree, "--format", format);
+
+            exitCode.Should().Be(1, format);
+            error.Should().BeEmpty(format);
+            output.Should().NotContain(Token, format).And.NotContain("extraheader", format).And.NotContain("https://user", format);
+        }
+
+        var (_, text, _) = await CliRunner.RunWithinAsync(Patience, "lint", tree, "--format", "msbuild");
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Replace(tree + "/", string.Empty, StringComparison.Ordinal)).Should().Equal(
+            "Dockerfile.ci(1,1,1,1): error SW0005: a symbolic link into a .git folder ('.git/config'); not followed",
+            $"build.Dockerfile(1,1,1,1): error SW0005: a symbolic link to '{home}/.git-credentials', outside '{tree}'; not followed",
+            "pipe/Dockerfile(1,1,1,1): error SW0005: not a regular file but a FIFO (named pipe); not read",
+            "zero.Dockerfile(1,1,1,1): error SW0005: not a regular file but a character device; not read");
+    }
+
+    [Test]
+    public void Output_to_dev_stdout_is_written_through_to_standard_output()
+    {
+        var (exitCode, output, error) = CliRunner.RunProcess(string.Empty, "| cat", "lint", _dockerfile, "-o", "/dev/stdout", "--format", "json");
+
+        error.Should().BeEmpty();
+        exitCode.Should().Be(0, "cat's exit code");
+        output.Should().Contain("\"SW1001\"");
+        FileType("/dev/stdout").Should().Be("symbolic link");
+    }
+
+    [Test]
     public async Task Output_to_a_folder_is_a_clear_error_and_exit_2()
     {
         var (exitCode, _, error) = await CliRunner.RunWithinAsync(Patience, "lint", _dockerfile, "-o", "/");
