@@ -43,7 +43,7 @@ public sealed partial class AnalysisEngine
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var root = file.Kind == FileKind.Compose && ComposeFileNames.MainFor(file.Path, File.Exists) is { } main && main != file.Path
+            var root = file.Kind == FileKind.Compose && ComposeFileNames.MainFor(file.Path, File.Exists) is { } main
                 ? file with { Path = main, IsNamed = false }
                 : file;
             if (seen.Add(Path.GetFullPath(root.Path)))
