@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>Findings at or above the fail-on threshold.</summary>
     public const int Findings = 1;
 
-    /// <summary>Bad arguments, a path that does not exist, bad configuration.</summary>
+    /// <summary>Bad arguments, a path that does not exist, bad configuration, a report that cannot be written.</summary>
     public const int UsageError = 2;
 
     /// <summary>A bug: an exception nothing handled.</summary>

@@ -14,8 +14,8 @@ internal static class SeaworthyCommand
     public static string Version { get; } =
         typeof(SeaworthyCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    /// <summary>Runs the command line with the given streams and returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    /// <summary>Runs the command line with the given streams and returns the exit code; <paramref name="input"/> is read as bytes, like a file.</summary>
+    public static async Task<int> RunAsync(string[] args, Stream input, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Seaworthy: static analysis for Dockerfiles and container configuration.")
         {

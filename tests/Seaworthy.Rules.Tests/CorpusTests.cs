@@ -115,7 +115,7 @@ public sealed class CorpusTests
         var result = AnalysisEngine.CreateDefault().AnalyzeAsync(corpora, options).GetAwaiter().GetResult();
         watch.Stop();
 
-        var candidates = FileDiscovery.Find(corpora, Array.Empty<string>()).Where(file => file.Kind == FileKind.Kubernetes).Select(file => file.Path).ToArray();
+        var candidates = FileDiscovery.Discover(corpora, Array.Empty<string>()).Files.Where(file => file.Kind == FileKind.Kubernetes).Select(file => file.Path).ToArray();
         var manifests = result.Files.Where(file => file.Kind == FileKind.Kubernetes).ToArray();
         result.Diagnostics.Should().NotContain(d => d.Id == "SW0004" || d.Id == "SW0005", "no analyzer fails and every file is read");
         var texts = result.Files.ToDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);

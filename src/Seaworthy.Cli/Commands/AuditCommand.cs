@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Seaworthy.Analysis;
+using Seaworthy.Cli.Output;
 using Seaworthy.Configuration;
 using Seaworthy.Host;
 using Seaworthy.HostAudit;
@@ -143,9 +144,11 @@ internal static class AuditCommand
             }
         }
 
-        if (request.SaveSnapshot is { } destination)
+        if (request.SaveSnapshot is { } destination
+            && ReportFile.Write(destination.FullName, writer => writer.Write(HostSnapshotJson.Serialize(snapshot) + "\n")) is { } notSaved)
         {
-            await LintCommand.WriteAtomicallyAsync(destination, writer => writer.Write(HostSnapshotJson.Serialize(snapshot) + "\n")).ConfigureAwait(false);
+            await error.WriteLineAsync($"seaworthy: cannot save the snapshot to {destination.FullName}: {notSaved}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
         }
 
         var engine = AnalysisEngine.CreateDefault();
@@ -153,7 +156,11 @@ internal static class AuditCommand
         var scorecard = Scorecard.Create(result, engine.Rules, request.Include, request.Exclude);
         if (request.OutputFile is { } outputFile)
         {
-            await LintCommand.WriteAtomicallyAsync(outputFile, writer => ScorecardFormatter.Write(scorecard, request.Format, writer, SeaworthyCommand.Version)).ConfigureAwait(false);
+            if (ReportFile.Write(outputFile.FullName, writer => ScorecardFormatter.Write(scorecard, request.Format, writer, SeaworthyCommand.Version)) is { } problem)
+            {
+                await error.WriteLineAsync($"seaworthy: cannot write the report to {outputFile.FullName}: {problem}").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
         }
         else
         {

@@ -50,6 +50,12 @@ internal static class InitCommand
         command.SetAction(parseResult =>
         {
             var directory = parseResult.GetValue(folder)?.FullName ?? Directory.GetCurrentDirectory();
+            if (!Directory.Exists(directory))
+            {
+                error.WriteLine($"seaworthy: no such folder: {directory}");
+                return ExitCodes.UsageError;
+            }
+
             var path = Path.Combine(directory, ".seaworthy.yaml");
             var temporary = Path.Combine(directory, ".seaworthy.yaml." + Guid.NewGuid().ToString("N") + ".tmp");
             try
@@ -59,14 +65,17 @@ internal static class InitCommand
                 // Moving without overwrite fails if the file appeared meanwhile: an existing configuration is never replaced.
                 File.Move(temporary, path, overwrite: false);
             }
-            catch (IOException exception)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(File.Exists(path) ? $"seaworthy: {path} already exists; it was left as it is" : "seaworthy: " + exception.Message);
+                error.WriteLine(File.Exists(path) ? $"seaworthy: {path} already exists; it was left as it is" : $"seaworthy: cannot write {path}: {exception.Message}");
                 return ExitCodes.UsageError;
             }
             finally
             {
-                File.Delete(temporary);
+                if (File.Exists(temporary))
+                {
+                    File.Delete(temporary);
+                }
             }
 
             output.WriteLine($"Wrote {path}");

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Seaworthy.Analysis;
+using Seaworthy.Cli.Output;
 using Seaworthy.Configuration;
 using Seaworthy.Reporting;
 
@@ -18,7 +19,7 @@ internal static class LintCommand
 
     private static readonly string[] CurrentFolder = { "." };
 
-    public static Command Create(TextReader input, TextWriter output, TextWriter error)
+    public static Command Create(Stream input, TextWriter output, TextWriter error)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -116,7 +117,7 @@ internal static class LintCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(LintRequest request, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(LintRequest request, Stream input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         foreach (var path in request.Paths)
         {
@@ -142,8 +143,7 @@ internal static class LintCommand
                 : new AnalysisResult(Array.Empty<AnalyzedFile>(), Array.Empty<Diagnostic>());
         if (!request.IsComposeProject && request.Paths.Contains(StandardInput))
         {
-            var text = await input.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            var fromInput = engine.AnalyzeText(request.StdinFilename, text, request.Options, cancellationToken);
+            var fromInput = engine.AnalyzeStream(request.StdinFilename, input, request.Options, cancellationToken);
             result = new AnalysisResult(
                 result.Files.Concat(fromInput.Files).ToArray(),
                 result.Diagnostics.Concat(fromInput.Diagnostics).ToArray());
@@ -152,7 +152,11 @@ internal static class LintCommand
         var report = AnalysisReport.Create(SeaworthyCommand.Version, engine.Rules, result);
         if (request.OutputFile is { } file)
         {
-            await WriteAtomicallyAsync(file, writer => ReportFormatter.Create(request.Format).Write(report, writer)).ConfigureAwait(false);
+            if (ReportFile.Write(file.FullName, writer => ReportFormatter.Create(request.Format).Write(report, writer)) is { } problem)
+            {
+                await error.WriteLineAsync($"seaworthy: cannot write the report to {file.FullName}: {problem}").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
         }
         else
         {
@@ -182,31 +186,9 @@ internal static class LintCommand
 
     // Colour only for a person at a terminal: not when redirected, and never when NO_COLOR is set.
     internal static bool UseColor(TextWriter output) =>
-        ReferenceEquals(output, Console.Out)
+        output is StandardOutput
         && !Console.IsOutputRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-
-    // The report is written beside its destination and moved into place, so a reader never sees half a report.
-    internal static async Task WriteAtomicallyAsync(FileInfo file, Action<TextWriter> write)
-    {
-        var directory = file.Directory?.FullName ?? Directory.GetCurrentDirectory();
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, "." + file.Name + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false));
-            await using (writer.ConfigureAwait(false))
-            {
-                write(writer);
-            }
-
-            File.Move(temporary, file.FullName, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
 
     private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, string? FailOn, AnalysisOptions Options, string StdinFilename);
 }

@@ -37,13 +37,15 @@ public sealed partial class AnalysisEngine
     }
 
     // An override file is analyzed with the main file it belongs to, as docker compose merges it; both are one project.
-    private static List<(string Path, FileKind Kind)> ComposeProjectRoots(IReadOnlyList<(string Path, FileKind Kind)> files)
+    private static List<DiscoveredFile> ComposeProjectRoots(IReadOnlyList<DiscoveredFile> files)
     {
-        var roots = new List<(string Path, FileKind Kind)>(files.Count);
+        var roots = new List<DiscoveredFile>(files.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var root = file.Kind == FileKind.Compose && ComposeFileNames.MainFor(file.Path, File.Exists) is { } main ? (Path: main, file.Kind) : file;
+            var root = file.Kind == FileKind.Compose && ComposeFileNames.MainFor(file.Path, File.Exists) is { } main
+                ? file with { Path = main, IsNamed = false }
+                : file;
             if (seen.Add(Path.GetFullPath(root.Path)))
             {
                 roots.Add(root);
@@ -53,12 +55,21 @@ public sealed partial class AnalysisEngine
         return roots;
     }
 
-    private FileOutcome AnalyzeCompose(SourceText text, FileRun run, SeaworthyConfiguration configuration, AnalysisOptions options)
+    private FileOutcome AnalyzeCompose(SourceText text, FileScope scope, FileRun run, SeaworthyConfiguration configuration, AnalysisOptions options)
     {
+        // Override files given with --file are named on the command line; everything else the project names is read within the scope.
+        var named = new HashSet<string>(options.ComposeOverrideFiles ?? Array.Empty<string>(), StringComparer.Ordinal);
+        DecodedSource? Read(string path)
+        {
+            var source = ReadSource(path, options.MaxFileSize, named.Contains(Path.GetFullPath(path)) ? null : scope);
+            ReportUnreadable(run, source);
+            return source;
+        }
+
         var project = ComposeProject.Load(text, new ComposeLoadOptions
         {
             Environment = options.Environment!,
-            ReadFile = path => ReadSource(path, options.MaxFileSize),
+            ReadFile = Read,
             FileExists = File.Exists,
             OverrideFiles = options.ComposeOverrideFiles,
         });
@@ -95,7 +106,7 @@ public sealed partial class AnalysisEngine
             }
 
             DockerfileSyntax? syntax = null;
-            if (ReadSource(path, options.MaxFileSize)?.Text is { } dockerfile)
+            if (ReadSource(path, options.MaxFileSize, scope)?.Text is { } dockerfile)
             {
                 syntax = DockerfileParser.Parse(dockerfile);
                 suppressions[path] = Suppressions.Read(syntax, _index, new List<(RuleDescriptor, Location, string)>());

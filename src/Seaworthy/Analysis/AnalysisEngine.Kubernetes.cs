@@ -15,20 +15,20 @@ public sealed partial class AnalysisEngine
     private readonly List<(Analyzer Analyzer, Action<KubernetesObjectContext> Action)> _kubernetesObjectCallbacks = new();
 
     // Reads and parses every Kubernetes candidate of the run, in parallel, once.
-    private static KubernetesRun LoadKubernetes(string[] paths, AnalysisOptions options, CancellationToken cancellationToken)
+    private static KubernetesRun LoadKubernetes(DiscoveredFile[] files, AnalysisOptions options, CancellationToken cancellationToken)
     {
-        var loaded = new (DecodedSource? Source, KubernetesManifest? Manifest)[paths.Length];
-        Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var loaded = new (DecodedSource? Source, KubernetesManifest? Manifest)[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var source = ReadSource(paths[i], options.MaxFileSize);
+            var source = ReadSource(files[i].Path, options.MaxFileSize, files[i].IsNamed ? null : files[i].Scope);
             loaded[i] = (source, source?.Text is { } text ? KubernetesManifest.Load(text) : null);
         });
 
         var byPath = new Dictionary<string, (DecodedSource? Source, KubernetesManifest? Manifest)>(StringComparer.Ordinal);
-        var manifests = new List<KubernetesManifest>(paths.Length);
-        for (var i = 0; i < paths.Length; i++)
+        var manifests = new List<KubernetesManifest>(files.Length);
+        for (var i = 0; i < files.Length; i++)
         {
-            byPath[paths[i]] = loaded[i];
+            byPath[files[i].Path] = loaded[i];
             if (loaded[i].Manifest is { } manifest)
             {
                 manifests.Add(manifest);

@@ -57,21 +57,24 @@ public sealed partial class AnalysisEngine
     {
         var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions());
         var resolver = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile);
-        var files = ComposeProjectRoots(FileDiscovery.Find(paths, effectiveOptions.Exclude))
-            .Select(file => (file.Path, file.Kind, Configuration: resolver.For(file.Path)))
-            .Where(file => !ConfigurationResolver.IsIgnored(file.Configuration, file.Path))
+        var discovery = FileDiscovery.Discover(paths, effectiveOptions.Exclude);
+        var files = ComposeProjectRoots(discovery.Files)
+            .Select(file => (File: file, Configuration: resolver.For(file.Path)))
+            .Where(file => !ConfigurationResolver.IsIgnored(file.Configuration, file.File.Path))
             .ToArray();
         return Task.Run(
             () =>
             {
                 // Every manifest is read before any is analyzed: rules on one object see the objects of every file.
-                var kubernetesPaths = files.Where(file => file.Kind == FileKind.Kubernetes).Select(file => file.Path).ToArray();
-                var kubernetes = LoadKubernetes(kubernetesPaths, effectiveOptions, cancellationToken);
+                var kubernetesFiles = files.Where(file => file.File.Kind == FileKind.Kubernetes).Select(file => file.File).ToArray();
+                var kubernetes = LoadKubernetes(kubernetesFiles, effectiveOptions, cancellationToken);
                 return Run(
-                    files.Length,
-                    i => files[i].Kind == FileKind.Kubernetes
-                        ? ReadAndAnalyzeKubernetes(files[i].Path, files[i].Configuration, effectiveOptions, kubernetes, cancellationToken)
-                        : ReadAndAnalyze(files[i].Path, files[i].Kind, files[i].Configuration, effectiveOptions, cancellationToken),
+                    files.Length + discovery.Problems.Count,
+                    i => i >= files.Length
+                        ? DiscoveryFailed(discovery.Problems[i - files.Length])
+                        : files[i].File.Kind == FileKind.Kubernetes
+                            ? ReadAndAnalyzeKubernetes(files[i].File.Path, files[i].Configuration, effectiveOptions, kubernetes, cancellationToken)
+                            : ReadAndAnalyze(files[i].File, files[i].Configuration, effectiveOptions, cancellationToken),
                     cancellationToken);
             },
             cancellationToken);
@@ -99,10 +102,14 @@ public sealed partial class AnalysisEngine
         var main = Path.GetFullPath(files[0]);
         var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions()) with { ComposeOverrideFiles = overrides };
         var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(main);
-        return Task.Run(() => Run(1, _ => ReadAndAnalyze(main, FileKind.Compose, configuration, effectiveOptions, cancellationToken), cancellationToken), cancellationToken);
+        var file = new DiscoveredFile(main, FileKind.Compose, FileScope.OfFile(main), IsNamed: true);
+        return Task.Run(() => Run(1, _ => ReadAndAnalyze(file, configuration, effectiveOptions, cancellationToken), cancellationToken), cancellationToken);
     }
 
-    /// <summary>Analyzes text that did not come from a file (standard input), reporting it under <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Analyzes text that did not come from a file, reporting it under <paramref name="path"/>; the files it names
+    /// (<c>.dockerignore</c>, Compose <c>include</c>s) are read within the folder of <paramref name="path"/>.
+    /// </summary>
     /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
     public AnalysisResult AnalyzeText(string path, string text, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -110,7 +117,26 @@ public sealed partial class AnalysisEngine
         var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(path);
         var kind = FileDiscovery.Classify(path) ?? FileKind.Dockerfile;
         var source = new SourceText(path, text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
-        return Run(1, _ => Analyze(source, kind, configuration, effectiveOptions, cancellationToken), cancellationToken);
+        return Run(1, _ => Analyze(source, kind, FileScope.OfFile(path), configuration, effectiveOptions, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyzes a stream (standard input), reporting it under <paramref name="path"/>. At most
+    /// <see cref="AnalysisOptions.MaxFileSize"/> bytes are read: more is one SW0005 diagnostic, as for a file.
+    /// </summary>
+    /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
+    public AnalysisResult AnalyzeStream(string path, Stream input, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions());
+        var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(path);
+        var kind = FileDiscovery.Classify(path) ?? FileKind.Dockerfile;
+        var decoded = SourceFiles.Read(path, input, effectiveOptions.MaxFileSize);
+        return Run(
+            1,
+            _ => decoded.Text is { } source
+                ? Analyze(source, kind, FileScope.OfFile(path), configuration, effectiveOptions, cancellationToken)
+                : Unreadable(path, kind, decoded.Problem!, decoded.ProblemLocation!),
+            cancellationToken);
     }
 
     internal void Add(Registration registration)
@@ -184,53 +210,33 @@ public sealed partial class AnalysisEngine
         return new AnalysisResult(files, diagnostics);
     }
 
-    private FileOutcome ReadAndAnalyze(string path, FileKind kind, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
+    private FileOutcome ReadAndAnalyze(DiscoveredFile file, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
     {
-        var decoded = ReadSource(path, options.MaxFileSize);
+        var decoded = ReadSource(file.Path, options.MaxFileSize, file.IsNamed ? null : file.Scope);
         if (decoded is null)
         {
-            return Unreadable(path, kind, "no such file", Location.FileStart(path));
+            return Unreadable(file.Path, file.Kind, "no such file", Location.FileStart(file.Path));
         }
 
         return decoded.Text is null
-            ? Unreadable(path, kind, decoded.Problem!, decoded.ProblemLocation!)
-            : Analyze(decoded.Text, kind, configuration, options, cancellationToken);
+            ? Unreadable(file.Path, file.Kind, decoded.Problem!, decoded.ProblemLocation!)
+            : Analyze(decoded.Text, file.Kind, file.Scope, configuration, options, cancellationToken);
     }
 
-    // The file's text, or why there is none; null when there is no such file.
-    private static DecodedSource? ReadSource(string path, long maxFileSize)
-    {
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return null;
-            }
+    // The file's text, or why there is none; null when there is no such file. Without a scope (a file named on
+    // the command line) the file's own links are followed wherever they lead.
+    private static DecodedSource? ReadSource(string path, long maxFileSize, FileScope? scope) => SourceFiles.Read(path, maxFileSize, scope);
 
-            if (info.Length > maxFileSize)
-            {
-                return new DecodedSource(null, $"file is {info.Length} bytes, larger than the limit of {maxFileSize}; not analyzed", Location.FileStart(path));
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return new DecodedSource(null, exception.Message, Location.FileStart(path));
-        }
-
-        return SourceDecoder.Decode(path, bytes);
-    }
+    private static FileOutcome DiscoveryFailed(DiscoveryProblem problem) =>
+        new(Array.Empty<AnalyzedFile>(), new[] { new Diagnostic(ToolRules.UnreadableFile, ToolRules.UnreadableFile.DefaultSeverity, Location.FileStart(problem.Path), problem.Message) });
 
     private static FileOutcome Unreadable(string path, FileKind kind, string problem, Location location)
     {
-        var rule = problem.StartsWith("invalid UTF-8", StringComparison.Ordinal) ? ToolRules.SyntaxError : ToolRules.UnreadableFile;
+        var rule = RuleFor(problem);
         return new FileOutcome(new[] { new AnalyzedFile(path, kind, null) }, new[] { new Diagnostic(rule, rule.DefaultSeverity, location, problem) });
     }
 
-    private FileOutcome Analyze(SourceText text, FileKind kind, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
+    private FileOutcome Analyze(SourceText text, FileKind kind, FileScope scope, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
     {
         if (kind == FileKind.Kubernetes)
         {
@@ -241,7 +247,7 @@ public sealed partial class AnalysisEngine
         if (kind == FileKind.Compose)
         {
             var composeRun = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), configuration.Settings, cancellationToken);
-            return AnalyzeCompose(text, composeRun, configuration, options);
+            return AnalyzeCompose(text, scope, composeRun, configuration, options);
         }
 
         var syntax = DockerfileParser.Parse(text);
@@ -254,7 +260,7 @@ public sealed partial class AnalysisEngine
 
         var suppressions = Suppressions.Read(syntax, _index, run.Reports);
         var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
-        var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path));
+        var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path, scope, run));
         var containers = DockerfileContainerAdapter.Describe(model, buildArguments);
 
         // RUN scripts are parsed once per file, on first use.
@@ -345,28 +351,35 @@ public sealed partial class AnalysisEngine
     }
 
     // BuildKit reads <Dockerfile>.dockerignore beside the Dockerfile first, else the context's .dockerignore;
-    // the Dockerfile's folder is taken as the context.
-    private static DockerIgnore? ReadDockerIgnore(string path)
+    // the Dockerfile's folder is taken as the context. One that cannot be read is reported on itself and taken as none.
+    private static DockerIgnore? ReadDockerIgnore(string path, FileScope scope, FileRun run)
     {
         var folder = Path.GetDirectoryName(path);
         foreach (var candidate in new[] { path + ".dockerignore", Path.Combine(folder ?? string.Empty, ".dockerignore") })
         {
-            try
+            if (SourceFiles.Read(candidate, AnalysisOptions.DefaultMaxFileSize, scope) is { } source)
             {
-                var info = new FileInfo(candidate);
-                if (info.Exists && info.Length <= AnalysisOptions.DefaultMaxFileSize)
-                {
-                    return DockerIgnore.Parse(File.ReadAllText(candidate));
-                }
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                return null;
+                ReportUnreadable(run, source);
+                return source.Text is { } text ? DockerIgnore.Parse(text.Text) : null;
             }
         }
 
         return null;
     }
+
+    // A file another names (.dockerignore, a Compose include, extends file or .env) that exists but cannot be read
+    // gets its own diagnostic, as a file on the command line would.
+    private static void ReportUnreadable(FileRun run, DecodedSource? source)
+    {
+        if (source is { Text: null, Problem: { } problem, ProblemLocation: { } location })
+        {
+            run.Reports.Add((RuleFor(problem), location, problem));
+        }
+    }
+
+    // Text that is not UTF-8 is a syntax error at the first bad byte; every other reason a file has no text is SW0005.
+    private static RuleDescriptor RuleFor(string problem) =>
+        problem.StartsWith("invalid UTF-8", StringComparison.Ordinal) ? ToolRules.SyntaxError : ToolRules.UnreadableFile;
 
     // The level of every rule for one file; null when the rule is off. The tool's own rules are always on.
     // A Dockerfile's "# check=" directive can switch experimental checks on and raise BuildKit checks to errors.

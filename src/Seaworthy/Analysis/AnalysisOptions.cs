@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Seaworthy.Text;
 
 namespace Seaworthy.Analysis;
 
@@ -7,7 +8,7 @@ namespace Seaworthy.Analysis;
 public sealed record AnalysisOptions
 {
     /// <summary>The largest file analyzed, in bytes; a larger one gets one SW0005 diagnostic.</summary>
-    public const long DefaultMaxFileSize = 64L * 1024 * 1024;
+    public const long DefaultMaxFileSize = SourceFiles.DefaultMaxBytes;
 
     /// <summary>Run every rule, including those off by default.</summary>
     public bool EnableAllRules { get; init; }

@@ -4,6 +4,7 @@ using System.IO;
 using IgnoreList = MAB.DotIgnore.IgnoreList;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Seaworthy.Compose;
+using Seaworthy.Text;
 
 namespace Seaworthy.Analysis;
 
@@ -53,67 +54,114 @@ public static class FileDiscovery
     /// <summary>
     /// The files under <paramref name="paths"/>, in a stable order, without duplicates. A named file whose
     /// name says nothing is read as a Dockerfile, as hadolint does; a path that does not exist is returned
-    /// too, and the engine reports it.
+    /// too, and the engine reports it. Each folder given is the <see cref="FileScope"/> of the files found in it; a
+    /// file given is named (its own links are followed) and its folder is the scope of the files it names. A folder
+    /// that cannot be listed, or a <c>.gitignore</c> that cannot be read, is a problem and the walk goes on.
     /// </summary>
-    public static IReadOnlyList<(string Path, FileKind Kind)> Find(IEnumerable<string> paths, IReadOnlyList<string> exclude)
+    public static Discovery Discover(IEnumerable<string> paths, IReadOnlyList<string> exclude) =>
+        Discover(paths, exclude, folder => new DirectoryInfo(folder).EnumerateFileSystemInfos());
+
+    // The listing is a parameter so that tests can make a folder fail to list, which root (the tests' user) cannot arrange with permissions.
+    internal static Discovery Discover(IEnumerable<string> paths, IReadOnlyList<string> exclude, Func<string, IEnumerable<FileSystemInfo>> list)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(exclude);
-        var found = new List<(string, FileKind)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var walk = new WalkState(matcher, exclude.Count > 0, list);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                Walk(path, path, new List<(string, IgnoreList)>(), matcher, exclude.Count > 0, found, seen);
+                Walk(FileScope.OfFolder(path), path, path, new List<(string, IgnoreList)>(), walk);
             }
-            else if (seen.Add(Path.GetFullPath(path)))
+            else if (walk.Seen.Add(Path.GetFullPath(path)))
             {
-                found.Add((path, Classify(path) ?? FileKind.Dockerfile));
+                walk.Found.Add(new DiscoveredFile(path, Classify(path) ?? FileKind.Dockerfile, FileScope.OfFile(path), IsNamed: true));
             }
         }
 
-        return found;
+        return new Discovery(walk.Found, walk.Problems);
     }
 
-    private static void Walk(string root, string directory, List<(string Directory, IgnoreList List)> ignores, Matcher exclude, bool hasExcludes, List<(string, FileKind)> found, HashSet<string> seen)
+    private static void Walk(FileScope scope, string root, string directory, List<(string Directory, IgnoreList List)> ignores, WalkState walk)
     {
-        var gitignore = Path.Combine(directory, ".gitignore");
-        var pushed = File.Exists(gitignore);
-        if (pushed)
+        List<FileSystemInfo> entries;
+        try
         {
-            ignores.Add((directory, new IgnoreList(gitignore)));
+            entries = new List<FileSystemInfo>(walk.List(directory));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            walk.Problems.Add(new DiscoveryProblem(directory, $"cannot list the folder ({exception.Message}); the files in it were not linted"));
+            return;
         }
 
-        var entries = new List<string>(Directory.EnumerateFileSystemEntries(directory));
-        entries.Sort(StringComparer.Ordinal);
-        foreach (var entry in entries)
+        var ignore = ReadGitIgnore(Path.Combine(directory, ".gitignore"), scope, walk.Problems);
+        if (ignore is not null)
         {
-            var isDirectory = Directory.Exists(entry);
-            var name = Path.GetFileName(entry);
-            if ((isDirectory && (name == ".git" || (new DirectoryInfo(entry).Attributes & FileAttributes.ReparsePoint) != 0))
+            ignores.Add((directory, ignore));
+        }
+
+        entries.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
+        foreach (var info in entries)
+        {
+            var entry = Path.Combine(directory, info.Name);
+            var isDirectory = info is DirectoryInfo;
+
+            // A linked folder is not walked, inside the tree or out (git records a link, not what it points to): no loop, no escape.
+            if ((isDirectory && (info.Name == ".git" || (info.Attributes & FileAttributes.ReparsePoint) != 0))
                 || IsIgnored(entry, isDirectory, ignores)
-                || (hasExcludes && exclude.Match(Relative(root, entry)).HasMatches))
+                || (walk.HasExcludes && walk.Exclude.Match(Relative(root, entry)).HasMatches))
             {
                 continue;
             }
 
             if (isDirectory)
             {
-                Walk(root, entry, ignores, exclude, hasExcludes, found, seen);
+                Walk(scope, root, entry, ignores, walk);
             }
-            else if (Classify(entry) is { } kind && seen.Add(Path.GetFullPath(entry)))
+            else if (Classify(entry) is { } kind && walk.Seen.Add(Path.GetFullPath(entry)))
             {
-                found.Add((entry, kind));
+                walk.Found.Add(new DiscoveredFile(entry, kind, scope, IsNamed: false));
             }
         }
 
-        if (pushed)
+        if (ignore is not null)
         {
             ignores.RemoveAt(ignores.Count - 1);
         }
     }
 
+    // Read like any other file of the tree (a link out of it, a FIFO or /dev/zero is refused). A pattern that git
+    // cannot match either, such as one with an unterminated '[', matches nothing, as in git, and the others still apply.
+    private static IgnoreList? ReadGitIgnore(string path, FileScope scope, List<DiscoveryProblem> problems)
+    {
+        var source = SourceFiles.Read(path, SourceFiles.DefaultMaxBytes, scope);
+        if (source is null)
+        {
+            return null;
+        }
+
+        if (source.Text is not { } text)
+        {
+            problems.Add(new DiscoveryProblem(path, source.Problem + "; its patterns were not applied"));
+            return null;
+        }
+
+        var list = new IgnoreList();
+        foreach (var line in text.Text.Split('\n'))
+        {
+            try
+            {
+                list.AddRules(new[] { line.TrimEnd('\r') });
+            }
+            catch (ArgumentException)
+            {
+                // The pattern matches nothing.
+            }
+        }
+
+        return list;
+    }
     private static bool IsIgnored(string entry, bool isDirectory, List<(string Directory, IgnoreList List)> ignores)
     {
         foreach (var (directory, list) in ignores)
@@ -132,4 +180,39 @@ public static class FileDiscovery
         var relative = path.Substring(root.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         return relative.Replace('\\', '/');
     }
+
+    private sealed class WalkState
+    {
+        public WalkState(Matcher exclude, bool hasExcludes, Func<string, IEnumerable<FileSystemInfo>> list)
+        {
+            Exclude = exclude;
+            HasExcludes = hasExcludes;
+            List = list;
+        }
+
+        public Matcher Exclude { get; }
+
+        public bool HasExcludes { get; }
+
+        public Func<string, IEnumerable<FileSystemInfo>> List { get; }
+
+        public List<DiscoveredFile> Found { get; } = new();
+
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+        public List<DiscoveryProblem> Problems { get; } = new();
+    }
 }
+
+/// <summary>A file to analyze, with the tree it was found in.</summary>
+/// <param name="Path">The path, as given or as found under a folder given.</param>
+/// <param name="Kind">What its name says it is.</param>
+/// <param name="Scope">The tree: the folder given, or the folder of the file given; the files it names are read within it.</param>
+/// <param name="IsNamed">True for a file named on the command line, whose own links are followed wherever they lead.</param>
+public sealed record DiscoveredFile(string Path, FileKind Kind, FileScope Scope, bool IsNamed);
+
+/// <summary>A folder that could not be listed or a <c>.gitignore</c> that could not be read, and why.</summary>
+public sealed record DiscoveryProblem(string Path, string Message);
+
+/// <summary>What <see cref="FileDiscovery.Discover(IEnumerable{string}, IReadOnlyList{string})"/> found: the files, and the problems met on the way.</summary>
+public sealed record Discovery(IReadOnlyList<DiscoveredFile> Files, IReadOnlyList<DiscoveryProblem> Problems);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Seaworthy.Text;
 
 namespace Seaworthy.Compose;
 
@@ -53,25 +52,4 @@ internal static class ComposePaths
         || context.StartsWith("git://", StringComparison.Ordinal)
         || context.StartsWith("ssh://", StringComparison.Ordinal)
         || context.StartsWith("github.com/", StringComparison.Ordinal);
-
-    /// <summary>Reads and decodes a file from disk; null when it does not exist.</summary>
-    public static DecodedSource? ReadFromDisk(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return null;
-            }
-
-            return info.Length > ComposeLoadOptions.DefaultMaxFileSize
-                ? new DecodedSource(null, $"file is {info.Length} bytes, larger than the limit of {ComposeLoadOptions.DefaultMaxFileSize}", Location.FileStart(path))
-                : SourceDecoder.Decode(path, File.ReadAllBytes(path));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return new DecodedSource(null, exception.Message, Location.FileStart(path));
-        }
-    }
 }

@@ -96,16 +96,17 @@ public sealed class ComposeProject
 public sealed record ComposeLoadOptions
 {
     /// <summary>The largest file read, in bytes.</summary>
-    public const long DefaultMaxFileSize = 64L * 1024 * 1024;
+    public const long DefaultMaxFileSize = SourceFiles.DefaultMaxBytes;
 
     /// <summary>The variables interpolation sees before <c>.env</c>'s (the process environment, as docker compose does).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>
     /// Reads another file (an override, <c>.env</c>, an <c>extends</c> or <c>include</c> file, an <c>env_file</c>):
-    /// null when there is no such file. The default reads from disk, up to <see cref="DefaultMaxFileSize"/>.
+    /// null when there is no such file. The default reads from disk through <see cref="SourceFiles"/>, up to
+    /// <see cref="DefaultMaxFileSize"/>, following links wherever they lead; the engine reads within the run's <see cref="FileScope"/>.
     /// </summary>
-    public Func<string, DecodedSource?> ReadFile { get; init; } = ComposePaths.ReadFromDisk;
+    public Func<string, DecodedSource?> ReadFile { get; init; } = path => SourceFiles.Read(path, DefaultMaxFileSize);
 
     /// <summary>Whether a file exists; the default asks the disk.</summary>
     public Func<string, bool> FileExists { get; init; } = System.IO.File.Exists;

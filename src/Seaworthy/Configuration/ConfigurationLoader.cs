@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Seaworthy.Analysis;
+using Seaworthy.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -31,12 +32,16 @@ internal sealed class ConfigurationLoader
 
     public ConfigurationLoader(RuleIndex rules) => _rules = rules;
 
-    public SeaworthyConfiguration Load(string path) =>
-        Path.GetFileName(path).StartsWith(".hadolint", StringComparison.OrdinalIgnoreCase) ? LoadHadolint(path) : LoadSeaworthy(path);
+    /// <summary>
+    /// Reads a configuration file: one named with <c>--config</c> (<paramref name="isNamed"/>) is followed wherever its
+    /// links lead; one found by looking up the folders is read only as a regular file in its own folder or below.
+    /// </summary>
+    public SeaworthyConfiguration Load(string path, bool isNamed) =>
+        Path.GetFileName(path).StartsWith(".hadolint", StringComparison.OrdinalIgnoreCase) ? LoadHadolint(path, isNamed) : LoadSeaworthy(path, isNamed);
 
-    private SeaworthyConfiguration LoadSeaworthy(string path)
+    private SeaworthyConfiguration LoadSeaworthy(string path, bool isNamed)
     {
-        var root = ReadRoot(path);
+        var root = ReadRoot(path, isNamed);
         var configuration = Base(path);
         if (root is null)
         {
@@ -65,9 +70,9 @@ internal sealed class ConfigurationLoader
     }
 
     // hadolint's own keys; what has no Seaworthy meaning (output format, colour) is left alone.
-    private SeaworthyConfiguration LoadHadolint(string path)
+    private SeaworthyConfiguration LoadHadolint(string path, bool isNamed)
     {
-        var root = ReadRoot(path);
+        var root = ReadRoot(path, isNamed);
         var configuration = Base(path);
         if (root is null)
         {
@@ -156,21 +161,23 @@ internal sealed class ConfigurationLoader
         Directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? string.Empty,
     };
 
-    private static YamlMappingNode? ReadRoot(string path)
+    private static YamlMappingNode? ReadRoot(string path, bool isNamed)
     {
+        var source = SourceFiles.Read(path, SourceFiles.DefaultMaxBytes, isNamed ? null : FileScope.OfFile(path))
+            ?? throw new ConfigurationException($"{path}: no such configuration file");
+        if (source.Text is not { } text)
+        {
+            throw new ConfigurationException($"{source.ProblemLocation}: {source.Problem}");
+        }
+
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            stream.Load(new StringReader(text.Text));
         }
         catch (YamlException exception)
         {
             throw new ConfigurationException($"{path}:{exception.Start.Line}:{exception.Start.Column}: {exception.Message}", exception);
-        }
-        catch (IOException exception)
-        {
-            throw new ConfigurationException($"{path}: {exception.Message}", exception);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

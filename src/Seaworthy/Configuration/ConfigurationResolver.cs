@@ -27,9 +27,7 @@ internal sealed class ConfigurationResolver
         _loader = new ConfigurationLoader(rules);
         if (explicitPath is not null)
         {
-            _explicit = File.Exists(explicitPath)
-                ? _loader.Load(explicitPath)
-                : throw new ConfigurationException($"{explicitPath}: no such configuration file");
+            _explicit = _loader.Load(explicitPath, isNamed: true);
         }
     }
 
@@ -95,7 +93,7 @@ internal sealed class ConfigurationResolver
                     var candidate = Path.Combine(directory, name);
                     if (File.Exists(candidate))
                     {
-                        return _byFile.GetOrAdd(candidate, _loader.Load);
+                        return _byFile.GetOrAdd(candidate, path => _loader.Load(path, isNamed: false));
                     }
                 }
             }

@@ -9,6 +9,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Seaworthy.Text;
 
 namespace Seaworthy.Host;
 
@@ -70,10 +71,14 @@ public static class HostSnapshotJson
         return Check(snapshot);
     }
 
-    /// <summary>Reads a snapshot file.</summary>
+    /// <summary>Reads a snapshot file: a regular file (links followed) of at most <see cref="SourceFiles.DefaultMaxBytes"/>.</summary>
     /// <exception cref="FormatException">The file is not a snapshot, a newer format than this version reads, or lacks what its format version requires.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static HostSnapshot Load(string path) => Deserialize(File.ReadAllText(path));
+    /// <exception cref="IOException">The file cannot be read: missing, not a regular file, too large, not UTF-8.</exception>
+    public static HostSnapshot Load(string path)
+    {
+        var source = SourceFiles.Read(path) ?? throw new FileNotFoundException("no such file", path);
+        return source.Text is { } text ? Deserialize(text.Text) : throw new IOException(source.Problem);
+    }
 
     /// <summary>Writes a snapshot file.</summary>
     public static void Save(HostSnapshot snapshot, string path) => File.WriteAllText(path, Serialize(snapshot) + "\n");
