@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.IO;
@@ -24,7 +23,7 @@ public static class HostSnapshotJson
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    private static readonly SearchValues<char> PathSpecialCharacters = SearchValues.Create(".'/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029 ");
+    private static readonly char[] PathSpecialCharacters = ".'/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029 ".ToCharArray();
 
     // What format version 1 requires at the top level; parts that may be missing (info, local, swarm) are nullable.
     private static readonly string[] RequiredProperties =
@@ -195,7 +194,7 @@ public static class HostSnapshotJson
 
     // The path form System.Text.Json writes: .name, or ['name'] when the name holds a character a path uses.
     private static string Member(string name) =>
-        name.AsSpan().IndexOfAny(PathSpecialCharacters) >= 0 ? "['" + Printable(name) + "']" : "." + Printable(name);
+        name.IndexOfAny(PathSpecialCharacters, 0) >= 0 ? "['" + Printable(name) + "']" : "." + Printable(name);
 
     // A key or message from the file may hold control characters (a terminal escape): they are shown escaped.
     private static string Printable(string text)
