@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace Seaworthy.Secrets;
+
+/// <summary>
+/// The shapes of credentials Seaworthy knows (AWS, GitHub, GitLab, Slack, Stripe, Google, Azure keys, private keys,
+/// JSON Web Tokens, passwords in URLs, connection strings, command lines and headers), read once from the embedded
+/// <c>SecretCatalogue.yaml</c>, whose patterns come mostly from gitleaks' published configuration.
+/// </summary>
+public static class SecretCatalogue
+{
+    private const string ResourceName = "Seaworthy.Secrets.SecretCatalogue.yaml";
+
+    private static readonly Lazy<IReadOnlyList<SecretPattern>> Loaded = new(Load);
+
+    /// <summary>Every pattern of the catalogue, in the order of the file.</summary>
+    public static IReadOnlyList<SecretPattern> Patterns => Loaded.Value;
+
+    /// <summary>The first credential in <paramref name="text"/>, by the catalogue's order, or null.</summary>
+    public static SecretMatch? FindFirst(string text)
+    {
+        foreach (var pattern in Patterns)
+        {
+            foreach (var match in pattern.Find(text))
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every credential in <paramref name="text"/>; with <paramref name="multilineOnly"/>, only those whose pattern spans lines.</summary>
+    public static IEnumerable<SecretMatch> FindAll(string text, bool multilineOnly = false)
+    {
+        foreach (var pattern in Patterns)
+        {
+            if (multilineOnly && !pattern.IsMultiline)
+            {
+                continue;
+            }
+
+            foreach (var match in pattern.Find(text))
+            {
+                yield return match;
+            }
+        }
+    }
+
+    private static SecretPattern[] Load()
+    {
+        using var stream = typeof(SecretCatalogue).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        var yaml = new YamlStream();
+        yaml.Load(reader);
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var patterns = new List<SecretPattern>();
+        foreach (var node in (YamlSequenceNode)root.Children[new YamlScalarNode("rules")])
+        {
+            var rule = (YamlMappingNode)node;
+            string? Text(string key) => rule.Children.TryGetValue(new YamlScalarNode(key), out var value) ? ((YamlScalarNode)value).Value : null;
+            var keywords = new List<string>();
+            if (rule.Children.TryGetValue(new YamlScalarNode("keywords"), out var list))
+            {
+                foreach (var keyword in (YamlSequenceNode)list)
+                {
+                    keywords.Add(((YamlScalarNode)keyword).Value!);
+                }
+            }
+
+            patterns.Add(new SecretPattern(
+                Text("id")!,
+                Text("kind")!,
+                Text("regex")!,
+                keywords,
+                Text("entropy") is { } entropy ? double.Parse(entropy, CultureInfo.InvariantCulture) : 0,
+                Text("multiline") == "true"));
+        }
+
+        return patterns.ToArray();
+    }
+}
+
+/// <summary>One pattern of the <see cref="SecretCatalogue"/>.</summary>
+public sealed class SecretPattern
+{
+    // Linear time whatever the input: the non-backtracking engine where there is one; elsewhere the patterns avoid
+    // nested quantifiers and a timeout bounds the rest.
+#if NET7_0_OR_GREATER
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
+#else
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+#endif
+
+    private readonly Lazy<Regex> _regex;
+    private readonly string[] _keywords;
+
+    internal SecretPattern(string id, string kind, string regex, IReadOnlyList<string> keywords, double minimumEntropy, bool isMultiline)
+    {
+        Id = id;
+        Kind = kind;
+        Source = regex;
+        _keywords = new string[keywords.Count];
+        for (var i = 0; i < keywords.Count; i++)
+        {
+            _keywords[i] = keywords[i];
+        }
+
+        MinimumEntropy = minimumEntropy;
+        IsMultiline = isMultiline;
+        _regex = new Lazy<Regex>(() => new Regex(regex, Options, Timeout));
+    }
+
+    /// <summary>The pattern's stable name (<c>aws-access-key-id</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>How a message names what it finds (<c>an AWS access key id</c>).</summary>
+    public string Kind { get; }
+
+    /// <summary>The regular expression, as the catalogue writes it.</summary>
+    public string Source { get; }
+
+    /// <summary>The least Shannon entropy, in bits per character, a match must have; 0 for none.</summary>
+    public double MinimumEntropy { get; }
+
+    /// <summary>True when a match can span lines (a PEM private key block).</summary>
+    public bool IsMultiline { get; }
+
+    /// <summary>Every match in <paramref name="text"/>.</summary>
+    public IEnumerable<SecretMatch> Find(string text)
+    {
+        if (!MayOccurIn(text))
+        {
+            yield break;
+        }
+
+        var match = _regex.Value.Match(text);
+        while (match.Success)
+        {
+            var secret = match.Groups["secret"];
+            var (start, length) = secret.Success ? (secret.Index, secret.Length) : (match.Index, match.Length);
+            var keep = match.Groups["keep"];
+            var keepLength = keep.Success && keep.Index == start ? keep.Length : 0;
+            if (length > 0 && (MinimumEntropy <= 0 || Entropy(text, start, length) >= MinimumEntropy))
+            {
+                yield return new SecretMatch(this, start, length, keepLength);
+            }
+
+            // Boundary characters a pattern consumes may start the next match.
+            match = _regex.Value.Match(text, Math.Max(start + length, match.Index + 1));
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+
+    private bool MayOccurIn(string text)
+    {
+        if (_keywords.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var keyword in _keywords)
+        {
+            if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Entropy(string text, int start, int length)
+    {
+        var counts = new Dictionary<char, int>();
+        for (var i = start; i < start + length; i++)
+        {
+            counts[text[i]] = counts.TryGetValue(text[i], out var count) ? count + 1 : 1;
+        }
+
+        var entropy = 0.0;
+        foreach (var count in counts.Values)
+        {
+            var p = (double)count / length;
+            entropy -= p * Math.Log(p, 2);
+        }
+
+        return entropy;
+    }
+}
+
+/// <summary>
+/// A credential found in a text: the pattern, and the characters of the secret, of which the first
+/// <paramref name="KeepLength"/> are a public prefix (<c>AKIA</c>, <c>ghp_</c>) that may be shown.
+/// </summary>
+public readonly record struct SecretMatch(SecretPattern Pattern, int Start, int Length, int KeepLength)
+{
+    /// <summary>The offset just past the secret.</summary>
+    public int End => Start + Length;
+}
