@@ -29,6 +29,10 @@ public sealed class SecretMasker
     // A prefix is followed by at most this many stars: enough to read as a mask, never the secret's length.
     private const int MaxStars = 16;
 
+    private const byte Clear = 0;
+    private const byte Masked = 1;
+    private const byte Public = 2;
+
     private static readonly HashSet<string> HarmlessValues = new(StringComparer.OrdinalIgnoreCase)
     {
         "true", "false", "yes", "no", "on", "off", "none", "null", "enabled", "disabled", "always", "never", "latest",
@@ -90,30 +94,38 @@ public sealed class SecretMasker
     /// </summary>
     public string MaskText(string text)
     {
-        var spans = Find(text, null);
-        if (spans.Count == 0)
+        if (Find(text, null) is not { } state)
         {
             return text;
         }
 
         var builder = new StringBuilder(text.Length);
-        var position = 0;
-        foreach (var span in spans)
+        var i = 0;
+        while (i < text.Length)
         {
-            builder.Append(text, position, span.Start - position);
-            if (span.KeepLength > 0)
+            if (state[i] != Masked)
             {
-                builder.Append(text, span.Start, span.KeepLength).Append('*', Math.Min(span.Length - span.KeepLength, MaxStars));
+                builder.Append(text[i++]);
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && state[i] == Masked)
+            {
+                i++;
+            }
+
+            // After a public prefix (AKIA, ghp_) a few stars; anything else says nothing about its length.
+            if (start > 0 && state[start - 1] == Public)
+            {
+                builder.Append('*', Math.Min(i - start, MaxStars));
             }
             else
             {
                 builder.Append(Mask);
             }
-
-            position = span.End;
         }
 
-        builder.Append(text, position, text.Length - position);
         return builder.ToString();
     }
 
@@ -124,16 +136,15 @@ public sealed class SecretMasker
     /// </summary>
     public string MaskLine(string line, IReadOnlyList<TextSpan>? extra = null)
     {
-        var spans = Find(line, extra);
-        if (spans.Count == 0)
+        if (Find(line, extra) is not { } state)
         {
             return line;
         }
 
         var masked = line.ToCharArray();
-        foreach (var span in spans)
+        for (var i = 0; i < masked.Length; i++)
         {
-            for (var i = span.Start + span.KeepLength; i < span.End; i++)
+            if (state[i] == Masked)
             {
                 masked[i] = '*';
             }
@@ -154,20 +165,34 @@ public sealed class SecretMasker
         return spans;
     }
 
-    // Every secret in the text, sorted and merged: catalogue matches, values, and the extra spans.
-    private List<Span> Find(string text, IReadOnlyList<TextSpan>? extra)
+    // What each character of the text is: clear, masked, or the public prefix of a credential (which a value from
+    // outside the files or a span given still masks); null when nothing is masked.
+    private byte[]? Find(string text, IReadOnlyList<TextSpan>? extra)
     {
-        var found = new List<Span>();
+        byte[]? state = null;
         foreach (var match in SecretCatalogue.FindAll(text))
         {
-            found.Add(new Span(match.Start, match.End, match.KeepLength));
+            state ??= new byte[text.Length];
+            for (var i = match.Start; i < match.End; i++)
+            {
+                if (state[i] == Clear)
+                {
+                    state[i] = i < match.Start + match.KeepLength ? Public : Masked;
+                }
+                else if (i < match.Start + match.KeepLength)
+                {
+                    // A prefix another pattern also covers is still public: it says only what kind of credential follows.
+                    state[i] = Public;
+                }
+            }
         }
 
         foreach (var value in _values)
         {
             for (var index = text.IndexOf(value, StringComparison.Ordinal); index >= 0; index = text.IndexOf(value, index + value.Length, StringComparison.Ordinal))
             {
-                found.Add(new Span(index, index + value.Length, 0));
+                state ??= new byte[text.Length];
+                Fill(state, index, index + value.Length);
             }
         }
 
@@ -179,34 +204,21 @@ public sealed class SecretMasker
                 var end = Math.Min(span.End, text.Length);
                 if (end > start)
                 {
-                    found.Add(new Span(start, end, 0));
+                    state ??= new byte[text.Length];
+                    Fill(state, start, end);
                 }
             }
         }
 
-        if (found.Count <= 1)
+        return state;
+    }
+
+    private static void Fill(byte[] state, int start, int end)
+    {
+        for (var i = start; i < end; i++)
         {
-            return found;
+            state[i] = Masked;
         }
-
-        found.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
-        var merged = new List<Span>(found.Count) { found[0] };
-        for (var i = 1; i < found.Count; i++)
-        {
-            var last = merged[merged.Count - 1];
-            var next = found[i];
-            if (next.Start > last.End)
-            {
-                merged.Add(next);
-                continue;
-            }
-
-            // Overlapping secrets are masked as one; the prefix shown stops where another secret starts.
-            var keep = next.Start < last.Start + last.KeepLength ? next.Start - last.Start : last.KeepLength;
-            merged[merged.Count - 1] = new Span(last.Start, Math.Max(last.End, next.End), keep);
-        }
-
-        return merged;
     }
 
     private static IEnumerable<string> Concat(string[] first, string[] second)
@@ -220,10 +232,5 @@ public sealed class SecretMasker
         {
             yield return value;
         }
-    }
-
-    private readonly record struct Span(int Start, int End, int KeepLength)
-    {
-        public int Length => End - Start;
     }
 }
