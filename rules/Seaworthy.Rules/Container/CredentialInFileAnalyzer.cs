@@ -114,6 +114,11 @@ public sealed class CredentialInFileAnalyzer : Analyzer
         var found = new List<SecretMatch>();
         foreach (var match in SecretCatalogue.FindAll(text))
         {
+            if (!match.Pattern.IsReported)
+            {
+                continue;
+            }
+
             var start = match.Start;
             var end = match.End;
             while (start < end && char.IsWhiteSpace(text[start]))

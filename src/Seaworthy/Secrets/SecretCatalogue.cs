@@ -21,11 +21,16 @@ public static class SecretCatalogue
     /// <summary>Every pattern of the catalogue, in the order of the file.</summary>
     public static IReadOnlyList<SecretPattern> Patterns => Loaded.Value;
 
-    /// <summary>The first credential in <paramref name="text"/>, by the catalogue's order, or null.</summary>
+    /// <summary>The first credential in <paramref name="text"/> that rules report (see <see cref="SecretPattern.IsReported"/>), by the catalogue's order, or null.</summary>
     public static SecretMatch? FindFirst(string text)
     {
         foreach (var pattern in Patterns)
         {
+            if (!pattern.IsReported)
+            {
+                continue;
+            }
+
             foreach (var match in pattern.Find(text))
             {
                 return match;
@@ -80,7 +85,8 @@ public static class SecretCatalogue
                 Text("regex")!,
                 keywords,
                 Text("entropy") is { } entropy ? double.Parse(entropy, CultureInfo.InvariantCulture) : 0,
-                Text("multiline") == "true"));
+                Text("multiline") == "true",
+                Text("report") != "false"));
         }
 
         return patterns.ToArray();
@@ -103,7 +109,7 @@ public sealed class SecretPattern
     private readonly Lazy<Regex> _regex;
     private readonly string[] _keywords;
 
-    internal SecretPattern(string id, string kind, string regex, IReadOnlyList<string> keywords, double minimumEntropy, bool isMultiline)
+    internal SecretPattern(string id, string kind, string regex, IReadOnlyList<string> keywords, double minimumEntropy, bool isMultiline, bool isReported)
     {
         Id = id;
         Kind = kind;
@@ -116,6 +122,7 @@ public sealed class SecretPattern
 
         MinimumEntropy = minimumEntropy;
         IsMultiline = isMultiline;
+        IsReported = isReported;
         _regex = new Lazy<Regex>(() => new Regex(regex, Options, Timeout));
     }
 
@@ -133,6 +140,12 @@ public sealed class SecretPattern
 
     /// <summary>True when a match can span lines (a PEM private key block).</summary>
     public bool IsMultiline { get; }
+
+    /// <summary>
+    /// False for a pattern too broad to report (a value after any name ending in <c>token</c> is also a token's
+    /// name): what it finds is masked, but no rule reports it.
+    /// </summary>
+    public bool IsReported { get; }
 
     /// <summary>Every match in <paramref name="text"/>.</summary>
     public IEnumerable<SecretMatch> Find(string text)

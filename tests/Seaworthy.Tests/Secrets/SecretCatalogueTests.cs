@@ -36,7 +36,7 @@ public sealed class SecretCatalogueTests
         ("curl-user", "curl -fsS -u admin:hunter22 https://example.com", "hunter22", "curl -fsS -u admin:$PASSWORD https://example.com"),
         ("docker-login-password", "docker login -u ci -p hunter22 registry.example.com", "hunter22", "docker login -u ci --password-stdin registry.example.com"),
         ("password-option", "CMD [\"app\", \"--password\", \"hunter22\"]", "hunter22", "app --password-file /run/secrets/db"),
-        ("secret-assignment", "export DB_PASSWORD=hunter22", "hunter22", "DB_PASSWORD_FILE=/run/secrets/db"),
+        ("secret-assignment", "export DB_PASSWORD=hunter22", "hunter22", "DB_PASSWORD_FILE=/run/secrets/db; mpd ALL=NOPASSWD: /bin/mount"),
     };
 
     private static IEnumerable<TestCaseData> PatternCases() =>
@@ -58,6 +58,14 @@ public sealed class SecretCatalogueTests
         matches.Should().ContainSingle();
         text.Substring(matches[0].Start, matches[0].Length).Should().Be(secret);
         pattern.Find(clean).Should().BeEmpty();
+    }
+
+    [Test]
+    public void The_broad_assignment_pattern_masks_but_is_not_reported()
+    {
+        SecretCatalogue.Patterns.Where(pattern => !pattern.IsReported).Select(pattern => pattern.Id).Should().Equal("secret-assignment");
+        SecretCatalogue.FindFirst("--webhook-ca-secret=webhook-ca-name").Should().BeNull();
+        SecretMasker.Catalogue.MaskText("--webhook-ca-secret=webhook-ca-name").Should().Be("--webhook-ca-secret=********");
     }
 
     [Test]
