@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Secrets;
+using Seaworthy.Testing;
 
 namespace Seaworthy.Cli.Tests;
 
@@ -116,6 +117,21 @@ public sealed class SecretLeakTests
                 System.Environment.SetEnvironmentVariable(name, null);
             }
         }
+    }
+
+    [TestCase("text")]
+    [TestCase("json")]
+    [TestCase("sarif")]
+    public async Task No_audit_format_shows_a_credential_of_the_snapshot(string format)
+    {
+        // An image's history and labels, a container's labels and dockerd's command line, each with a credential.
+        var snapshot = Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.Rules.Tests", "HostFixtures", "SW1046", "fires-history-labels-and-command-line.json");
+        File.ReadAllText(snapshot).Should().Contain("Tr0ub4dor-3").And.Contain("abcdefghijklmnopqrstuvwxyzAB");
+
+        var (_, output, error) = await CliRunner.RunAsync("audit", "--snapshot", snapshot, "--format", format);
+
+        output.Should().Contain("SW1046");
+        (output + error).Should().NotContain("Tr0ub4dor-3").And.NotContain("abcdefghijklmnopqrstuvwxyzAB").And.NotContain("XXXXXXXXXXXXXXXX");
     }
 
     [Test]

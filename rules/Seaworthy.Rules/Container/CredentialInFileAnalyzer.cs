@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
+using Seaworthy.Host;
 using Seaworthy.Secrets;
 using Seaworthy.Text;
 using Seaworthy.Yaml;
@@ -11,7 +12,8 @@ namespace Seaworthy.Rules.Container;
 /// <summary>
 /// SW1046: a credential is written in the file outside an environment variable: in a RUN, CMD or ENTRYPOINT
 /// (heredocs included), a Compose <c>command</c>, label, build setting or <c>x-</c> key, a Kubernetes
-/// <c>command</c>, <c>args</c>, annotation or ConfigMap, or the <c>data</c> of a Secret manifest.
+/// <c>command</c>, <c>args</c>, annotation or ConfigMap, or the <c>data</c> of a Secret manifest; in a host audit,
+/// an image's history or labels, a container's labels, or dockerd's command line.
 /// </summary>
 public sealed class CredentialInFileAnalyzer : Analyzer
 {
@@ -24,7 +26,7 @@ public sealed class CredentialInFileAnalyzer : Analyzer
         RuleCategory.Security,
         Severity.Error,
         EnabledByDefault: true,
-        Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
+        Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes | Surfaces.Host,
         RuleDescriptor.HelpFor("SW1046"),
         new[] { "gitleaks:generic-api-key" });
 
@@ -67,6 +69,8 @@ public sealed class CredentialInFileAnalyzer : Analyzer
                 }
             }
         });
+
+        context.RegisterHost(CheckHost);
 
         context.RegisterKubernetesObject(c =>
         {
@@ -138,6 +142,54 @@ public sealed class CredentialInFileAnalyzer : Analyzer
         }
 
         return found;
+    }
+
+    // What docker inspect and docker history show anyone who can reach the engine; a container's Env is SW1003's.
+    private static void CheckHost(HostContext c)
+    {
+        foreach (var image in c.Snapshot.Images)
+        {
+            var target = HostTarget.ForImage(image);
+            foreach (var step in image.History)
+            {
+                ReportIn(c, target, step.CreatedBy, $"A history step of image '{image.DisplayName}'");
+            }
+
+            CheckLabels(c, target, image.Labels, $"image '{image.DisplayName}'");
+        }
+
+        foreach (var container in c.Snapshot.Containers)
+        {
+            CheckLabels(c, HostTarget.ForContainer(container), container.Labels, $"container '{container.Name}'");
+        }
+
+        if (c.Snapshot.Local?.DaemonProcess is { } daemon)
+        {
+            ReportIn(c, HostTarget.Daemon, string.Join(" ", daemon.CommandLine), "dockerd's command line");
+        }
+    }
+
+    private static void CheckLabels(HostContext c, HostTarget target, IReadOnlyDictionary<string, string> labels, string owner)
+    {
+        foreach (var label in labels)
+        {
+            if (SecretDetector.SecretNameToken(label.Key) is { } token && !SecretDetector.IsHarmlessValue(label.Value) && label.Value.IndexOf('$') < 0)
+            {
+                c.Report(Rule, target, $"Label '{label.Key}' of {owner}", $"a value for a secret (its name contains '{token}')", SecretMasker.Mask);
+            }
+            else
+            {
+                ReportIn(c, target, label.Value, $"Label '{label.Key}' of {owner}");
+            }
+        }
+    }
+
+    private static void ReportIn(HostContext c, HostTarget target, string text, string what)
+    {
+        foreach (var match in Credentials(text))
+        {
+            c.Report(Rule, target, what, match.Pattern.Kind, Masked(text, match));
+        }
     }
 
     private static string Masked(string text, SecretMatch match) =>
