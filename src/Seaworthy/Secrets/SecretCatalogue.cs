@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -85,6 +86,7 @@ public static class SecretCatalogue
                 Text("regex")!,
                 keywords,
                 Text("entropy") is { } entropy ? double.Parse(entropy, CultureInfo.InvariantCulture) : 0,
+                Text("run") is { } run ? int.Parse(run, CultureInfo.InvariantCulture) : 0,
                 Text("multiline") == "true",
                 Text("report") != "false"));
         }
@@ -108,8 +110,12 @@ public sealed class SecretPattern
 
     private readonly Lazy<Regex> _regex;
     private readonly string[] _keywords;
+    private readonly int _minimumRun;
+#if NET9_0_OR_GREATER
+    private readonly SearchValues<string>? _keywordSearch;
+#endif
 
-    internal SecretPattern(string id, string kind, string regex, IReadOnlyList<string> keywords, double minimumEntropy, bool isMultiline, bool isReported)
+    internal SecretPattern(string id, string kind, string regex, IReadOnlyList<string> keywords, double minimumEntropy, int minimumRun, bool isMultiline, bool isReported)
     {
         Id = id;
         Kind = kind;
@@ -121,6 +127,10 @@ public sealed class SecretPattern
         }
 
         MinimumEntropy = minimumEntropy;
+        _minimumRun = minimumRun;
+#if NET9_0_OR_GREATER
+        _keywordSearch = _keywords.Length == 0 ? null : SearchValues.Create(_keywords, StringComparison.OrdinalIgnoreCase);
+#endif
         IsMultiline = isMultiline;
         IsReported = isReported;
         _regex = new Lazy<Regex>(() => new Regex(regex, Options, Timeout));
@@ -175,16 +185,41 @@ public sealed class SecretPattern
     /// <inheritdoc />
     public override string ToString() => Id;
 
+    // The cheap test before the regex: a keyword, or a long enough run of base64 characters.
     private bool MayOccurIn(string text)
     {
+        if (_minimumRun > 0 && !HasBase64Run(text, _minimumRun))
+        {
+            return false;
+        }
+
         if (_keywords.Length == 0)
         {
             return true;
         }
 
+#if NET9_0_OR_GREATER
+        return text.AsSpan().IndexOfAny(_keywordSearch!) >= 0;
+#else
         foreach (var keyword in _keywords)
         {
             if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
+
+    private static bool HasBase64Run(string text, int length)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ? run + 1 : 0;
+            if (run >= length)
             {
                 return true;
             }
