@@ -77,17 +77,6 @@ public sealed class SecretMasker
     public static bool IsMaskable(string? value) =>
         value is not null && value.Trim().Length >= MinimumValueLength && !HarmlessValues.Contains(value.Trim());
 
-    /// <summary>This masker with the values of <paramref name="other"/> as well.</summary>
-    public SecretMasker Combine(SecretMasker other)
-    {
-        if (other._values.Length == 0 || ReferenceEquals(other, this))
-        {
-            return this;
-        }
-
-        return _values.Length == 0 ? other : Create(Concat(_values, other._values));
-    }
-
     /// <summary>
     /// <paramref name="text"/> with each secret replaced by its mask (<c>AKIA****************</c>, <c>********</c>),
     /// for messages.
@@ -218,19 +207,6 @@ public sealed class SecretMasker
         for (var i = start; i < end; i++)
         {
             state[i] = Masked;
-        }
-    }
-
-    private static IEnumerable<string> Concat(string[] first, string[] second)
-    {
-        foreach (var value in first)
-        {
-            yield return value;
-        }
-
-        foreach (var value in second)
-        {
-            yield return value;
         }
     }
 }
