@@ -18,6 +18,7 @@ public static class SecretCatalogue
     private const string ResourceName = "Seaworthy.Secrets.SecretCatalogue.yaml";
 
     private static readonly Lazy<IReadOnlyList<SecretPattern>> Loaded = new(Load);
+    private static readonly Lazy<Prefilter> Filter = new(() => new Prefilter(Patterns));
 
     /// <summary>Every pattern of the catalogue, in the order of the file.</summary>
     public static IReadOnlyList<SecretPattern> Patterns => Loaded.Value;
@@ -25,6 +26,11 @@ public static class SecretCatalogue
     /// <summary>The first credential in <paramref name="text"/> that rules report (see <see cref="SecretPattern.IsReported"/>), by the catalogue's order, or null.</summary>
     public static SecretMatch? FindFirst(string text)
     {
+        if (!Filter.Value.MayHold(text))
+        {
+            return null;
+        }
+
         foreach (var pattern in Patterns)
         {
             if (!pattern.IsReported)
@@ -44,6 +50,11 @@ public static class SecretCatalogue
     /// <summary>Every credential in <paramref name="text"/>; with <paramref name="multilineOnly"/>, only those whose pattern spans lines.</summary>
     public static IEnumerable<SecretMatch> FindAll(string text, bool multilineOnly = false)
     {
+        if (!Filter.Value.MayHold(text))
+        {
+            yield break;
+        }
+
         foreach (var pattern in Patterns)
         {
             if (multilineOnly && !pattern.IsMultiline)
@@ -93,6 +104,59 @@ public static class SecretCatalogue
 
         return patterns.ToArray();
     }
+
+    // One pass that rules out most text (a YAML scalar, a message) before any pattern looks at it: none of the
+    // catalogue's keywords, and no run of base64 long enough for a pattern without keywords.
+    private sealed class Prefilter
+    {
+        private readonly string[] _keywords;
+        private readonly int _minimumRun = int.MaxValue;
+        private readonly bool _always;
+#if NET9_0_OR_GREATER
+        private readonly SearchValues<string> _search;
+#endif
+
+        public Prefilter(IReadOnlyList<SecretPattern> patterns)
+        {
+            var keywords = new List<string>();
+            foreach (var pattern in patterns)
+            {
+                keywords.AddRange(pattern.Keywords);
+                if (pattern.Keywords.Count == 0)
+                {
+                    _always |= pattern.MinimumRun == 0;
+                    _minimumRun = Math.Min(_minimumRun, pattern.MinimumRun);
+                }
+            }
+
+            _keywords = keywords.ToArray();
+#if NET9_0_OR_GREATER
+            _search = SearchValues.Create(_keywords, StringComparison.OrdinalIgnoreCase);
+#endif
+        }
+
+        public bool MayHold(string text)
+        {
+            if (_always || (_minimumRun != int.MaxValue && SecretPattern.HasBase64Run(text, _minimumRun)))
+            {
+                return true;
+            }
+
+#if NET9_0_OR_GREATER
+            return text.AsSpan().IndexOfAny(_search) >= 0;
+#else
+            foreach (var keyword in _keywords)
+            {
+                if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+#endif
+        }
+    }
 }
 
 /// <summary>One pattern of the <see cref="SecretCatalogue"/>.</summary>
@@ -110,7 +174,6 @@ public sealed class SecretPattern
 
     private readonly Lazy<Regex> _regex;
     private readonly string[] _keywords;
-    private readonly int _minimumRun;
 #if NET9_0_OR_GREATER
     private readonly SearchValues<string>? _keywordSearch;
 #endif
@@ -127,7 +190,7 @@ public sealed class SecretPattern
         }
 
         MinimumEntropy = minimumEntropy;
-        _minimumRun = minimumRun;
+        MinimumRun = minimumRun;
 #if NET9_0_OR_GREATER
         _keywordSearch = _keywords.Length == 0 ? null : SearchValues.Create(_keywords, StringComparison.OrdinalIgnoreCase);
 #endif
@@ -147,6 +210,12 @@ public sealed class SecretPattern
 
     /// <summary>The least Shannon entropy, in bits per character, a match must have; 0 for none.</summary>
     public double MinimumEntropy { get; }
+
+    /// <summary>The keywords one of which a text must contain (case-insensitive) for the regex to run; none for always.</summary>
+    public IReadOnlyList<string> Keywords => _keywords;
+
+    /// <summary>For a pattern without keywords, the run of base64 characters a text must have for the regex to run; 0 for none.</summary>
+    public int MinimumRun { get; }
 
     /// <summary>True when a match can span lines (a PEM private key block).</summary>
     public bool IsMultiline { get; }
@@ -188,7 +257,7 @@ public sealed class SecretPattern
     // The cheap test before the regex: a keyword, or a long enough run of base64 characters.
     private bool MayOccurIn(string text)
     {
-        if (_minimumRun > 0 && !HasBase64Run(text, _minimumRun))
+        if (MinimumRun > 0 && !HasBase64Run(text, MinimumRun))
         {
             return false;
         }
@@ -213,7 +282,7 @@ public sealed class SecretPattern
 #endif
     }
 
-    private static bool HasBase64Run(string text, int length)
+    internal static bool HasBase64Run(string text, int length)
     {
         var run = 0;
         foreach (var c in text)
