@@ -42,6 +42,15 @@ public sealed class SecretMaskerTests
         SecretMasker.Catalogue.MaskText("curl -u admin:pw1 https://example.com").Should().Be("curl -u admin:******** https://example.com");
     }
 
+    // Issue 18, item 2: what a symlink to ~/.git-credentials or .git/config showed in a message and a code frame.
+    [TestCase("unknown instruction: https://ci:ghp_0123456789abcdefghijklmnopqrstuvwxyzAB@github.com", "0123456789abcdefghijklmnopqrstuvwxyzAB")]
+    [TestCase("\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA==", "eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA")]
+    public void Credentials_of_git_files_are_masked_in_messages_and_frames(string text, string secret)
+    {
+        SecretMasker.Catalogue.MaskText(text).Should().NotContain(secret);
+        SecretMasker.Catalogue.MaskLine(text).Should().NotContain(secret);
+    }
+
     [Test]
     public void A_masked_line_keeps_its_length_so_a_caret_still_lines_up()
     {
