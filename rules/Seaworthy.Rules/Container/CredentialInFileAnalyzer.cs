@@ -64,7 +64,7 @@ public sealed class CredentialInFileAnalyzer : Analyzer
                 {
                     if (document.Root is { } root)
                     {
-                        Walk(c, root, ComposeScope.Top, "Value");
+                        Walk(c, root, ComposeScope.Top, "A value");
                     }
                 }
             }
@@ -99,12 +99,12 @@ public sealed class CredentialInFileAnalyzer : Analyzer
                     case "metadata" when entry.Value is YamlMapping metadata:
                         foreach (var part in metadata.Entries)
                         {
-                            Walk(c, part.Value, part.KeyText == "annotations" ? KubernetesScope.ByName : KubernetesScope.Shape, part.KeyText == "annotations" ? "Annotation" : "Value");
+                            Walk(c, part.Value, part.KeyText == "annotations" ? KubernetesScope.ByName : KubernetesScope.Shape, part.KeyText == "annotations" ? "Annotation" : ValueOf(part.KeyText ?? string.Empty));
                         }
 
                         break;
                     default:
-                        Walk(c, entry.Value, KubernetesScope.Shape, "Value");
+                        Walk(c, entry.Value, KubernetesScope.Shape, ValueOf(entry.KeyText ?? string.Empty));
                         break;
                 }
             }
@@ -246,7 +246,7 @@ public sealed class CredentialInFileAnalyzer : Analyzer
                         continue;
                     }
 
-                    Walk(c, entry.Value, inner, key == "labels" ? "Label" : key.StartsWith("x-", StringComparison.Ordinal) ? "Extension" : what);
+                    Walk(c, entry.Value, inner, key == "labels" ? "Label" : key.StartsWith("x-", StringComparison.Ordinal) ? "Extension" : inner == ComposeScope.ByName ? what : ValueOf(key));
                 }
 
                 break;
@@ -283,12 +283,14 @@ public sealed class CredentialInFileAnalyzer : Analyzer
                         continue;
                     }
 
-                    Walk(c, entry.Value, scope, what);
+                    Walk(c, entry.Value, scope, scope == KubernetesScope.ByName ? what : ValueOf(entry.KeyText ?? string.Empty));
                 }
 
                 break;
         }
     }
+
+    private static string ValueOf(string key) => $"The value of '{key}'";
 
     private static void CheckScalar(RuleContext c, YamlScalar scalar, string what)
     {
@@ -313,7 +315,7 @@ public sealed class CredentialInFileAnalyzer : Analyzer
             return;
         }
 
-        CheckScalar(c, scalar, what);
+        CheckScalar(c, scalar, $"{what} '{name}'");
     }
 
     private enum ComposeScope
