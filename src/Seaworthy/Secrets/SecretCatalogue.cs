@@ -227,28 +227,39 @@ public sealed class SecretPattern
     public bool IsReported { get; }
 
     /// <summary>Every match in <paramref name="text"/>.</summary>
-    public IEnumerable<SecretMatch> Find(string text)
+    public IReadOnlyList<SecretMatch> Find(string text)
     {
         if (!MayOccurIn(text))
         {
-            yield break;
+            return Array.Empty<SecretMatch>();
         }
 
-        var match = _regex.Value.Match(text);
-        while (match.Success)
+        var found = new List<SecretMatch>();
+        try
         {
-            var secret = match.Groups["secret"];
-            var (start, length) = secret.Success ? (secret.Index, secret.Length) : (match.Index, match.Length);
-            var keep = match.Groups["keep"];
-            var keepLength = keep.Success && keep.Index == start ? keep.Length : 0;
-            if (length > 0 && (MinimumEntropy <= 0 || Entropy(text, start, length) >= MinimumEntropy))
+            var match = _regex.Value.Match(text);
+            while (match.Success)
             {
-                yield return new SecretMatch(this, start, length, keepLength);
-            }
+                var secret = match.Groups["secret"];
+                var (start, length) = secret.Success ? (secret.Index, secret.Length) : (match.Index, match.Length);
+                var keep = match.Groups["keep"];
+                var keepLength = keep.Success && keep.Index == start ? keep.Length : 0;
+                if (length > 0 && (MinimumEntropy <= 0 || Entropy(text, start, length) >= MinimumEntropy))
+                {
+                    found.Add(new SecretMatch(this, start, length, keepLength));
+                }
 
-            // Boundary characters a pattern consumes may start the next match.
-            match = _regex.Value.Match(text, Math.Max(start + length, match.Index + 1));
+                // Boundary characters a pattern consumes may start the next match.
+                match = _regex.Value.Match(text, Math.Max(start + length, match.Index + 1));
+            }
         }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only the backtracking engine of netstandard2.0 has a timeout: text it could not search is masked whole.
+            return new[] { new SecretMatch(this, 0, text.Length, 0) };
+        }
+
+        return found;
     }
 
     /// <inheritdoc />
