@@ -30,4 +30,15 @@ public sealed class ExternalValueTests
 
         project.ExternalValues.Should().Contain("env-file-secret-value");
     }
+
+    [Test]
+    public void A_dotenv_line_that_is_not_an_assignment_is_not_echoed()
+    {
+        File.WriteAllText(Path.Combine(_folder, ".env"), "TAG=1.27\nhunter2 bare secret line\n");
+        var yaml = new Seaworthy.Text.SourceText(Path.Combine(_folder, "compose.yaml"), "services:\n  web:\n    image: nginx:${TAG}\n");
+
+        var project = ComposeProject.Load(yaml, new ComposeLoadOptions());
+
+        project.Problems.Should().ContainSingle().Which.Message.Should().NotContain("hunter2");
+    }
 }
