@@ -18,6 +18,7 @@ public static class BuiltInAnalyzers
         new RunAsRootAnalyzer(),
         new UnpinnedImageAnalyzer(),
         new SecretInEnvironmentAnalyzer(),
+        new CredentialInFileAnalyzer(),
         new MissingHealthcheckAnalyzer(),
         new UntrustedRegistryAnalyzer(),
         new SshPortExposedAnalyzer(),

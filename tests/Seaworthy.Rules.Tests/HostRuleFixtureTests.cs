@@ -50,7 +50,7 @@ public sealed class HostRuleFixtureTests
     public void Every_snapshot_folder_belongs_to_a_host_rule()
     {
         var folders = Directory.GetDirectories(FixturesRoot).Select(Path.GetFileName);
-        folders.Should().BeSubsetOf(HostRules.Select(rule => rule.Id));
+        folders.Should().BeSubsetOf(Engine.Rules.Where(rule => rule.Surfaces.HasFlag(Surfaces.Host)).Select(rule => rule.Id));
     }
 
     [TestCaseSource(nameof(Fixtures))]

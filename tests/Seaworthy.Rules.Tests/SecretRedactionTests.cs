@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Collections.Generic;
 using System.Linq;
 using FluentAssertions;
 using NUnit.Framework;
@@ -26,6 +27,18 @@ public sealed class SecretRedactionTests
         "USER root",
         "");
 
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "sw-interpolated-" + Path.GetRandomFileName());
+        Directory.CreateDirectory(_folder);
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
     [TestCase("text")]
     [TestCase("json")]
     [TestCase("sarif")]
@@ -40,5 +53,36 @@ public sealed class SecretRedactionTests
         using var output = new StringWriter();
         ReportFormatter.Create(format).Write(AnalysisReport.Create("0.0.0", engine.Rules, result), output);
         output.ToString().Should().NotContain(Secret);
+    }
+
+    // Issue 18, item 1: `cpus: ${GITHUB_TOKEN}` printed the CI's token in SW3015's message.
+    [Test]
+    public void A_value_from_the_environment_or_dotenv_is_masked_in_every_message()
+    {
+        File.WriteAllText(Path.Combine(_folder, "compose.yaml"), "services:\n  web:\n    image: \"nginx${TAG}\"\n    cpus: ${GITHUB_TOKEN}\n    restart: \"${CI_DEPLOY_PASSWORD}\"\n");
+        File.WriteAllText(Path.Combine(_folder, ".env"), "TAG=-dotenv-tag-value\n");
+        var environment = new Dictionary<string, string>
+        {
+            ["GITHUB_TOKEN"] = "ci-token-value-0123",
+            ["CI_DEPLOY_PASSWORD"] = "hunter2-deploy",
+        };
+
+        var result = AnalysisEngine.CreateDefault().AnalyzeAsync(new[] { _folder }, new AnalysisOptions { Environment = environment }).GetAwaiter().GetResult();
+
+        result.Diagnostics.Select(d => d.Id).Should().Contain(new[] { "SW3015", "SW1002" });
+        result.Diagnostics.Should().OnlyContain(d => !d.Message.Contains("ci-token-value-0123") && !d.Message.Contains("hunter2-deploy") && !d.Message.Contains("dotenv-tag-value"));
+        result.Diagnostics.Where(d => d.Id == "SW3015").Select(d => d.Message).Should().OnlyContain(message => message.Contains("'********'"));
+        result.Files.Should().OnlyContain(file => file.Masker.Values.Contains("hunter2-deploy"), "code frames mask the values too");
+    }
+
+    [Test]
+    public void A_short_value_from_the_environment_stays_readable()
+    {
+        File.WriteAllText(Path.Combine(_folder, "compose.yaml"), "services:\n  web:\n    image: nginx:1.27\n    cpus: ${CPUS}\n");
+        var environment = new Dictionary<string, string> { ["CPUS"] = "two" };
+
+        var result = AnalysisEngine.CreateDefault().AnalyzeAsync(new[] { _folder }, new AnalysisOptions { Environment = environment }).GetAwaiter().GetResult();
+
+        result.Diagnostics.Should().Contain(d => d.Id == "SW3015" && d.Message.Contains("'two'"));
     }
 }

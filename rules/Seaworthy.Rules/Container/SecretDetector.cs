@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.RegularExpressions;
+using Seaworthy.Secrets;
 
 namespace Seaworthy.Rules.Container;
 
@@ -32,24 +32,6 @@ internal static class SecretDetector
     {
         "true", "false", "yes", "no", "on", "off", "none", "null", "0", "1", "enabled", "disabled",
     };
-
-    private static readonly CredentialPattern[] Patterns =
-    {
-        new("an AWS access key id", new Regex(@"(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])", RegexOptions.CultureInvariant), 4),
-        new("a GitHub token", new Regex(@"\bgh[pousr]_[A-Za-z0-9]{36,255}\b", RegexOptions.CultureInvariant), 4),
-        new("a GitHub token", new Regex(@"\bgithub_pat_[A-Za-z0-9_]{22,255}\b", RegexOptions.CultureInvariant), 11),
-        new("a GitLab token", new Regex(@"\bglpat-[A-Za-z0-9_\-]{20,}", RegexOptions.CultureInvariant), 6),
-        new("a Slack token", new Regex(@"\bxox[abeprs]-[A-Za-z0-9-]{10,}", RegexOptions.CultureInvariant), 5),
-        new("a Stripe secret key", new Regex(@"\b[sr]k_live_[0-9A-Za-z]{20,}", RegexOptions.CultureInvariant), 8),
-        new("a Google API key", new Regex(@"\bAIza[0-9A-Za-z_\-]{35}", RegexOptions.CultureInvariant), 4),
-        new("an npm token", new Regex(@"\bnpm_[A-Za-z0-9]{36}\b", RegexOptions.CultureInvariant), 4),
-        new("a private key", new Regex(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----", RegexOptions.CultureInvariant), 0),
-        new("a JSON Web Token", new Regex(@"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}", RegexOptions.CultureInvariant), 3),
-    };
-
-    private static readonly Regex UrlWithPassword = new(
-        @"\b[A-Za-z][A-Za-z0-9+.\-]*://[^/\s:@]+:(?<password>[^/\s@]+)@",
-        RegexOptions.CultureInvariant);
 
     /// <summary>What makes <paramref name="name"/> look like a secret's name (the token), or null.</summary>
     public static string? SecretNameToken(string name)
@@ -88,32 +70,24 @@ internal static class SecretDetector
     public static bool IsHarmlessValue(string? value) =>
         value is not null && (value.Length == 0 || HarmlessValues.Contains(value) || value.StartsWith("/", StringComparison.Ordinal));
 
-    /// <summary>The kind of credential <paramref name="value"/> contains, with the value redacted, or null.</summary>
+    /// <summary>
+    /// The kind of credential <paramref name="value"/> contains, by the secret catalogue (a token of a known format,
+    /// a password in a URL, a connection string or a command line), with the credential redacted; or null.
+    /// </summary>
     public static (string Kind, string Redacted)? MatchCredential(string value)
     {
-        foreach (var pattern in Patterns)
+        if (SecretCatalogue.FindFirst(value) is not { } match)
         {
-            var match = pattern.Regex.Match(value);
-            if (match.Success)
-            {
-                return (pattern.Kind, Redact(match.Value, pattern.VisiblePrefix));
-            }
+            return null;
         }
 
-        var url = UrlWithPassword.Match(value);
-        if (url.Success && !url.Groups["password"].Value.StartsWith("$", StringComparison.Ordinal))
-        {
-            var password = url.Groups["password"];
-            return ("a URL with a password", value.Substring(0, password.Index) + "****" + value.Substring(password.Index + password.Length));
-        }
-
-        return null;
+        return (match.Pattern.Kind, Redact(value.Substring(match.Start, match.Length), match.KeepLength));
     }
 
     /// <summary>
     /// A redacted form of a secret value. A value of a known format keeps its public prefix (<c>AKIA</c>,
-    /// <c>ghp_</c>) and a star for each other character, at most 32, since the format fixes the length anyway;
-    /// any other value becomes eight stars, which tells nothing about its length.
+    /// <c>ghp_</c>) and a star for each other character, at most 16; any other value becomes eight stars, which
+    /// tells nothing about its length.
     /// </summary>
     public static string Redact(string? value, int visiblePrefix)
     {
@@ -128,7 +102,7 @@ internal static class SecretDetector
         }
 
         var shown = Math.Min(visiblePrefix, value!.Length);
-        return value.Substring(0, shown) + new string('*', Math.Min(value.Length - shown, 32));
+        return value.Substring(0, shown) + new string('*', Math.Min(value.Length - shown, 16));
     }
 
     // Splits on '_', '-', '.' and lower-to-upper case changes, lower-cased: "dbPassword_FILE" -> db, password, file.
@@ -166,5 +140,4 @@ internal static class SecretDetector
         }
     }
 
-    private sealed record CredentialPattern(string Kind, Regex Regex, int VisiblePrefix);
 }

@@ -117,7 +117,10 @@ public sealed partial class AnalysisEngine
             return syntax;
         }
 
-        var containers = ComposeContainerAdapter.Describe(project, ReadDockerfile, Merge(configuration.BuildArguments, options.BuildArguments));
+        var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
+        run.ExternalValues.AddRange(buildArguments.Values);
+        run.ExternalValues.AddRange(project.ExternalValues);
+        var containers = ComposeContainerAdapter.Describe(project, ReadDockerfile, buildArguments);
         foreach (var (analyzer, action) in _composeProjectCallbacks)
         {
             run.Invoke(analyzer, sink => action(new ComposeProjectContext(sink, project)));

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Seaworthy.Configuration;
 using Seaworthy.Dockerfile;
 using Seaworthy.Kubernetes;
+using Seaworthy.Secrets;
 using Seaworthy.Shell;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
@@ -181,6 +182,10 @@ public sealed partial class AnalysisEngine
         var fileIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         var unique = new HashSet<(string, int, int, string, string)>();
+
+        // The one place every message of the run passes: values from outside the files (environment, .env,
+        // env_file, build arguments) are masked in all of them and on every line a code frame shows.
+        var masker = SecretMasker.Create(outcomes.SelectMany(outcome => outcome.ExternalValues));
         foreach (var outcome in outcomes)
         {
             foreach (var file in outcome.Files)
@@ -196,8 +201,9 @@ public sealed partial class AnalysisEngine
                 }
             }
 
-            foreach (var diagnostic in outcome.Diagnostics)
+            foreach (var found in outcome.Diagnostics)
             {
+                var diagnostic = masker.Values.Count == 0 ? found : found with { Message = masker.MaskText(found.Message) };
                 var location = diagnostic.Location;
                 if (unique.Add((location.Path, location.Span.Start, location.Span.Length, diagnostic.Id, diagnostic.Message)))
                 {
@@ -207,6 +213,14 @@ public sealed partial class AnalysisEngine
         }
 
         diagnostics.Sort(CompareDiagnostics);
+        if (masker.Values.Count > 0)
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                files[i] = files[i] with { Masker = masker };
+            }
+        }
+
         return new AnalysisResult(files, diagnostics);
     }
 
@@ -260,6 +274,7 @@ public sealed partial class AnalysisEngine
 
         var suppressions = Suppressions.Read(syntax, _index, run.Reports);
         var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
+        run.ExternalValues.AddRange(buildArguments.Values);
         var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path, scope, run));
         var containers = DockerfileContainerAdapter.Describe(model, buildArguments);
 
@@ -347,7 +362,7 @@ public sealed partial class AnalysisEngine
             withRedactions.Add(spans.Length == 0 ? file : file with { Redactions = spans });
         }
 
-        return new FileOutcome(withRedactions, diagnostics);
+        return new FileOutcome(withRedactions, diagnostics, run.ExternalValues);
     }
 
     // BuildKit reads <Dockerfile>.dockerignore beside the Dockerfile first, else the context's .dockerignore;
@@ -433,7 +448,10 @@ public sealed partial class AnalysisEngine
         return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
     }
 
-    private sealed record FileOutcome(IReadOnlyList<AnalyzedFile> Files, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record FileOutcome(IReadOnlyList<AnalyzedFile> Files, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Values = null)
+    {
+        public IReadOnlyList<string> ExternalValues => Values ?? Array.Empty<string>();
+    }
 
     /// <summary>What one file's analysis collects, and how it calls an analyzer safely.</summary>
     private sealed class FileRun
@@ -456,6 +474,9 @@ public sealed partial class AnalysisEngine
         public List<(RuleDescriptor Rule, Location Location, string Message)> Reports { get; } = new();
 
         public List<Location> Redactions { get; } = new();
+
+        // Values from outside the files the analysis used (build arguments, interpolated environment): masked in reports.
+        public List<string> ExternalValues { get; } = new();
 
         public void Invoke(Analyzer analyzer, Action<DiagnosticSink> callback)
         {

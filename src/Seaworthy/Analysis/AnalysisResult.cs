@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Seaworthy.Secrets;
 using Seaworthy.Text;
 
 namespace Seaworthy.Analysis;
@@ -25,6 +26,12 @@ public sealed record AnalyzedFile(string Path, FileKind Kind, SourceText? Text)
     /// terminal or a CI log.
     /// </summary>
     public IReadOnlyList<TextSpan> Redactions { get; init; } = System.Array.Empty<TextSpan>();
+
+    /// <summary>
+    /// What masks secrets on every line of the file a report shows: the secret catalogue, and the values of the
+    /// run that came from outside the files (environment, <c>.env</c>, <c>env_file</c>, build arguments).
+    /// </summary>
+    public SecretMasker Masker { get; init; } = SecretMasker.Catalogue;
 }
 
 /// <summary>What one run produced: the files read and every diagnostic, in a stable order.</summary>

@@ -1,4 +1,5 @@
 using Seaworthy.Host;
+using Seaworthy.Secrets;
 using Seaworthy.Text;
 
 namespace Seaworthy.Analysis;
@@ -13,6 +14,12 @@ namespace Seaworthy.Analysis;
 /// <param name="Message">The formatted message. Secret values never appear in it.</param>
 public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, Location Location, string Message)
 {
+    /// <summary>
+    /// The formatted message, with every credential of the <see cref="SecretCatalogue"/> masked however the
+    /// diagnostic was made (a rule, the engine, a plug-in); the engine masks the run's values from outside the files too.
+    /// </summary>
+    public string Message { get; init => field = SecretMasker.Catalogue.MaskText(value); } = SecretMasker.Catalogue.MaskText(Message);
+
     /// <summary>The rule id, such as <c>SW1001</c>.</summary>
     public string Id => Rule.Id;
 

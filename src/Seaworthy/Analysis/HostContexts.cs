@@ -45,7 +45,11 @@ public enum RuleOutcomeKind
 }
 
 /// <summary>What a rule said about a check besides findings; <paramref name="Target"/> is null when it concerns the whole engine.</summary>
-public sealed record RuleOutcome(RuleDescriptor Rule, RuleOutcomeKind Kind, HostTarget? Target, string Message);
+public sealed record RuleOutcome(RuleDescriptor Rule, RuleOutcomeKind Kind, HostTarget? Target, string Message)
+{
+    /// <summary>What the rule said, with every credential of the <see cref="Secrets.SecretCatalogue"/> masked.</summary>
+    public string Message { get; init => field = Secrets.SecretMasker.Catalogue.MaskText(value); } = Secrets.SecretMasker.Catalogue.MaskText(Message);
+}
 
 /// <summary>
 /// What a host audit produced: the snapshot, the findings, the other outcomes, and which rules ran and were

@@ -32,7 +32,9 @@ internal static class ComposeLoader
             }
         }
 
-        return model.Build(directory, session.Files, session.Variables, session.Problems);
+        var project = model.Build(directory, session.Files, session.Variables, session.Problems);
+        session.ReadServiceEnvFiles(project.Services);
+        return project.WithExternalValues(session.ExternalValues);
     }
 
     private sealed class Session
@@ -49,6 +51,9 @@ internal static class ComposeLoader
         public List<ComposeProblem> Problems { get; } = new();
 
         public List<ComposeVariableReference> Variables { get; } = new();
+
+        // Values taken from the environment or an env file, and the values of the services' env_files.
+        public HashSet<string> ExternalValues { get; } = new(StringComparer.Ordinal);
 
         public YamlFile Add(YamlFile file)
         {
@@ -83,7 +88,16 @@ internal static class ComposeLoader
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             var process = _options.Environment;
-            string? Lookup(string name) => process.TryGetValue(name, out var value) ? value : values.TryGetValue(name, out var fromFile) ? fromFile : null;
+            string? Lookup(string name)
+            {
+                var value = process.TryGetValue(name, out var fromProcess) ? fromProcess : values.TryGetValue(name, out var fromFile) ? fromFile : null;
+                if (value is not null)
+                {
+                    ExternalValues.Add(value);
+                }
+
+                return value;
+            }
 
             var files = new List<(string Path, Location? NamedAt)>();
             if (explicitFiles is null)
@@ -127,6 +141,25 @@ internal static class ComposeLoader
             }
 
             return Lookup;
+        }
+
+        // A service's env_file values reach only the container, but they are masked in reports all the same.
+        public void ReadServiceEnvFiles(IReadOnlyList<ComposeService> services)
+        {
+            var read = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var service in services)
+            {
+                foreach (var envFile in service.EnvFiles)
+                {
+                    if (envFile.Exists && read.Add(envFile.ResolvedPath) && _options.ReadFile(envFile.ResolvedPath)?.Text is { } text)
+                    {
+                        foreach (var value in DotEnvParser.Parse(text, name => _options.Environment.TryGetValue(name, out var value) ? value : null).Values.Values)
+                        {
+                            ExternalValues.Add(value);
+                        }
+                    }
+                }
+            }
         }
 
         public void ReadProjectFile(YamlFile file, string baseDirectory, Func<string, string?> environment, Model model, List<string> chain)

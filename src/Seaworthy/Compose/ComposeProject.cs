@@ -78,6 +78,18 @@ public sealed class ComposeProject
     public IReadOnlyList<ComposeProblem> Problems { get; }
 
     /// <summary>
+    /// Values that came from outside the files: every value interpolation took from the environment or an env file,
+    /// and every value of the services' <c>env_file</c>s. Reports mask them wherever they occur.
+    /// </summary>
+    public IReadOnlyCollection<string> ExternalValues { get; private set; } = Array.Empty<string>();
+
+    internal ComposeProject WithExternalValues(IReadOnlyCollection<string> values)
+    {
+        ExternalValues = values;
+        return this;
+    }
+
+    /// <summary>
     /// Loads the project whose main file is <paramref name="mainFile"/>: its override file is merged on top when
     /// <c>docker compose</c> would (see <see cref="ComposeFileNames.OverrideFor"/>), unless
     /// <see cref="ComposeLoadOptions.OverrideFiles"/> names the files to merge.

@@ -58,7 +58,8 @@ internal static class DotEnvParser
             var key = text.Substring(keyStart, i - keyStart).TrimEnd();
             if (!IsValidKey(key))
             {
-                problems.Add(($"'{key}' is not a variable name", source.GetLocation(TextSpan.FromBounds(statement, i))));
+                // The text is not echoed: a line of .env that is not an assignment may be a bare secret.
+                problems.Add(("a .env statement must be NAME=value, the name made of letters, digits and '_' and not starting with a digit", source.GetLocation(TextSpan.FromBounds(statement, i))));
                 i = LineEnd(text, i);
                 continue;
             }

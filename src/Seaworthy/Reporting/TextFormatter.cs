@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Seaworthy.Analysis;
+using Seaworthy.Secrets;
 using Seaworthy.Text;
 using Spectre.Console;
 
@@ -69,12 +71,22 @@ public sealed class TextFormatter : ReportFormatter
             }
         }
 
+        // What a frame masks in each file: the spans rules marked and the secrets that span lines (a PEM block),
+        // looked for once per file that has a frame; each line shown is masked by the file's masker as well.
+        var masked = new Dictionary<string, IReadOnlyList<TextSpan>>(StringComparer.Ordinal);
         foreach (var diagnostic in report.Result.Diagnostics)
         {
             WriteHeader(writer, diagnostic);
-            if (files.TryGetValue(diagnostic.Location.Path, out var file) && file.Text is not null)
+            if (files.TryGetValue(diagnostic.Location.Path, out var file) && file.Text is { } text)
             {
-                WriteFrame(writer, file.Text, file.Redactions, diagnostic);
+                if (!masked.TryGetValue(file.Path, out var spans))
+                {
+                    var multiline = SecretMasker.FindMultiline(text.Text);
+                    spans = multiline.Count == 0 ? file.Redactions : file.Redactions.Concat(multiline).ToArray();
+                    masked.Add(file.Path, spans);
+                }
+
+                WriteFrame(writer, text, spans, file.Masker, diagnostic);
             }
 
             writer.WriteLine();
@@ -97,7 +109,7 @@ public sealed class TextFormatter : ReportFormatter
             .WriteLine();
     }
 
-    private static void WriteFrame(Output writer, SourceText text, IReadOnlyList<TextSpan> redactions, Diagnostic diagnostic)
+    private static void WriteFrame(Output writer, SourceText text, IReadOnlyList<TextSpan> redactions, SecretMasker masker, Diagnostic diagnostic)
     {
         var location = diagnostic.Location;
         var first = location.Line;
@@ -112,7 +124,7 @@ public sealed class TextFormatter : ReportFormatter
         var lastShown = Math.Min(last, first + MaxFrameLines - 1);
         var gutterWidth = lastShown.ToString(CultureInfo.InvariantCulture).Length;
 
-        var lineText = LineText(text, first, redactions);
+        var lineText = LineText(text, first, redactions, masker);
         var rendered = TerminalText.RenderLine(lineText, out var cells);
         var start = Clamp(location.Column - 1, 0, lineText.Length);
         var end = location.EndLine == first ? Clamp(location.EndColumn - 1, start, lineText.Length) : lineText.Length;
@@ -128,7 +140,7 @@ public sealed class TextFormatter : ReportFormatter
 
         for (var line = first + 1; line <= lastShown; line++)
         {
-            WriteSourceLine(writer, line, gutterWidth, TerminalText.RenderLine(LineText(text, line, redactions), out _));
+            WriteSourceLine(writer, line, gutterWidth, TerminalText.RenderLine(LineText(text, line, redactions, masker), out _));
         }
 
         if (lastShown < last)
@@ -138,28 +150,24 @@ public sealed class TextFormatter : ReportFormatter
         }
     }
 
-    /// <summary>A line of the file with the characters of secret values replaced by <c>*</c>.</summary>
-    private static string LineText(SourceText text, int line, IReadOnlyList<TextSpan> redactions)
+    /// <summary>
+    /// A line of the file with the characters of secrets replaced by <c>*</c> (a known prefix such as <c>AKIA</c>
+    /// kept): the spans given, and whatever <paramref name="masker"/> finds in the line.
+    /// </summary>
+    private static string LineText(SourceText text, int line, IReadOnlyList<TextSpan> redactions, SecretMasker masker)
     {
         var lineText = text.GetLineText(line);
-        if (redactions.Count == 0)
-        {
-            return lineText;
-        }
-
         var lineStart = text.GetLineStart(line);
-        char[]? masked = null;
+        List<TextSpan>? inLine = null;
         foreach (var span in redactions)
         {
-            var end = Math.Min(span.End - lineStart, lineText.Length);
-            for (var i = Math.Max(span.Start - lineStart, 0); i < end; i++)
+            if (span.End > lineStart && span.Start < lineStart + lineText.Length)
             {
-                masked ??= lineText.ToCharArray();
-                masked[i] = '*';
+                (inLine ??= new List<TextSpan>()).Add(new TextSpan(span.Start - lineStart, span.Length));
             }
         }
 
-        return masked is null ? lineText : new string(masked);
+        return masker.MaskLine(lineText, inLine);
     }
 
     private static void WriteSourceLine(Output writer, int line, int gutterWidth, string rendered)

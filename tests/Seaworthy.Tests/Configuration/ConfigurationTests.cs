@@ -114,12 +114,23 @@ public sealed class ConfigurationTests
     public void Build_arguments_from_configuration_and_options_resolve_ARGs_options_winning()
     {
         Write("Dockerfile", "ARG BASE=alpine\nARG TAG\nFROM ${BASE}:${TAG}\n");
-        Write(".seaworthy.yaml", "build-args:\n  BASE: debian\n  TAG: '12'\n");
+        Write(".seaworthy.yaml", "build-args:\n  BASE: node\n  TAG: '12'\n");
         var engine = new AnalysisEngine(new Analyzer[] { new ImageAnalyzer() });
 
-        engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("debian:12");
-        var options = new AnalysisOptions { BuildArguments = new Dictionary<string, string> { ["TAG"] = "bookworm" } };
-        engine.AnalyzeAsync(new[] { _folder }, options).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("debian:bookworm");
+        // Values this short are not masked (see SecretMasker.MinimumValueLength), so the resolved name shows.
+        engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("node:12");
+        var options = new AnalysisOptions { BuildArguments = new Dictionary<string, string> { ["TAG"] = "lts" } };
+        engine.AnalyzeAsync(new[] { _folder }, options).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("node:lts");
+    }
+
+    [Test]
+    public void A_build_argument_value_is_masked_in_messages_as_it_may_be_a_secret()
+    {
+        Write("Dockerfile", "ARG TAG\nFROM alpine:${TAG}\n");
+        var engine = new AnalysisEngine(new Analyzer[] { new ImageAnalyzer() });
+        var options = new AnalysisOptions { BuildArguments = new Dictionary<string, string> { ["TAG"] = "ci-deploy-password-1234" } };
+
+        engine.AnalyzeAsync(new[] { _folder }, options).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("alpine:********");
     }
 
     [Test]

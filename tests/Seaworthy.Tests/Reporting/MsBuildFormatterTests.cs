@@ -37,4 +37,17 @@ public class MsBuildFormatterTests
 
         output.Should().Be("image.tar(1,1,1,1): error SW0004: The file is not UTF-8 text\n");
     }
+
+    [Test]
+    public void A_file_name_or_message_cannot_forge_a_line_or_drive_the_terminal()
+    {
+        // The file name an attacker commits: a newline, then what reads as a compiler error of another file.
+        var path = "Dockerfile\nProgram.cs(1,1): error CS9999: forged\r\u001b[2J";
+        var text = new SourceText(path, "USER root\n");
+        var diagnostic = On(text, "USER root", RunAsRoot, "message\nProgram.cs(2,2): error CS9998: forged too \u001b[31m");
+
+        var output = Write(new MsBuildFormatter(), Report(new[] { Analyzed(text) }, diagnostic));
+
+        output.Should().Be("Dockerfile Program.cs(1,1): error CS9999: forged \uFFFD[2J(1,1,1,10): warning SW1001: message Program.cs(2,2): error CS9998: forged too \uFFFD[31m\n");
+    }
 }

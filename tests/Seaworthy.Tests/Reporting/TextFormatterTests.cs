@@ -100,7 +100,7 @@ public class TextFormatterTests
 
         output.Should().NotContain("abc").And.NotContain("def");
         FrameLines(output).Should().Equal(
-            "  1 | ENV TOKEN=ghp_****",
+            "  1 | ENV TOKEN=********",
             "    | ^^^^^^^^^^^^^^^^^^",
             "  2 | ******* PORT=80");
     }

@@ -1,0 +1,12 @@
+FROM alpine:3.20
+RUN <<EOF
+mkdir -p /root/.ssh
+cat > /root/.ssh/id_ed25519 <<KEY
+-----BEGIN OPENSSH PRIVATE KEY-----
+b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
+-----END OPENSSH PRIVATE KEY-----
+KEY
+EOF
+RUN echo "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7bq98m\n-----END RSA PRIVATE KEY-----" > /root/key.pem
+# expect SW1046 6:1-6:71
+# expect SW1046 10:42-10:68

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Linq;
+using FluentAssertions;
+using NUnit.Framework;
+using Seaworthy.Secrets;
+
+namespace Seaworthy.Tests.Secrets;
+
+/// <summary>Each pattern of the secret catalogue finds the secret in a text that holds one, and nothing in a text that does not.</summary>
+public sealed class SecretCatalogueTests
+{
+    // id, a text with the secret, the secret that is masked, a text the pattern must leave alone.
+    private static readonly (string Id, string Text, string Secret, string Clean)[] Cases =
+    {
+        ("aws-access-key-id", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLEXX is too long; AKIA1234 too short"),
+        ("aws-secret-access-key", "ENV BLOB=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "git checkout da39a3ee5e6b4b0d3255bfef95601890afd80709"),
+        ("github-token", "export TOKEN=ghp_0123456789abcdefghijklmnopqrstuvwxyzAB", "ghp_0123456789abcdefghijklmnopqrstuvwxyzAB", "ghp_short and ghx_0123456789abcdefghijklmnopqrstuvwxyzAB"),
+        ("github-fine-grained-token", "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz", "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz", "github_pat_short"),
+        ("gitlab-token", "PRIVATE-TOKEN: glpat-abcdefghij0123456789", "glpat-abcdefghij0123456789", "glpat-short"),
+        ("slack-token", "SLACK=xoxb-1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "xoxb-1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx", "xoxb-12 and xoxz-1234567890-1234567890"),
+        ("slack-app-token", "xapp-1-A0123ABCDEF-1234567890123-0123456789abcdef0123", "xapp-1-A0123ABCDEF-1234567890123-0123456789abcdef0123", "xapp-x"),
+        ("slack-webhook-url", "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", "hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", "https://hooks.slack.com/services/"),
+        ("stripe-key", "STRIPE_KEY=sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_x and pk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+        ("google-api-key", "key=AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe", "AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe", "AIzaShort"),
+        ("azure-storage-key", "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix=core.windows.net", "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==", "DefaultEndpointsProtocol=https;AccountName=acct;EndpointSuffix=core.windows.net"),
+        ("azure-sas-signature", "https://acct.blob.core.windows.net/c?sv=2020-08-04&sig=abcdEFGHijklMNOPqrstUVWXyz0123456789%2B%2F%3D", "abcdEFGHijklMNOPqrstUVWXyz0123456789%2B%2F%3D", "https://acct.blob.core.windows.net/c?sv=2020-08-04&sig=short"),
+        ("azure-client-secret", "AZURE_CLIENT_SECRET=abc8Q~abcdefghijklmnopqrstuvwxyz01234", "abc8Q~abcdefghijklmnopqrstuvwxyz01234", "abc8Q~short"),
+        ("private-key", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----", "\nMIIEowIBAAKCAQEA\n", "-----BEGIN PUBLIC KEY-----\nMIIBIjAN\n-----END PUBLIC KEY-----"),
+        ("jwt", "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "eyJhbGci.eyJzdWIi is cut short"),
+        ("npm-token", "NPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789", "npm_abcdefghijklmnopqrstuvwxyz0123456789", "npm_short"),
+        ("npmrc-auth", "//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000", "00000000-0000-0000-0000-000000000000", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+        ("url-credentials", "git clone https://oauth2:hunter2@gitlab.example.com/group/repo.git", "hunter2", "git clone https://$USER:${PASS}@gitlab.example.com/group/repo.git"),
+        ("connection-string-password", "Server=db;Database=app;User Id=sa;Password=Hunter2!;", "Hunter2!", "Server=db;Database=app;Integrated Security=true;"),
+        ("authorization-header", "curl -H \"Authorization: Basic dXNlcjpodW50ZXIy\" https://example.com", "dXNlcjpodW50ZXIy", "curl -H \"Authorization: Bearer $TOKEN\" https://example.com"),
+        ("bearer-token", "the client sends Bearer abcdefghijklmnop0123", "abcdefghijklmnop0123", "Bearer authentication"),
+        ("curl-user", "curl -fsS -u admin:hunter22 https://example.com", "hunter22", "curl -fsS -u admin:$PASSWORD https://example.com"),
+        ("docker-login-password", "docker login -u ci -p hunter22 registry.example.com", "hunter22", "docker login -u ci --password-stdin registry.example.com"),
+        ("password-option", "CMD [\"app\", \"--password\", \"hunter22\"]", "hunter22", "app --password-file /run/secrets/db"),
+        ("secret-assignment", "export DB_PASSWORD=hunter22", "hunter22", "DB_PASSWORD_FILE=/run/secrets/db; mpd ALL=NOPASSWD: /bin/mount"),
+    };
+
+    private static IEnumerable<TestCaseData> PatternCases() =>
+        Cases.Select(c => new TestCaseData(c.Id, c.Text, c.Secret, c.Clean).SetName("Catalogue pattern " + c.Id));
+
+    [Test]
+    public void Every_pattern_of_the_catalogue_has_a_case()
+    {
+        SecretCatalogue.Patterns.Select(pattern => pattern.Id).Should().BeEquivalentTo(Cases.Select(c => c.Id));
+        SecretCatalogue.Patterns.Should().OnlyContain(pattern => pattern.Kind.Length > 0 && pattern.Source.Length > 0);
+    }
+
+    [TestCaseSource(nameof(PatternCases))]
+    public void Pattern_finds_its_secret_and_nothing_else(string id, string text, string secret, string clean)
+    {
+        var pattern = SecretCatalogue.Patterns.Single(p => p.Id == id);
+
+        var matches = pattern.Find(text).ToArray();
+        matches.Should().ContainSingle();
+        text.Substring(matches[0].Start, matches[0].Length).Should().Be(secret);
+        pattern.Find(clean).Should().BeEmpty();
+    }
+
+    [Test]
+    public void The_broad_assignment_pattern_masks_but_is_not_reported()
+    {
+        SecretCatalogue.Patterns.Where(pattern => !pattern.IsReported).Select(pattern => pattern.Id).Should().Equal("secret-assignment");
+        SecretCatalogue.FindFirst("--webhook-ca-secret=webhook-ca-name").Should().BeNull();
+        SecretMasker.Catalogue.MaskText("--webhook-ca-secret=webhook-ca-name").Should().Be("--webhook-ca-secret=********");
+    }
+
+    [Test]
+    public void A_known_prefix_is_kept_visible()
+    {
+        var match = SecretCatalogue.FindFirst("AKIAIOSFODNN7EXAMPLE");
+
+        match.Should().NotBeNull();
+        match!.Value.KeepLength.Should().Be(4);
+        match.Value.Pattern.Kind.Should().Be("an AWS access key id");
+    }
+
+    [Test]
+    public void Hostile_input_is_searched_in_one_pass()
+    {
+        // Inputs that make a backtracking engine retry from every position: the non-backtracking engine stays linear.
+        var hostile = "curl " + new string(' ', 200_000) + "x" + string.Concat(Enumerable.Repeat("password=", 20_000)) + "https://" + new string('a', 100_000);
+
+        SecretMasker.Catalogue.MaskText(hostile).Should().NotBeNull();
+    }
+}
