@@ -321,13 +321,19 @@ internal sealed class StageEnvironment
 
                 break;
             case EnvInstruction env:
-                // Every pair of one ENV sees the variables as they were before the instruction.
-                var before = Values.Clone();
-                foreach (var pair in env.Pairs)
+                // Every pair of one ENV sees the variables as they were before the instruction: the values are
+                // expanded first and set after (a copy of the scope per ENV would make long files quadratic).
+                var values = new string[env.Pairs.Count];
+                for (var i = 0; i < values.Length; i++)
                 {
-                    var expansion = model.Expander.ExpandWord(pair.Value, before.Lookup);
-                    Values.Set(pair.Key, expansion.Error is null ? expansion.Value : pair.Value, pair.ValueSpan);
-                    _declared.Add(pair.Key);
+                    var expansion = model.Expander.ExpandWord(env.Pairs[i].Value, Values.Lookup);
+                    values[i] = expansion.Error is null ? expansion.Value : env.Pairs[i].Value;
+                }
+
+                for (var i = 0; i < values.Length; i++)
+                {
+                    Values.Set(env.Pairs[i].Key, values[i], env.Pairs[i].ValueSpan);
+                    _declared.Add(env.Pairs[i].Key);
                 }
 
                 break;
