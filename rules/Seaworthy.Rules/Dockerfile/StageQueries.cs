@@ -75,9 +75,31 @@ internal static class StageQueries
     /// </summary>
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
-        var sorted = new List<string>(candidates);
-        sorted.Sort(StringComparer.Ordinal);
-        return InstructionQueries.Suggest(name, sorted, caseSensitive: true);
+        // "First" in ordinal order, found in one pass without copying or sorting the candidates, and with the
+        // edit distance computed only for names whose length is close enough: a stage can declare many names.
+        string? match = null;
+        var best = 3;
+        foreach (var candidate in candidates)
+        {
+            if (string.Equals(name, candidate, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (Math.Abs(candidate.Length - name.Length) > best)
+            {
+                continue;
+            }
+
+            var distance = EditDistance(name, candidate);
+            if (distance < best || (distance == best && match is not null && string.CompareOrdinal(candidate, match) < 0))
+            {
+                best = distance;
+                match = candidate;
+            }
+        }
+
+        return match;
     }
 
     /// <summary>The Levenshtein distance between two strings.</summary>

@@ -118,10 +118,6 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
                         continue;
                     }
 
-                    var candidates = new List<string>(environment.Declared) { "PATH" };
-                    candidates.AddRange(declaredHere);
-                    candidates.RemoveAll(candidate => Extends(name, candidate));
-                    var suggestion = StageQueries.Suggest(name, candidates);
                     string hint;
                     // "ENV LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH" extends what the base image may set.
                     if (declaredInStage.TryGetValue(name, out var declaration) && declaration.Span.Start >= instruction.Span.Start
@@ -131,7 +127,7 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
                             ? $": it is declared later, by this {instruction.Keyword.ToUpperInvariant()}, which sees only the variables set before it"
                             : $": it is declared later, on line {declaration.StartLine}";
                     }
-                    else if (suggestion is not null)
+                    else if (StageQueries.Suggest(name, environment.Declared.Append("PATH").Concat(declaredHere).Where(candidate => !Extends(name, candidate))) is { } suggestion)
                     {
                         hint = $" (did you mean ${suggestion}?)";
                     }

@@ -106,6 +106,7 @@ public sealed partial class AnalysisEngine
             return syntax;
         }
 
+        run.Budget.Check("describing the services");
         var containers = ComposeContainerAdapter.Describe(project, ReadDockerfile, Merge(configuration.BuildArguments, options.BuildArguments));
         foreach (var (analyzer, action) in _composeProjectCallbacks)
         {
