@@ -68,7 +68,7 @@ internal sealed class FileBudget : IDisposable
     /// <summary>The exception for a file whose time ran out (also when an analyzer saw the token cancelled).</summary>
     public FileBudgetExceededException Exceeded() => new(string.Format(
         CultureInfo.InvariantCulture,
-        "analysis stopped: it took longer than the per-file time budget of {0} s, while {1}; no findings are reported for this file",
+        "analysis stopped: it took longer than the per-file time budget of {0:0.###} s, while {1}; no findings are reported for this file",
         _maxTime.TotalSeconds,
         Step));
 
