@@ -70,6 +70,23 @@ public sealed class ScalingTests
     }
 
     [Test]
+    public void In_a_RUN_of_16000_package_commands_each_one_knows_whether_a_clean_comes_after_it()
+    {
+        // Every install used to look at every command of its RUN for a later clean.
+        const int Commands = 16_000;
+        var installs = string.Join(" && ", Enumerable.Repeat("yum install -y httpd", Commands / 2));
+        var updates = string.Join(" && ", Enumerable.Repeat("apt-get update", Commands));
+        var text = $"FROM fedora:40\nRUN {installs} && yum clean all && {installs}\nRUN {updates}\nRUN {updates} && rm -rf /var/lib/apt/lists/*\n";
+
+        var result = AnalysisEngine.CreateDefault().AnalyzeText("Dockerfile", text);
+
+        result.Diagnostics.Where(d => d.Id == "SW2058").Should().HaveCount(Commands / 2, "only the installs after 'yum clean all' leave their cache")
+            .And.OnlyContain(d => d.Location.Column > ("RUN " + installs + " && yum clean all").Length);
+        result.Diagnostics.Where(d => d.Id == "SW2053").Should().HaveCount(Commands, "the updates of the RUN that removes the lists leave none")
+            .And.OnlyContain(d => d.Location.Line == 3);
+    }
+
+    [Test]
     public async Task A_file_over_the_memory_budget_is_one_SW0005_and_the_other_files_are_still_analyzed()
     {
         var big = new StringBuilder("FROM alpine:3.20\n");

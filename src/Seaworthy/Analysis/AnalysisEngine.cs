@@ -450,7 +450,7 @@ public sealed partial class AnalysisEngine
     {
         private readonly RuleSettings _settings;
         private readonly FileBudget _budget;
-        private readonly Dictionary<Analyzer, bool> _isOn = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<Analyzer, DiagnosticSink?> _sinks = new(ReferenceEqualityComparer.Instance);
 
         public FileRun(string path, Dictionary<string, Severity?> levels, RuleSettings settings, FileBudget budget)
         {
@@ -472,22 +472,25 @@ public sealed partial class AnalysisEngine
 
         public void Invoke(Analyzer analyzer, Action<DiagnosticSink> callback)
         {
-            // Asked once per analyzer and file, not once per instruction or command.
-            if (!_isOn.TryGetValue(analyzer, out var isOn))
+            // Whether the analyzer is on, and its sink, are decided once per analyzer and file, not once per
+            // instruction or command: a file of 100,000 instructions makes millions of calls.
+            if (!_sinks.TryGetValue(analyzer, out var sink))
             {
-                isOn = analyzer.SupportedRules.Any(rule => Levels.TryGetValue(rule.Id, out var level) && level is not null);
-                _isOn.Add(analyzer, isOn);
+                sink = analyzer.SupportedRules.Any(rule => Levels.TryGetValue(rule.Id, out var level) && level is not null)
+                    ? new DiagnosticSink(analyzer, Reports, Redactions, _settings, _budget.Token)
+                    : null;
+                _sinks.Add(analyzer, sink);
             }
 
-            if (!isOn)
+            if (sink is null)
             {
                 return;
             }
 
-            _budget.Check("running " + analyzer.GetType().Name);
+            _budget.Check(analyzer);
             try
             {
-                callback(new DiagnosticSink(analyzer, Reports, Redactions, _settings, _budget.Token));
+                callback(sink);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

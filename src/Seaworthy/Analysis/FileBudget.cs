@@ -34,8 +34,12 @@ internal sealed class FileBudget : IDisposable
     /// <summary>Cancelled when the run is cancelled or the file's time is up.</summary>
     public CancellationToken Token => _linked.Token;
 
+    // What the analysis was doing at the last check, how far it got: a phase, or the analyzer called (kept as
+    // the analyzer, so that the check made before every callback builds no string).
+    private object _step = "reading the file";
+
     /// <summary>What the analysis was doing at the last check: how far it got.</summary>
-    public string Step { get; private set; } = "reading the file";
+    public string Step => _step is Analyzer analyzer ? "running " + analyzer.GetType().Name : (string)_step;
 
     /// <summary>True when the token was cancelled by this file's clock rather than by the run.</summary>
     public bool IsTimeUp => _clock.IsCancellationRequested && !_run.IsCancellationRequested;
@@ -43,7 +47,14 @@ internal sealed class FileBudget : IDisposable
     /// <summary>Throws when the run is cancelled or the file is over budget; <paramref name="step"/> is what comes next.</summary>
     /// <exception cref="FileBudgetExceededException">The file is over its time or memory budget.</exception>
     /// <exception cref="OperationCanceledException">The run is cancelled.</exception>
-    public void Check(string step)
+    public void Check(string step) => Check((object)step);
+
+    /// <summary>Like <see cref="Check(string)"/>, before a callback of <paramref name="analyzer"/>.</summary>
+    /// <exception cref="FileBudgetExceededException">The file is over its time or memory budget.</exception>
+    /// <exception cref="OperationCanceledException">The run is cancelled.</exception>
+    public void Check(Analyzer analyzer) => Check((object)analyzer);
+
+    private void Check(object step)
     {
         _run.ThrowIfCancellationRequested();
         if (IsTimeUp)
@@ -62,7 +73,7 @@ internal sealed class FileBudget : IDisposable
                 Step));
         }
 
-        Step = step;
+        _step = step;
     }
 
     /// <summary>The exception for a file whose time ran out (also when an analyzer saw the token cancelled).</summary>
