@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
 using Seaworthy.Text;
@@ -66,11 +67,15 @@ public sealed class NonNumericUserAnalyzer : Analyzer
 
                         break;
                     case EnvInstruction env:
-                        var before = environment.Clone();
-                        foreach (var pair in env.Pairs)
+                        // Every pair sees the variables as they were before the ENV: all values are expanded first.
+                        var values = env.Pairs
+                            .Select(pair => model.Expander.ExpandWord(pair.Value, name => arguments.Contains(name) ? null : environment.Lookup(name)))
+                            .ToArray();
+                        for (var i = 0; i < values.Length; i++)
                         {
                             // A value built from an ARG or an unknown variable is decided at build time, like an ARG.
-                            var value = model.Expander.ExpandWord(pair.Value, name => arguments.Contains(name) ? null : before.Lookup(name));
+                            var pair = env.Pairs[i];
+                            var value = values[i];
                             var known = value.Succeeded && value.Unmatched.Count == 0;
                             environment.Set(pair.Key, known ? value.Value : null, null);
                             if (known)

@@ -75,9 +75,31 @@ internal static class StageQueries
     /// </summary>
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
-        var sorted = new List<string>(candidates);
-        sorted.Sort(StringComparer.Ordinal);
-        return InstructionQueries.Suggest(name, sorted, caseSensitive: true);
+        // "First" in ordinal order, found in one pass without copying or sorting the candidates, and with the
+        // edit distance computed only for names whose length is close enough: a stage can declare many names.
+        string? match = null;
+        var best = 3;
+        foreach (var candidate in candidates)
+        {
+            if (string.Equals(name, candidate, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (Math.Abs(candidate.Length - name.Length) > best)
+            {
+                continue;
+            }
+
+            var distance = EditDistance(name, candidate);
+            if (distance < best || (distance == best && match is not null && string.CompareOrdinal(candidate, match) < 0))
+            {
+                best = distance;
+                match = candidate;
+            }
+        }
+
+        return match;
     }
 
     /// <summary>The Levenshtein distance between two strings.</summary>
@@ -321,13 +343,19 @@ internal sealed class StageEnvironment
 
                 break;
             case EnvInstruction env:
-                // Every pair of one ENV sees the variables as they were before the instruction.
-                var before = Values.Clone();
-                foreach (var pair in env.Pairs)
+                // Every pair of one ENV sees the variables as they were before the instruction: the values are
+                // expanded first and set after (a copy of the scope per ENV would make long files quadratic).
+                var values = new string[env.Pairs.Count];
+                for (var i = 0; i < values.Length; i++)
                 {
-                    var expansion = model.Expander.ExpandWord(pair.Value, before.Lookup);
-                    Values.Set(pair.Key, expansion.Error is null ? expansion.Value : pair.Value, pair.ValueSpan);
-                    _declared.Add(pair.Key);
+                    var expansion = model.Expander.ExpandWord(env.Pairs[i].Value, Values.Lookup);
+                    values[i] = expansion.Error is null ? expansion.Value : env.Pairs[i].Value;
+                }
+
+                for (var i = 0; i < values.Length; i++)
+                {
+                    Values.Set(env.Pairs[i].Key, values[i], env.Pairs[i].ValueSpan);
+                    _declared.Add(env.Pairs[i].Key);
                 }
 
                 break;

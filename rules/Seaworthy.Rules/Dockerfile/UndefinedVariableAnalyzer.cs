@@ -46,19 +46,20 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
         StageQueries.ForEachInstruction(model, (stage, instruction, environment) =>
         {
             var declaredInStage = declarations[stage.Index] ??= FirstDeclarations(stage);
-            var scope = environment.Values;
+            // An ARG's defaults are expanded one after another: each sees the names declared before it. They go
+            // in a small overlay on the stage's values, not a copy of them, which would make long files quadratic.
+            var overlay = new Dictionary<string, string>(StringComparer.Ordinal);
+            string? Lookup(string name) => overlay.TryGetValue(name, out var value) ? value : environment.Values.Lookup(name);
             var declaredHere = new HashSet<string>(StringComparer.Ordinal);
             switch (instruction)
             {
                 case ArgInstruction arg:
-                    // An ARG's defaults are expanded one after another: each sees the names declared before it.
-                    scope = scope.Clone();
                     foreach (var declaration in arg.Declarations)
                     {
                         if (declaration is { DefaultValue: { } value, DefaultValueSpan: { } span })
                         {
                             var expansion = Check(value, value, span, 0, declaration.Name);
-                            scope.Set(declaration.Name, expansion.Error is null ? expansion.Value : value, span);
+                            overlay[declaration.Name] = expansion.Error is null ? expansion.Value : value;
                         }
 
                         declaredHere.Add(declaration.Name);
@@ -108,7 +109,7 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
             // the variable the text is the value of, if any.
             WordExpansion Check(string text, string written, TextSpan span, int offset, string? defining)
             {
-                var expansion = model.Expander.ExpandWord(text, scope.Lookup);
+                var expansion = model.Expander.ExpandWord(text, Lookup);
                 foreach (var name in expansion.Unmatched)
                 {
                     if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_') || WellKnown.Contains(name)
@@ -117,10 +118,6 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
                         continue;
                     }
 
-                    var candidates = new List<string>(environment.Declared) { "PATH" };
-                    candidates.AddRange(declaredHere);
-                    candidates.RemoveAll(candidate => Extends(name, candidate));
-                    var suggestion = StageQueries.Suggest(name, candidates);
                     string hint;
                     // "ENV LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH" extends what the base image may set.
                     if (declaredInStage.TryGetValue(name, out var declaration) && declaration.Span.Start >= instruction.Span.Start
@@ -130,7 +127,7 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
                             ? $": it is declared later, by this {instruction.Keyword.ToUpperInvariant()}, which sees only the variables set before it"
                             : $": it is declared later, on line {declaration.StartLine}";
                     }
-                    else if (suggestion is not null)
+                    else if (StageQueries.Suggest(name, environment.Declared.Append("PATH").Concat(declaredHere).Where(candidate => !Extends(name, candidate))) is { } suggestion)
                     {
                         hint = $" (did you mean ${suggestion}?)";
                     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
 using Seaworthy.Shell;
@@ -23,6 +24,10 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
 
     private static readonly string[] ListDirectories = { "/var/lib/apt/lists", "/var/lib/apt" };
 
+    // Whether each script removes the lists, decided once per script rather than once per apt command in it
+    // (a RUN of thousands of apt-get commands stays linear); the table lets go of a script with its file.
+    private static readonly ConditionalWeakTable<IReadOnlyList<ShellCommand>, StrongBox<bool>> RemovedLists = new();
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -34,7 +39,7 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
             || c.Command.GetArguments(PackageManagerQueries.AptGetOptions) is not { Operands: [{ Value: "update" }, ..] }
             || (!c.IsOnbuild && !EndsUpInAnImage(c.Dockerfile, c.Stage))
             || PackageManagerQueries.HasCacheMount(c.Instruction, ListDirectories)
-            || RemovesLists(c.Script.Commands))
+            || RemovedLists.GetValue(c.Script.Commands, commands => new StrongBox<bool>(RemovesLists(commands))).Value)
         {
             return;
         }

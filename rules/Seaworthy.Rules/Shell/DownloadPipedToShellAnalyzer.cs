@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Seaworthy.Analysis;
 using Seaworthy.Shell;
 
@@ -37,6 +38,10 @@ public sealed class DownloadPipedToShellAnalyzer : Analyzer
 
     private static readonly ShellOptionSpec ShellSpec = new("oO");
 
+    // The first element of each pipeline that downloads, found once per pipeline rather than once per shell in it
+    // (a pipeline of thousands of shells stays linear); the table lets go of a pipeline with its file.
+    private static readonly ConditionalWeakTable<ShellPipeline, Downloader> FirstDownloaders = new();
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -50,13 +55,10 @@ public sealed class DownloadPipedToShellAnalyzer : Analyzer
             return;
         }
 
-        for (var i = 0; i < command.PipelineIndex; i++)
+        var first = FirstDownloaders.GetValue(pipeline, FirstDownloader);
+        if (first.Index < command.PipelineIndex)
         {
-            if (FindDownloader(pipeline.Commands[i]) is { } downloader)
-            {
-                c.Report(Rule, c.GetLocation(word.Span), name, downloader);
-                return;
-            }
+            c.Report(Rule, c.GetLocation(word.Span), name, first.Name!);
         }
     });
 
@@ -78,6 +80,19 @@ public sealed class DownloadPipedToShellAnalyzer : Analyzer
         return false;
     }
 
+    private static Downloader FirstDownloader(ShellPipeline pipeline)
+    {
+        for (var i = 0; i < pipeline.Commands.Count; i++)
+        {
+            if (FindDownloader(pipeline.Commands[i]) is { } name)
+            {
+                return new Downloader(i, name);
+            }
+        }
+
+        return new Downloader(int.MaxValue, null);
+    }
+
     private static string? FindDownloader(ShellCommandNode element)
     {
         if (element is ShellCommand { Name: "curl" or "wget" } simple)
@@ -95,4 +110,6 @@ public sealed class DownloadPipedToShellAnalyzer : Analyzer
 
         return null;
     }
+
+    private sealed record Downloader(int Index, string? Name);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Seaworthy.Dockerfile;
 using Seaworthy.Shell;
 
@@ -8,6 +9,9 @@ namespace Seaworthy.Rules.Shell;
 /// <summary>What the package-manager rules ask about a command: its subcommand, its package words, cache mounts.</summary>
 internal static class PackageManagerQueries
 {
+    // Per script (its command list), the start of the last clean for each manager, clean words and directories.
+    private static readonly ConditionalWeakTable<IReadOnlyList<ShellCommand>, Dictionary<(string, string?, string[], string[]), int>> LastCleans = new();
+
     /// <summary>The options of apt-get that take a value (<c>-t bookworm-backports</c>, <c>-o Opt=1</c>, <c>-c file</c>).</summary>
     internal static readonly ShellOptionSpec AptGetOptions = new("toc", "target-release", "default-release", "option", "config-file");
 
@@ -171,28 +175,48 @@ internal static class PackageManagerQueries
     /// </summary>
     internal static bool CleansCacheLater(ShellCommand command, IReadOnlyList<ShellCommand> commands, string manager, string[] cleanSubcommands, string? cleanTarget, string[] cacheDirectories)
     {
+        // Where the script's last clean is, found once per script and manager rather than once per install
+        // command (a RUN of thousands of installs stays linear): a clean comes later when it starts later.
+        if (commands.Count == 0)
+        {
+            return false;
+        }
+
+        var lastCleans = LastCleans.GetOrCreateValue(commands);
+        var key = (manager, cleanTarget, cleanSubcommands, cacheDirectories);
+        if (!lastCleans.TryGetValue(key, out var lastClean))
+        {
+            lastClean = LastClean(commands, manager, cleanSubcommands, cleanTarget, cacheDirectories);
+            lastCleans.Add(key, lastClean);
+        }
+
+        return lastClean > command.Span.Start;
+    }
+
+    // The start of the last command of the script that cleans the manager's cache, or -1.
+    private static int LastClean(IReadOnlyList<ShellCommand> commands, string manager, string[] cleanSubcommands, string? cleanTarget, string[] cacheDirectories)
+    {
+        var last = -1;
         foreach (var other in commands)
         {
-            if (other.Span.Start <= command.Span.Start)
+            if (Cleans(other, manager, cleanSubcommands, cleanTarget, cacheDirectories))
             {
-                continue;
-            }
-
-            if (other.Name == manager && GetSubcommand(other, manager, RpmOptions, cleanSubcommands) is { } clean)
-            {
-                var index = SubcommandIndex(clean);
-                if (cleanTarget is null || (index + 1 < clean.Operands.Count && clean.Operands[index + 1].Value == cleanTarget))
-                {
-                    return true;
-                }
-            }
-            else if (other.Name == "rm" && RemovesAny(other, cacheDirectories))
-            {
-                return true;
+                last = Math.Max(last, other.Span.Start);
             }
         }
 
-        return false;
+        return last;
+    }
+
+    private static bool Cleans(ShellCommand other, string manager, string[] cleanSubcommands, string? cleanTarget, string[] cacheDirectories)
+    {
+        if (other.Name == manager && GetSubcommand(other, manager, RpmOptions, cleanSubcommands) is { } clean)
+        {
+            var index = SubcommandIndex(clean);
+            return cleanTarget is null || (index + 1 < clean.Operands.Count && clean.Operands[index + 1].Value == cleanTarget);
+        }
+
+        return other.Name == "rm" && RemovesAny(other, cacheDirectories);
     }
 
     /// <summary>

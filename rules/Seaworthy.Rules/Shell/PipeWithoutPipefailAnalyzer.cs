@@ -37,7 +37,7 @@ public sealed class PipeWithoutPipefailAnalyzer : Analyzer
             switch (node)
             {
                 case ShellPipeline pipeline when pipeline.Commands.Count > 1:
-                    if (!ReferenceEquals(FirstCommand(pipeline), c.Command))
+                    if (!ReferenceEquals(pipeline.FirstCommand, c.Command))
                     {
                         return;
                     }
@@ -50,17 +50,4 @@ public sealed class PipeWithoutPipefailAnalyzer : Analyzer
             }
         }
     });
-
-    private static ShellCommand? FirstCommand(ShellPipeline pipeline)
-    {
-        foreach (var node in pipeline.DescendantNodes())
-        {
-            if (node is ShellCommand command)
-            {
-                return command;
-            }
-        }
-
-        return null;
-    }
 }

@@ -63,9 +63,33 @@ internal static class LintCommand
             AllowMultipleArgumentsPerToken = false,
         };
 
+        var maxFileTime = new Option<int>("--max-file-time")
+        {
+            Description = "Seconds one file's analysis may take; a file that takes longer is one SW0005 finding and the run goes on.",
+            DefaultValueFactory = _ => (int)AnalysisOptions.DefaultMaxFileTime.TotalSeconds,
+        };
+        var maxFileMemory = new Option<long?>("--max-file-memory")
+        {
+            Description = "MiB one file's analysis may allocate (default: 4096 plus 1 KiB per byte of the file); a file that allocates more is one SW0005 finding and the run goes on.",
+        };
+        maxFileTime.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+            {
+                result.AddError("--max-file-time must be a positive number of seconds.");
+            }
+        });
+        maxFileMemory.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long?>() is <= 0 or > long.MaxValue / (1024 * 1024))
+            {
+                result.AddError("--max-file-memory must be a positive number of MiB.");
+            }
+        });
+
         var command = new Command("lint", "Lint Dockerfiles, Compose files and Kubernetes manifests for container security and build problems.")
         {
-            paths, format, outputFile, failOn, enableAll, exclude, config, buildArgs, stdinFilename, composeFiles,
+            paths, format, outputFile, failOn, enableAll, exclude, config, buildArgs, stdinFilename, composeFiles, maxFileTime, maxFileMemory,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -102,6 +126,8 @@ internal static class LintCommand
                     Exclude = parseResult.GetValue(exclude) ?? Array.Empty<string>(),
                     ConfigurationFile = parseResult.GetValue(config)?.FullName,
                     BuildArguments = buildArguments,
+                    MaxFileTime = TimeSpan.FromSeconds(parseResult.GetValue(maxFileTime)),
+                    MaxFileAllocation = parseResult.GetValue(maxFileMemory) * 1024 * 1024,
                 },
                 parseResult.GetValue(stdinFilename)!);
             try

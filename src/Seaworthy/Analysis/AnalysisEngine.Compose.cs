@@ -120,6 +120,7 @@ public sealed partial class AnalysisEngine
         var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
         run.ExternalValues.AddRange(buildArguments.Values);
         run.ExternalValues.AddRange(project.ExternalValues);
+        run.Budget.Check("describing the services");
         var containers = ComposeContainerAdapter.Describe(project, ReadDockerfile, buildArguments);
         foreach (var (analyzer, action) in _composeProjectCallbacks)
         {

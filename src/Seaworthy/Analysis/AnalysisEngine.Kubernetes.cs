@@ -48,10 +48,10 @@ public sealed partial class AnalysisEngine
 
         return manifest is null
             ? Unreadable(path, FileKind.Kubernetes, source.Problem!, source.ProblemLocation!)
-            : AnalyzeKubernetes(manifest, kubernetes.Objects, configuration, options, cancellationToken);
+            : WithinBudget(path, FileKind.Kubernetes, manifest.Text.Text.Length, options, budget => AnalyzeKubernetes(manifest, kubernetes.Objects, configuration, options, budget), cancellationToken);
     }
 
-    private FileOutcome AnalyzeKubernetes(KubernetesManifest manifest, KubernetesObjectSet objects, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
+    private FileOutcome AnalyzeKubernetes(KubernetesManifest manifest, KubernetesObjectSet objects, SeaworthyConfiguration configuration, AnalysisOptions options, FileBudget budget)
     {
         // Other YAML and JSON (Compose under another name, Helm values, CI workflows, settings) is not ours: no report at all.
         if (!manifest.IsKubernetes)
@@ -60,7 +60,7 @@ public sealed partial class AnalysisEngine
         }
 
         var text = manifest.Text;
-        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), configuration.Settings, cancellationToken);
+        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), configuration.Settings, budget);
         var files = new[] { new AnalyzedFile(text.Path, FileKind.Kubernetes, text) };
         if (manifest.Skipped is { } skipped)
         {
@@ -81,6 +81,7 @@ public sealed partial class AnalysisEngine
 
         foreach (var kubernetesObject in manifest.Objects)
         {
+            run.Budget.Check("describing the containers of " + kubernetesObject.Description);
             var containers = KubernetesContainerAdapter.Describe(kubernetesObject);
             var firstContainerReport = run.Reports.Count;
             foreach (var container in containers)

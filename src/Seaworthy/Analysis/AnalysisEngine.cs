@@ -250,23 +250,44 @@ public sealed partial class AnalysisEngine
         return new FileOutcome(new[] { new AnalyzedFile(path, kind, null) }, new[] { new Diagnostic(rule, rule.DefaultSeverity, location, problem) });
     }
 
-    private FileOutcome Analyze(SourceText text, FileKind kind, FileScope scope, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)
+    private FileOutcome Analyze(SourceText text, FileKind kind, FileScope scope, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken) =>
+        WithinBudget(text.Path, kind, text.Text.Length, options, budget => AnalyzeWithin(text, kind, scope, configuration, options, budget), cancellationToken);
+
+    // Runs one file's analysis within its time and memory budget; a file over budget is one SW0005 and nothing
+    // else, and the run goes on with the other files.
+    private static FileOutcome WithinBudget(string path, FileKind kind, long length, AnalysisOptions options, Func<FileBudget, FileOutcome> analyze, CancellationToken cancellationToken)
     {
+        using var budget = new FileBudget(options, length, cancellationToken);
+        try
+        {
+            return analyze(budget);
+        }
+        catch (OperationCanceledException exception) when (exception is FileBudgetExceededException || budget.IsTimeUp)
+        {
+            var message = exception is FileBudgetExceededException ? exception.Message : budget.Exceeded().Message;
+            return Unreadable(path, kind, message, Location.FileStart(path));
+        }
+    }
+
+    private FileOutcome AnalyzeWithin(SourceText text, FileKind kind, FileScope scope, SeaworthyConfiguration configuration, AnalysisOptions options, FileBudget budget)
+    {
+        budget.Check("parsing");
         if (kind == FileKind.Kubernetes)
         {
             var manifest = KubernetesManifest.Load(text);
-            return AnalyzeKubernetes(manifest, new KubernetesObjectSet(new[] { manifest }), configuration, options, cancellationToken);
+            return AnalyzeKubernetes(manifest, new KubernetesObjectSet(new[] { manifest }), configuration, options, budget);
         }
 
         if (kind == FileKind.Compose)
         {
-            var composeRun = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), configuration.Settings, cancellationToken);
+            var composeRun = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), configuration.Settings, budget);
             return AnalyzeCompose(text, scope, composeRun, configuration, options);
         }
 
         var syntax = DockerfileParser.Parse(text);
+        budget.Check("building the model");
         var checks = BuildChecks.Read(syntax);
-        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, checks), configuration.Settings, cancellationToken);
+        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, checks), configuration.Settings, budget);
         foreach (var error in syntax.Errors)
         {
             run.Reports.Add((ToolRules.SyntaxError, text.GetLocation(error.Span), error.Message));
@@ -276,6 +297,7 @@ public sealed partial class AnalysisEngine
         var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
         run.ExternalValues.AddRange(buildArguments.Values);
         var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path, scope, run));
+        budget.Check("describing the containers");
         var containers = DockerfileContainerAdapter.Describe(model, buildArguments);
 
         // RUN scripts are parsed once per file, on first use.
@@ -335,6 +357,7 @@ public sealed partial class AnalysisEngine
             }
         }
 
+        budget.Check("gathering the findings");
         return Finish(run, new[] { new AnalyzedFile(text.Path, kind, text) }, new Dictionary<string, Suppressions>(StringComparer.Ordinal) { [text.Path] = suppressions }, checks);
     }
 
@@ -457,15 +480,18 @@ public sealed partial class AnalysisEngine
     private sealed class FileRun
     {
         private readonly RuleSettings _settings;
-        private readonly CancellationToken _cancellationToken;
+        private readonly FileBudget _budget;
+        private readonly Dictionary<Analyzer, DiagnosticSink?> _sinks = new(ReferenceEqualityComparer.Instance);
 
-        public FileRun(string path, Dictionary<string, Severity?> levels, RuleSettings settings, CancellationToken cancellationToken)
+        public FileRun(string path, Dictionary<string, Severity?> levels, RuleSettings settings, FileBudget budget)
         {
             Path = path;
             Levels = levels;
             _settings = settings;
-            _cancellationToken = cancellationToken;
+            _budget = budget;
         }
+
+        public FileBudget Budget => _budget;
 
         public string Path { get; }
 
@@ -480,14 +506,25 @@ public sealed partial class AnalysisEngine
 
         public void Invoke(Analyzer analyzer, Action<DiagnosticSink> callback)
         {
-            if (!analyzer.SupportedRules.Any(rule => Levels.TryGetValue(rule.Id, out var level) && level is not null))
+            // Whether the analyzer is on, and its sink, are decided once per analyzer and file, not once per
+            // instruction or command: a file of 100,000 instructions makes millions of calls.
+            if (!_sinks.TryGetValue(analyzer, out var sink))
+            {
+                sink = analyzer.SupportedRules.Any(rule => Levels.TryGetValue(rule.Id, out var level) && level is not null)
+                    ? new DiagnosticSink(analyzer, Reports, Redactions, _settings, _budget.Token)
+                    : null;
+                _sinks.Add(analyzer, sink);
+            }
+
+            if (sink is null)
             {
                 return;
             }
 
+            _budget.Check(analyzer);
             try
             {
-                callback(new DiagnosticSink(analyzer, Reports, Redactions, _settings, _cancellationToken));
+                callback(sink);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

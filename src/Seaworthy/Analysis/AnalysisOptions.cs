@@ -10,6 +10,19 @@ public sealed record AnalysisOptions
     /// <summary>The largest file analyzed, in bytes; a larger one gets one SW0005 diagnostic.</summary>
     public const long DefaultMaxFileSize = SourceFiles.DefaultMaxBytes;
 
+    /// <summary>
+    /// The default time one file's analysis may take. Real files take milliseconds and a 60 MB file a few
+    /// seconds; a file that takes longer is hostile or hits a defect, and is reported instead of holding up the run.
+    /// </summary>
+    public static readonly TimeSpan DefaultMaxFileTime = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// What one file's analysis may allocate by default: 4 GiB plus 1 KiB per byte of the file. Real files
+    /// allocate a few hundred bytes per byte; the budget is a measure of work as much as of memory (what is
+    /// allocated and freed counts) and stops a file whose variables or aliases expand far beyond its size.
+    /// </summary>
+    public static long DefaultMaxFileAllocationFor(long fileLength) => (4L * 1024 * 1024 * 1024) + (1024 * Math.Max(0, fileLength));
+
     /// <summary>Run every rule, including those off by default.</summary>
     public bool EnableAllRules { get; init; }
 
@@ -18,6 +31,15 @@ public sealed record AnalysisOptions
 
     /// <summary>Files larger than this many bytes are not analyzed.</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    /// <summary>The time one file's analysis may take; a file that takes longer is one SW0005 and the run goes on.</summary>
+    public TimeSpan MaxFileTime { get; init; } = DefaultMaxFileTime;
+
+    /// <summary>
+    /// The bytes one file's analysis may allocate; a file that allocates more is one SW0005 and the run goes on.
+    /// Null for <see cref="DefaultMaxFileAllocationFor"/> the file's size.
+    /// </summary>
+    public long? MaxFileAllocation { get; init; }
 
     /// <summary>A configuration file for every file; when null each file's nearest <c>.seaworthy.yaml</c> (or <c>.hadolint.yaml</c>) applies.</summary>
     public string? ConfigurationFile { get; init; }

@@ -66,11 +66,32 @@ public sealed class WordExpander
     /// </param>
     public WordExpansion ExpandWord(string word, Func<string, string?> lookup)
     {
+        // Most words (paths, versions, plain values) have nothing to expand: they are their own value. Every
+        // ENV is expanded by several rules, so this keeps a file of many instructions from paying for a lexer each time.
+        if (IsPlain(word))
+        {
+            return new WordExpansion(word, new[] { word }, null, Array.Empty<string>(), Array.Empty<string>());
+        }
+
         var lexer = new Lexer(this, word, lookup);
         var value = lexer.Process(null);
         return value is null
             ? lexer.Result(string.Empty, Array.Empty<string>())
             : lexer.Result(value, new[] { value });
+    }
+
+    // True when the word has no variable, quote, escape, heredoc "<" or surrogate (the lexer reads code points).
+    private bool IsPlain(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is '$' or '<' or '\'' or '"' || c == EscapeToken || char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ public sealed class JsonFormatter : ReportFormatter
         writer.WriteStartArray("files");
         foreach (var file in report.Result.Files)
         {
+            JsonOutput.FlushIfLarge(writer);
             writer.WriteStartObject();
             writer.WriteString("path", file.Path);
             writer.WriteString("kind", ReportNames.Of(file.Kind));
@@ -45,6 +46,7 @@ public sealed class JsonFormatter : ReportFormatter
         writer.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Result.Diagnostics)
         {
+            JsonOutput.FlushIfLarge(writer);
             var location = diagnostic.Location;
             writer.WriteStartObject();
             writer.WriteString("id", diagnostic.Id);

@@ -6,9 +6,12 @@ using System.Text.Json;
 
 namespace Seaworthy.Reporting;
 
-/// <summary>Runs a <see cref="Utf8JsonWriter"/> and copies what it wrote to a <see cref="TextWriter"/>.</summary>
+/// <summary>Runs a <see cref="Utf8JsonWriter"/> and streams what it writes to a <see cref="TextWriter"/>.</summary>
 internal static class JsonOutput
 {
+    // What a writer may hold before FlushIfLarge passes it on: a report of a million findings is never held whole.
+    private const int FlushThreshold = 64 * 1024;
+
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
         var options = new JsonWriterOptions
@@ -21,13 +24,69 @@ internal static class JsonOutput
             NewLine = output.NewLine == "\r\n" ? "\r\n" : "\n",
         };
 
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, options))
+        using (var stream = new TextWriterStream(output))
+        using (var writer = new Utf8JsonWriter(stream, options))
         {
             write(writer);
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         output.WriteLine();
+    }
+
+    /// <summary>Passes what <paramref name="writer"/> holds on to the output once it holds more than a little.</summary>
+    public static void FlushIfLarge(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > FlushThreshold)
+        {
+            writer.Flush();
+        }
+    }
+
+    /// <summary>A write-only stream that decodes UTF-8 into a <see cref="TextWriter"/>, also across chunk boundaries.</summary>
+    private sealed class TextWriterStream : Stream
+    {
+        private readonly TextWriter _output;
+        private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
+        private char[] _chars = Array.Empty<char>();
+
+        public TextWriterStream(TextWriter output) => _output = output;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            var needed = _decoder.GetCharCount(buffer, flush: false);
+            if (_chars.Length < needed)
+            {
+                _chars = new char[Math.Max(needed, 2 * _chars.Length)];
+            }
+
+            var written = _decoder.GetChars(buffer, _chars, flush: false);
+            _output.Write(_chars, 0, written);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -202,11 +202,10 @@ public sealed class ShellArguments
         for (var k = 1; k < text.Length; k++)
         {
             var letter = text[k];
-            var span = k == 1 ? word.GetValueSpan(0, 2) : word.GetValueSpan(k, k + 1);
-            if (k == 1 && text.Length == 2 && !isDynamic)
-            {
-                span = word.Span;
-            }
+            // A lone "-y" is the whole word: its span needs no map of the word's characters to the file.
+            var span = k == 1 && text.Length == 2 && !isDynamic ? word.Span
+                : k == 1 ? word.GetValueSpan(0, 2)
+                : word.GetValueSpan(k, k + 1);
 
             if (!spec.TakesValue(letter))
             {

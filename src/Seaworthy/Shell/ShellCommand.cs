@@ -144,7 +144,7 @@ public sealed class ShellCommand : ShellCommandNode
             switch (node)
             {
                 case ShellPipeline pipeline when pipeline.Commands.Count > 1:
-                    index = IndexOf(pipeline.Commands, child);
+                    index = child is ShellCommandNode element ? element.PipelinePosition : -1;
                     return pipeline;
                 case ShellScript or ShellCommandSubstitution or ShellProcessSubstitution or ShellFunction or ShellHereDocument:
                     index = -1;
@@ -154,18 +154,5 @@ public sealed class ShellCommand : ShellCommandNode
 
         index = -1;
         return null;
-    }
-
-    private static int IndexOf(IReadOnlyList<ShellCommandNode> commands, ShellNode node)
-    {
-        for (var i = 0; i < commands.Count; i++)
-        {
-            if (ReferenceEquals(commands[i], node))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

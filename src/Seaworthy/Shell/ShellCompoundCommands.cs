@@ -15,6 +15,9 @@ public abstract class ShellCommandNode : ShellNode
     /// <summary>The redirections (for a compound command, those after its closing word).</summary>
     public IReadOnlyList<ShellRedirection> Redirections { get; }
 
+    /// <summary>The 0-based position among the commands of the pipeline that holds this node, or -1.</summary>
+    internal int PipelinePosition { get; set; } = -1;
+
     // Every command's children end with its redirections, which come after everything else it has.
     private protected sealed override void CollectChildren(List<ShellNode> children)
     {

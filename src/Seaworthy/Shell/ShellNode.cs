@@ -267,6 +267,9 @@ public sealed class ShellAndOr : ShellNode
 /// <summary>Commands joined by <c>|</c> or <c>|&amp;</c>, optionally negated with <c>!</c>.</summary>
 public sealed class ShellPipeline : ShellNode
 {
+    private ShellCommand? _firstCommand;
+    private bool _firstCommandFound;
+
     internal ShellPipeline(ShellSource source, int start, int end, bool isNegated, IReadOnlyList<ShellCommandNode> commands, IReadOnlyList<ShellOperator> operators)
         : base(source, start, end)
     {
@@ -275,6 +278,12 @@ public sealed class ShellPipeline : ShellNode
         Operators = operators;
         Adopt(commands);
         Adopt(operators);
+
+        // Each element knows its position, so that every command of a long pipeline finds its own in constant time.
+        for (var i = 0; i < commands.Count; i++)
+        {
+            commands[i].PipelinePosition = i;
+        }
     }
 
     /// <summary>True for <c>! pipeline</c>.</summary>
@@ -285,6 +294,35 @@ public sealed class ShellPipeline : ShellNode
 
     /// <summary>The <c>|</c> or <c>|&amp;</c> between the commands.</summary>
     public IReadOnlyList<ShellOperator> Operators { get; }
+
+    /// <summary>The first simple command of the pipeline in source order (the first element, or the first command inside it), or null.</summary>
+    public ShellCommand? FirstCommand
+    {
+        get
+        {
+            // Found once per pipeline: a rule asking it for every command of a long pipeline stays linear.
+            if (!_firstCommandFound)
+            {
+                _firstCommand = Commands.Count == 0 ? null : Commands[0] as ShellCommand ?? FirstCommandIn(Commands[0]);
+                _firstCommandFound = true;
+            }
+
+            return _firstCommand;
+        }
+    }
+
+    private static ShellCommand? FirstCommandIn(ShellNode element)
+    {
+        foreach (var node in element.DescendantNodes())
+        {
+            if (node is ShellCommand command)
+            {
+                return command;
+            }
+        }
+
+        return null;
+    }
 
     private protected override void CollectChildren(List<ShellNode> children)
     {

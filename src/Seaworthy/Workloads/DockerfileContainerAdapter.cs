@@ -47,12 +47,19 @@ public static class DockerfileContainerAdapter
 
                             break;
                         case EnvInstruction env:
-                            var before = scope.Clone();
-                            foreach (var pair in env.Pairs)
+                            // Every pair of one ENV sees the variables as they were before the instruction: the values
+                            // are expanded first and set after, so no copy of the scope is needed.
+                            var values = new string[env.Pairs.Count];
+                            for (var i = 0; i < values.Length; i++)
                             {
-                                var value = Expand(expander, pair.Value, before);
-                                scope.Set(pair.Key, value, pair.ValueSpan);
-                                environment.Add(new EnvironmentVariable(pair.Key, value, text.GetLocation(pair.KeySpan), text.GetLocation(pair.ValueSpan), EnvironmentSource.Environment));
+                                values[i] = Expand(expander, env.Pairs[i].Value, scope);
+                            }
+
+                            for (var i = 0; i < values.Length; i++)
+                            {
+                                var pair = env.Pairs[i];
+                                scope.Set(pair.Key, values[i], pair.ValueSpan);
+                                environment.Add(new EnvironmentVariable(pair.Key, values[i], text.GetLocation(pair.KeySpan), text.GetLocation(pair.ValueSpan), EnvironmentSource.Environment));
                             }
 
                             break;

@@ -1,0 +1,121 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using FluentAssertions;
+using NUnit.Framework;
+using Seaworthy.Analysis;
+
+namespace Seaworthy.Rules.Tests;
+
+/// <summary>
+/// Large inputs that took quadratic time (issue #18): the findings on them are exact, and a file over its
+/// per-file budget is one SW0005 while the other files are still analyzed. Timings are never asserted.
+/// </summary>
+public sealed class ScalingTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-scaling-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public void Every_one_of_100000_ENV_lines_sees_the_variables_of_the_lines_before_it()
+    {
+        // Each line's W sees V as it was before the line (unset: SW2019, "declared later, by this ENV"), and X
+        // sees the V of the line before, which is set. Each ENV used to copy every variable set so far.
+        const int Lines = 100_000;
+        var text = new StringBuilder("FROM scratch\nENV V0=value0\n");
+        for (var i = 1; i < Lines; i++)
+        {
+            text.Append("ENV V").Append(i).Append("=value").Append(i)
+                .Append(" W").Append(i).Append("=$V").Append(i)
+                .Append(" X").Append(i).Append("=${V").Append(i - 1).Append("}\n");
+        }
+
+        text.Append("USER $V").Append(Lines - 1).Append('\n');
+
+        var result = AnalysisEngine.CreateDefault().AnalyzeText("Dockerfile", text.ToString());
+
+        var undefined = result.Diagnostics.Where(d => d.Id == "SW2019").ToArray();
+        undefined.Should().HaveCount(Lines - 1);
+        undefined.Select(d => d.Location.Line).Should().BeEquivalentTo(Enumerable.Range(3, Lines - 1));
+        undefined.Should().OnlyContain(d => d.Message.Contains("declared later, by this ENV", StringComparison.Ordinal));
+        result.Diagnostics.Should().ContainSingle(d => d.Id == "SW2030")
+            .Which.Message.Should().Contain("value" + (Lines - 1), "the USER expands to the value the last ENV set");
+    }
+
+    [Test]
+    public void A_16000_stage_pipeline_is_one_SW2082_at_its_first_pipe_and_its_last_element_knows_the_download_before_it()
+    {
+        // Every command used to walk the whole pipeline to find whether it is the first one, and its own position.
+        const int Stages = 16_000;
+        var pipeline = string.Join(" | ", Enumerable.Repeat("a", Stages));
+        var text = $"FROM alpine:3.20\nRUN {pipeline}\nRUN curl -fsSL https://example.com/x | {pipeline} | sh\n";
+
+        var result = AnalysisEngine.CreateDefault().AnalyzeText("Dockerfile", text);
+
+        var pipes = result.Diagnostics.Where(d => d.Id == "SW2082").ToArray();
+        pipes.Should().HaveCount(2);
+        (pipes[0].Location.Line, pipes[0].Location.Column).Should().Be((2, 7), "the first '|' of the first RUN");
+        pipes[0].Message.Should().Contain("only 'a' decides");
+        (pipes[1].Location.Line, pipes[1].Location.Column).Should().Be((3, 38), "the first '|' of the second RUN");
+        pipes[1].Message.Should().Contain("only 'sh' decides");
+        result.Diagnostics.Should().ContainSingle(d => d.Id == "SW2086")
+            .Which.Location.Line.Should().Be(3, "sh, after 16,001 elements, runs what curl downloads");
+    }
+
+    [Test]
+    public void In_a_RUN_of_16000_package_commands_each_one_knows_whether_a_clean_comes_after_it()
+    {
+        // Every install used to look at every command of its RUN for a later clean.
+        const int Commands = 16_000;
+        var installs = string.Join(" && ", Enumerable.Repeat("yum install -y httpd", Commands / 2));
+        var updates = string.Join(" && ", Enumerable.Repeat("apt-get update", Commands));
+        var text = $"FROM fedora:40\nRUN {installs} && yum clean all && {installs}\nRUN {updates}\nRUN {updates} && rm -rf /var/lib/apt/lists/*\n";
+
+        var result = AnalysisEngine.CreateDefault().AnalyzeText("Dockerfile", text);
+
+        result.Diagnostics.Where(d => d.Id == "SW2058").Should().HaveCount(Commands / 2, "only the installs after 'yum clean all' leave their cache")
+            .And.OnlyContain(d => d.Location.Column > ("RUN " + installs + " && yum clean all").Length);
+        result.Diagnostics.Where(d => d.Id == "SW2053").Should().HaveCount(Commands, "the updates of the RUN that removes the lists leave none")
+            .And.OnlyContain(d => d.Location.Line == 3);
+    }
+
+    [Test]
+    public async Task A_file_over_the_memory_budget_is_one_SW0005_and_the_other_files_are_still_analyzed()
+    {
+        var big = new StringBuilder("FROM alpine:3.20\n");
+        for (var i = 0; i < 50_000; i++)
+        {
+            big.Append("ENV V").Append(i).Append("=value").Append(i).Append('\n');
+        }
+
+        Directory.CreateDirectory(Path.Combine(_folder, "big"));
+        Directory.CreateDirectory(Path.Combine(_folder, "small"));
+        await File.WriteAllTextAsync(Path.Combine(_folder, "big", "Dockerfile"), big.ToString());
+        await File.WriteAllTextAsync(Path.Combine(_folder, "small", "Dockerfile"), "FROM alpine:3.20\nRUN a | b\n");
+
+        var result = await AnalysisEngine.CreateDefault().AnalyzeAsync(new[] { _folder }, new AnalysisOptions { MaxFileAllocation = 64L * 1024 * 1024 });
+
+        var inBig = result.Diagnostics.Where(d => d.Location.Path.EndsWith(Path.Combine("big", "Dockerfile"), StringComparison.Ordinal)).ToArray();
+        inBig.Should().ContainSingle().Which.Id.Should().Be("SW0005");
+        inBig[0].Message.Should().StartWith("analysis stopped: it allocated ").And.Contain("over the per-file memory budget of 64 MiB, while ");
+        result.Diagnostics.Should().Contain(d => d.Id == "SW2082" && d.Location.Path.EndsWith(Path.Combine("small", "Dockerfile"), StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void A_file_over_the_time_budget_is_one_SW0005_that_says_how_far_it_got()
+    {
+        var text = "FROM alpine:3.20\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"ENV V{i}=value{i}\n"));
+
+        var result = AnalysisEngine.CreateDefault().AnalyzeText("Dockerfile", text, new AnalysisOptions { MaxFileTime = TimeSpan.FromMilliseconds(1) });
+
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should()
+            .Be("analysis stopped: it took longer than the per-file time budget of 0.001 s, while parsing; no findings are reported for this file");
+    }
+}
