@@ -481,7 +481,7 @@ public sealed partial class AnalysisEngine
     {
         private readonly RuleSettings _settings;
         private readonly FileBudget _budget;
-        private readonly Dictionary<Analyzer, DiagnosticSink?> _sinks = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<Analyzer, DiagnosticSink?> _sinks = new();
 
         public FileRun(string path, Dictionary<string, Severity?> levels, RuleSettings settings, FileBudget budget)
         {

@@ -28,7 +28,7 @@ internal sealed class FileBudget : IDisposable
 
         // Bytes allocated by this thread: a file is analyzed on one thread from start to end, so the difference
         // is what this file's analysis allocated, whatever other files do at the same time.
-        _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+        _allocatedAtStart = AllocatedByThisThread();
     }
 
     /// <summary>Cancelled when the run is cancelled or the file's time is up.</summary>
@@ -62,7 +62,7 @@ internal sealed class FileBudget : IDisposable
             throw Exceeded();
         }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart;
+        var allocated = AllocatedByThisThread() - _allocatedAtStart;
         if (allocated > _maxAllocation)
         {
             throw new FileBudgetExceededException(string.Format(
@@ -82,6 +82,15 @@ internal sealed class FileBudget : IDisposable
         "analysis stopped: it took longer than the per-file time budget of {0:0.###} s, while {1}; no findings are reported for this file",
         _maxTime.TotalSeconds,
         Step));
+
+    // netstandard2.0 has no per-thread allocation counter: there (the MSBuild task on .NET Framework) only the time
+    // budget holds, and files are still held to the size limit.
+    private static long AllocatedByThisThread() =>
+#if NET
+        GC.GetAllocatedBytesForCurrentThread();
+#else
+        0;
+#endif
 
     public void Dispose()
     {

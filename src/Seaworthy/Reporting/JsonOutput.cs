@@ -65,17 +65,15 @@ internal static class JsonOutput
             set => throw new NotSupportedException();
         }
 
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
+        public override void Write(byte[] buffer, int offset, int count)
         {
-            var needed = _decoder.GetCharCount(buffer, flush: false);
+            var needed = _decoder.GetCharCount(buffer, offset, count, flush: false);
             if (_chars.Length < needed)
             {
                 _chars = new char[Math.Max(needed, 2 * _chars.Length)];
             }
 
-            var written = _decoder.GetChars(buffer, _chars, flush: false);
+            var written = _decoder.GetChars(buffer, offset, count, _chars, 0, flush: false);
             _output.Write(_chars, 0, written);
         }
 
