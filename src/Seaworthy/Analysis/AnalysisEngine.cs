@@ -69,9 +69,9 @@ public sealed partial class AnalysisEngine
                 var kubernetes = LoadKubernetes(kubernetesPaths, effectiveOptions, cancellationToken);
                 return Run(
                     files.Length,
-                    i => files[i].Kind == FileKind.Kubernetes
+                    i => Guarded(files[i].Path, files[i].Kind, () => files[i].Kind == FileKind.Kubernetes
                         ? ReadAndAnalyzeKubernetes(files[i].Path, files[i].Configuration, effectiveOptions, kubernetes, cancellationToken)
-                        : ReadAndAnalyze(files[i].Path, files[i].Kind, files[i].Configuration, effectiveOptions, cancellationToken),
+                        : ReadAndAnalyze(files[i].Path, files[i].Kind, files[i].Configuration, effectiveOptions, cancellationToken)),
                     cancellationToken);
             },
             cancellationToken);
@@ -99,7 +99,9 @@ public sealed partial class AnalysisEngine
         var main = Path.GetFullPath(files[0]);
         var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions()) with { ComposeOverrideFiles = overrides };
         var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(main);
-        return Task.Run(() => Run(1, _ => ReadAndAnalyze(main, FileKind.Compose, configuration, effectiveOptions, cancellationToken), cancellationToken), cancellationToken);
+        return Task.Run(
+            () => Run(1, _ => Guarded(main, FileKind.Compose, () => ReadAndAnalyze(main, FileKind.Compose, configuration, effectiveOptions, cancellationToken)), cancellationToken),
+            cancellationToken);
     }
 
     /// <summary>Analyzes text that did not come from a file (standard input), reporting it under <paramref name="path"/>.</summary>
@@ -110,7 +112,7 @@ public sealed partial class AnalysisEngine
         var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(path);
         var kind = FileDiscovery.Classify(path) ?? FileKind.Dockerfile;
         var source = new SourceText(path, text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
-        return Run(1, _ => Analyze(source, kind, configuration, effectiveOptions, cancellationToken), cancellationToken);
+        return Run(1, _ => Guarded(path, kind, () => Analyze(source, kind, configuration, effectiveOptions, cancellationToken)), cancellationToken);
     }
 
     internal void Add(Registration registration)
@@ -182,6 +184,27 @@ public sealed partial class AnalysisEngine
 
         diagnostics.Sort(CompareDiagnostics);
         return new AnalysisResult(files, diagnostics);
+    }
+
+    // The top-level guard: whatever reading, parsing, building the models or adapting one file throws is one SW0004
+    // finding on that file (analyzer callbacks are guarded one by one in FileRun.Invoke); every other file keeps its results.
+    private static FileOutcome Guarded(string path, FileKind kind, Func<FileOutcome> analyze)
+    {
+        try
+        {
+            return analyze();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Failed(path, kind, exception);
+        }
+    }
+
+    private static FileOutcome Failed(string path, FileKind kind, Exception exception)
+    {
+        var message = ToolRules.AnalyzerFailed.FormatMessage(new object?[] { "Seaworthy", "reading and modelling the file, so every rule", exception.GetType().Name, exception.Message });
+        var diagnostic = new Diagnostic(ToolRules.AnalyzerFailed, ToolRules.AnalyzerFailed.DefaultSeverity, Location.FileStart(path), message);
+        return new FileOutcome(new[] { new AnalyzedFile(path, kind, null) }, new[] { diagnostic });
     }
 
     private FileOutcome ReadAndAnalyze(string path, FileKind kind, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)

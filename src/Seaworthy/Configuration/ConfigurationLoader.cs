@@ -27,6 +27,8 @@ internal sealed class ConfigurationLoader
 
     private static readonly string[] Booleans = { "true", "false" };
 
+    private static readonly char[] UnsupportedGlobCharacters = { '[', ']', '{', '}', '?', '!' };
+
     private readonly RuleIndex _rules;
 
     public ConfigurationLoader(RuleIndex rules) => _rules = rules;
@@ -50,7 +52,7 @@ internal sealed class ConfigurationLoader
             configuration = key switch
             {
                 "rules" => configuration with { Rules = RuleLevels(path, value) },
-                "ignore" => configuration with { Ignore = Strings(path, value) },
+                "ignore" => configuration with { Ignore = Globs(path, value) },
                 "overrides" => configuration with { Overrides = Overrides(path, value) },
                 "trusted-registries" => configuration with { Settings = configuration.Settings with { TrustedRegistries = Strings(path, value) } },
                 "required-labels" => configuration with { Settings = configuration.Settings with { RequiredLabels = Labels(path, value) } },
@@ -75,9 +77,9 @@ internal sealed class ConfigurationLoader
         }
 
         var levels = new Dictionary<string, Severity?>(StringComparer.Ordinal);
-        if (Child(root, "override") is YamlMappingNode overrides)
+        if (Child(root, "override") is { } overrides)
         {
-            foreach (var entry in overrides.Children)
+            foreach (var entry in Mapping(path, overrides).Children)
             {
                 var (levelNode, codes) = (entry.Key, entry.Value);
                 var level = Scalar(path, levelNode) switch
@@ -162,15 +164,32 @@ internal sealed class ConfigurationLoader
         try
         {
             using var reader = new StreamReader(path);
-            stream.Load(reader);
+            var scanner = new Scanner(reader);
+            try
+            {
+                stream.Load(new Parser(scanner));
+            }
+            catch (Exception exception) when (Yaml.YamlLoader.IsParserFailure(exception))
+            {
+                // YamlDotNet throws these without a position (a tag that is no URI, an escape that is no character);
+                // the scanner has stopped at the bad token.
+                var at = scanner.CurrentPosition;
+                throw new ConfigurationException(FormattableString.Invariant($"{path}:{at.Line}:{at.Column}: not valid YAML here: {Yaml.YamlLoader.DescribeFailure(exception)}"), exception);
+            }
         }
         catch (YamlException exception)
         {
-            throw new ConfigurationException($"{path}:{exception.Start.Line}:{exception.Start.Column}: {exception.Message}", exception);
+            throw new ConfigurationException(FormattableString.Invariant($"{path}:{exception.Start.Line}:{exception.Start.Column}: {exception.Message}"), exception);
         }
         catch (IOException exception)
         {
             throw new ConfigurationException($"{path}: {exception.Message}", exception);
+        }
+
+        // A second document would be ignored by every reader of the file: refuse it rather than drop its settings.
+        if (stream.Documents.Count > 1)
+        {
+            throw Error(path, stream.Documents[1].RootNode, "a configuration file holds one YAML document; this is a second one ('---')");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -229,7 +248,7 @@ internal sealed class ConfigurationLoader
                 }
             }
 
-            overrides.Add(new ConfigurationOverride(Strings(path, files), RuleLevels(path, rules)));
+            overrides.Add(new ConfigurationOverride(Globs(path, files), RuleLevels(path, rules)));
         }
 
         return overrides;
@@ -263,6 +282,48 @@ internal sealed class ConfigurationLoader
         YamlScalarNode => new[] { Scalar(path, node) },
         _ => throw Error(path, node, "expected a list of strings"),
     };
+
+    // File globs as Microsoft.Extensions.FileSystemGlobbing reads them: '*' and '**' only, relative to the
+    // configuration's folder. What it would take literally, or can never match, is refused rather than ignored.
+    private static string[] Globs(string path, YamlNode node)
+    {
+        var globs = Strings(path, node);
+        var items = node is YamlSequenceNode sequence ? sequence.Children.ToArray() : new[] { node };
+        for (var i = 0; i < globs.Length; i++)
+        {
+            if (GlobProblem(globs[i]) is { } problem)
+            {
+                throw Error(path, items[i], $"'{globs[i]}' is not a usable file glob: {problem}");
+            }
+        }
+
+        return globs;
+    }
+
+    private static string? GlobProblem(string glob)
+    {
+        if (string.IsNullOrWhiteSpace(glob))
+        {
+            return "it is empty";
+        }
+
+        if (glob.IndexOfAny(UnsupportedGlobCharacters) >= 0)
+        {
+            return "only '*' and '**' are wildcards; '[ ]', '{ }', '?' and '!' are not supported (they would be taken literally)";
+        }
+
+        if (glob.Any(char.IsControl))
+        {
+            return "it contains a control character";
+        }
+
+        if (Path.IsPathRooted(glob) || glob[0] is '/' or '\\')
+        {
+            return "globs are relative to the configuration's folder, not absolute";
+        }
+
+        return glob.Split('/', '\\').Contains("..") ? "globs cannot leave the configuration's folder ('..')" : null;
+    }
 
     private static bool Boolean(string path, YamlNode node) => OneOf(path, node, Booleans) == "true";
 
