@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Seaworthy.Analysis;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Seaworthy.Configuration;
@@ -26,6 +27,9 @@ internal sealed class ConfigurationLoader
     private static readonly string[] RuleLevelNames = { "error", "warning", "info", "hidden", "off" };
 
     private static readonly string[] Booleans = { "true", "false" };
+
+    // Far deeper than any configuration needs (overrides are the deepest key, at three levels).
+    private const int MaxDepth = 64;
 
     private static readonly char[] UnsupportedGlobCharacters = { '[', ']', '{', '}', '?', '!' };
 
@@ -163,8 +167,14 @@ internal sealed class ConfigurationLoader
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
-            var scanner = new Scanner(reader);
+            string text;
+            using (var reader = new StreamReader(path))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            CheckDepth(path, text);
+            var scanner = new Scanner(new StringReader(text));
             try
             {
                 stream.Load(new Parser(scanner));
@@ -199,6 +209,33 @@ internal sealed class ConfigurationLoader
 
         return stream.Documents[0].RootNode as YamlMappingNode
             ?? throw Error(path, stream.Documents[0].RootNode, "the configuration must be a mapping of keys to values");
+    }
+
+    // YamlDotNet's representation model recurses once per level of nesting: a deep file would overflow the stack,
+    // which no catch survives. Its event parser does not recurse, so the depth is checked on the events first.
+    private static void CheckDepth(string path, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case MappingStart or SequenceStart when ++depth > MaxDepth:
+                        var at = parser.Current.Start;
+                        throw new ConfigurationException(FormattableString.Invariant($"{path}:{at.Line}:{at.Column}: collections are nested more than {MaxDepth} deep"));
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is YamlException || Yaml.YamlLoader.IsParserFailure(exception))
+        {
+            // The full load reports the syntax error with its position.
+        }
     }
 
     private Dictionary<string, Severity?> RuleLevels(string path, YamlNode node)

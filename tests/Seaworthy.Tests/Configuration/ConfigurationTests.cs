@@ -145,6 +145,18 @@ public sealed class ConfigurationTests
         act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(Path.Combine(_folder, ".hadolint.yaml") + ":" + expected);
     }
 
+    [TestCase("rules: ", "[", "]", "1:71: collections are nested more than 64 deep")]
+    [TestCase("rules: ", "{a: ", "}", "1:260: collections are nested more than 64 deep")]
+    public void Deep_nesting_is_a_configuration_error_not_a_stack_overflow(string start, string open, string close, string expected)
+    {
+        Write("Dockerfile", "FROM a\n");
+        Write(".seaworthy.yaml", start + string.Concat(Enumerable.Repeat(open, 300_000)) + "1" + string.Concat(Enumerable.Repeat(close, 300_000)) + "\n");
+
+        var act = () => Analyze();
+
+        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(Path.Combine(_folder, ".seaworthy.yaml") + ":" + expected);
+    }
+
     [Test]
     public void Build_arguments_from_configuration_and_options_resolve_ARGs_options_winning()
     {
