@@ -74,7 +74,7 @@ public sealed class FuzzTests
         var engine = AnalysisEngine.CreateDefault();
 
         var failures = new List<string>();
-        var (files, fromInput, exceptions, engineFailures, badLocations) = (0, 0, 0, 0, 0);
+        var (files, fromInput, exceptions, engineFailures, badLocations, unparsed) = (0, 0, 0, 0, 0, 0);
         var (slowest, slowestCase) = (TimeSpan.Zero, first);
         var clock = Stopwatch.StartNew();
         for (var n = first; n < first + count; n++)
@@ -82,12 +82,19 @@ public sealed class FuzzTests
             var recipe = Mutator.Recipes.Generate(new PCG((uint)surface, (ulong)n), null!, out _);
             var bytes = Mutator.Apply(recipe, surfaceSeeds, seeds.All);
             File.WriteAllBytes(path, bytes);
+            if (count == 1)
+            {
+                // A replayed case keeps its input before it runs, so a slow or hanging one can be looked at too.
+                Record(surface, n, recipe, bytes, new List<string> { "replayed" });
+            }
+
             var started = clock.Elapsed;
             var problems = new List<string>();
             try
             {
                 var result = engine.AnalyzeAsync(new[] { path }, options).GetAwaiter().GetResult();
                 files++;
+                unparsed += result.Diagnostics.Any(diagnostic => diagnostic.Id == ToolRules.SyntaxError.Id) ? 1 : 0;
                 problems.AddRange(Check(engine.Rules, result, bytes.Length, ref engineFailures, ref badLocations));
                 if (n % 4 == 0)
                 {
@@ -124,7 +131,7 @@ public sealed class FuzzTests
 
         TestContext.Progress.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"fuzz {surface}: cases {first}..{first + count - 1}: {files} files (+{fromInput} as stdin) in {clock.Elapsed.TotalSeconds:F1} s; "
+            $"fuzz {surface}: cases {first}..{first + count - 1}: {files} files (+{fromInput} as stdin, {unparsed} with an SW0001) in {clock.Elapsed.TotalSeconds:F1} s; "
             + $"{exceptions} exceptions, {engineFailures} SW0004, {badLocations} findings outside their file; slowest case {slowestCase} ({slowest.TotalSeconds:F2} s)"));
         failures.Should().BeEmpty("no input may crash the engine or make it fail on a file");
     }
@@ -163,7 +170,7 @@ public sealed class FuzzTests
         return problems;
     }
 
-    // The input is kept beside the test results, named by surface and case, so it can be replayed or minimised.
+    // The input is kept beside the test results, named by surface and case, so it can be looked at or minimised.
     private static string Record(Surface surface, long n, Recipe recipe, byte[] bytes, List<string> problems)
     {
         var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "fuzz-failures");

@@ -34,6 +34,8 @@ internal enum MutationKind
     Reindent,
     CopyBlock,
     FlipByte,
+    ReplaceValue,
+    ReplaceValueAgain,
 }
 
 /// <summary>
@@ -74,6 +76,18 @@ internal static class Mutator
         "[a, {b: }]", "-\t- x", "|9", ">-\n  \t", "'a\n\n b'", "\"a\\\n b\"", "${}", "${:-}", "${A?}", "$${", "${A:-${B:-${C}}}",
     };
 
+    /// <summary>Values that still parse as YAML, so the models and rules see them: wrong types, extremes, empties.</summary>
+    private static readonly string[] Values =
+    {
+        "99999999999999999999", "-1", "0", "-0", "1e999", "0x7FFFFFFFFFFFFFFF", "2147483648", "-9223372036854775809", "0.0000001", "NaN",
+        ".inf", "~", "null", "''", "\"\"", "[]", "{}", "[[]]", "[{}]", "[~]", "{a: ~}", "true", "no", "\"${A:-}\"", "\"${A:?}\"", "\"$${A}\"",
+        "\"${A:-${B:-$${C}}}\"", "\"0.0.0.0:1-65536:1/udp\"", "\"::1:80:80\"", "\"[::]:8080:80\"", "\"a:b:c:d\"", "\"/:/:rw,z\"", "\"-1m\"",
+        "\"1Ei\"", "\"0.5\"", "\"\\U0001F600\"", "\"\\t\\n\"", "\"a\\u0000b\"", "!!str 1", "!!binary aGk=", "!!null ''", "&v x", "*v",
+        "[*v]", "\"@sha256:\"", "\"image@sha256:xyz\"", "\"a/b/c/d:e@f\"", "\"ALL\"", "[ALL, SYS_ADMIN]", "\"host\"", "\"container:x\"",
+        "\"service:x\"", "\"..\"", "\"../../../../etc/passwd\"", "\"C:\\\\x\"", "|\n  multi\n  line", ">-\n  folded", "\"a b c\"", "[\"CMD\"]",
+        "[\"CMD-SHELL\"]", "[\"NONE\", \"x\"]", "\"CMD\"", "{x-a: 1}", "{<<: *v}",
+    };
+
     /// <summary>Characters and escapes at the edges of Unicode and UTF-16.</summary>
     private static readonly string[] UnicodeEdges =
     {
@@ -86,9 +100,9 @@ internal static class Mutator
         Gen.Select(Gen.Int[0, Enum.GetValues<MutationKind>().Length - 1], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue])
             .Select((kind, a, b, c) => new Mutation((MutationKind)kind, a, b, c));
 
-    /// <summary>A seed (an index read modulo the seeds) and one to eight edits.</summary>
+    /// <summary>A seed (an index read modulo the seeds) and one to five edits.</summary>
     public static Gen<Recipe> Recipes { get; } =
-        Gen.Select(Gen.Int[0, int.MaxValue], MutationGen.Array[1, 8]).Select((seed, mutations) => new Recipe(seed, mutations));
+        Gen.Select(Gen.Int[0, int.MaxValue], MutationGen.Array[1, 5]).Select((seed, mutations) => new Recipe(seed, mutations));
 
     /// <summary>
     /// Applies <paramref name="recipe"/> to one of <paramref name="seeds"/> (<paramref name="donors"/> give the spliced
@@ -118,6 +132,22 @@ internal static class Mutator
         var line = m.A % lines.Count;
         switch (m.Kind)
         {
+            case MutationKind.ReplaceValue or MutationKind.ReplaceValueAgain:
+                // A value swapped after "key: " (or a list item's "- "), the structure kept: the models get to see it.
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    var candidate = lines[(line + i) % lines.Count];
+                    var colon = candidate.IndexOf(": ", StringComparison.Ordinal);
+                    var dash = candidate.TrimStart().StartsWith("- ", StringComparison.Ordinal) ? candidate.IndexOf("- ", StringComparison.Ordinal) : -1;
+                    var cut = colon >= 0 ? colon + 2 : dash >= 0 ? dash + 2 : -1;
+                    if (cut >= 0)
+                    {
+                        lines[(line + i) % lines.Count] = candidate[..cut] + Pick(Values, m.B);
+                        return Join(lines);
+                    }
+                }
+
+                return text;
             case MutationKind.ReplaceCharacter when text.Length > 0:
                 var replacement = Pick(m.B % 2 == 0 ? Tokens : UnicodeEdges, m.C);
                 return text[..Math.Min(at, text.Length - 1)] + replacement[0] + text[(Math.Min(at, text.Length - 1) + 1)..];
