@@ -57,6 +57,22 @@ public sealed class ConfigurationOptionTests
         error.Should().Contain(".seaworthy.yaml:2:3: unknown rule 'no-such-rule'");
     }
 
+    [TestCase(".seaworthy.yaml", "rules: !!x]\n", ".seaworthy.yaml:1:12: not valid YAML here")]
+    [TestCase(".seaworthy.yaml", "fail-on: \"\\uD800\\uD800\"\n", ".seaworthy.yaml:1:23: not valid YAML here")]
+    [TestCase(".hadolint.yaml", "ignored: \"\\UFFFFFFFF\"\n", ".hadolint.yaml:1:21: not valid YAML here")]
+    [TestCase(".seaworthy.yaml", "fail-on: none\n---\nfail-on: error\n", ".seaworthy.yaml:3:1: a configuration file holds one YAML document")]
+    [TestCase(".seaworthy.yaml", "ignore: [\"[\"]\n", ".seaworthy.yaml:1:10: '[' is not a usable file glob")]
+    public async Task A_hostile_configuration_is_a_usage_error_with_its_position_not_an_internal_error(string name, string yaml, string expected)
+    {
+        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM alpine:3.20\n");
+        File.WriteAllText(Path.Combine(_folder, name), yaml);
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("lint", _folder);
+
+        exitCode.Should().Be(2);
+        error.Should().Contain(expected).And.NotContain("internal error");
+    }
+
     [Test]
     public async Task Init_writes_a_configuration_that_loads_and_never_overwrites_one()
     {

@@ -138,6 +138,28 @@ public sealed class LintCommandTests
         output.Should().Contain("compose.yaml:3:12: warning SW1002 [unpinned-image] Service 'web' uses image 'nginx' without a tag");
     }
 
+    [TestCase("")]
+    [TestCase(" ")]
+    [TestCase("app/")]
+    public async Task Standard_input_needs_a_file_name(string name)
+    {
+        var (exitCode, _, error) = await CliRunner.RunWithInputAsync("FROM alpine:3.20\n", "lint", "-", "--stdin-filename", name);
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("--stdin-filename expects a file name").And.NotContain("internal error");
+    }
+
+    [TestCase("services: !!x]\n")]
+    [TestCase("services:\n  web:\n    image: \"\\UFFFFFFFF\"\n")]
+    public async Task Standard_input_YamlDotNet_throws_on_is_a_syntax_error(string yaml)
+    {
+        var (exitCode, output, error) = await CliRunner.RunWithInputAsync(yaml, "lint", "-", "--stdin-filename", "compose.yaml", "--format", "json");
+
+        exitCode.Should().Be(1);
+        error.Should().BeEmpty();
+        output.Should().Contain("\"id\": \"SW0001\"").And.Contain("not valid YAML here");
+    }
+
     [Test]
     public async Task Output_file_receives_the_report_and_standard_output_stays_empty()
     {

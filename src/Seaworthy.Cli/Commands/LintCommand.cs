@@ -114,6 +114,14 @@ internal static class LintCommand
                 return ExitCodes.UsageError;
             }
 
+            // The name decides the kind and the configuration that apply, so it must name a file.
+            var stdinName = parseResult.GetValue(stdinFilename)!;
+            if (string.IsNullOrWhiteSpace(Path.GetFileName(stdinName)) || stdinName.Contains('\0', StringComparison.Ordinal))
+            {
+                await error.WriteLineAsync($"seaworthy: --stdin-filename expects a file name such as Dockerfile or compose.yaml, not '{stdinName}'").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
             var request = new LintRequest(
                 project.Length > 0 ? project : parseResult.GetValue(paths) is { Length: > 0 } given ? given : CurrentFolder,
                 project.Length > 0,
@@ -129,7 +137,7 @@ internal static class LintCommand
                     MaxFileTime = TimeSpan.FromSeconds(parseResult.GetValue(maxFileTime)),
                     MaxFileAllocation = parseResult.GetValue(maxFileMemory) * 1024 * 1024,
                 },
-                parseResult.GetValue(stdinFilename)!);
+                stdinName);
             try
             {
                 return await RunAsync(request, input, output, error, cancellationToken).ConfigureAwait(false);

@@ -106,11 +106,19 @@ public sealed partial class AnalysisEngine
             }
 
             DockerfileSyntax? syntax = null;
-            if (ReadSource(path, options.MaxFileSize, scope)?.Text is { } dockerfile)
+            try
             {
-                syntax = DockerfileParser.Parse(dockerfile);
-                suppressions[path] = Suppressions.Read(syntax, _index, new List<(RuleDescriptor, Location, string)>());
-                files.Add(new AnalyzedFile(path, FileKind.Dockerfile, dockerfile));
+                if (ReadSource(path, options.MaxFileSize, scope)?.Text is { } dockerfile)
+                {
+                    syntax = DockerfileParser.Parse(dockerfile);
+                    suppressions[path] = Suppressions.Read(syntax, _index, new List<(RuleDescriptor, Location, string)>());
+                    files.Add(new AnalyzedFile(path, FileKind.Dockerfile, dockerfile));
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The Dockerfile's own analysis reports why; for this project it is one that cannot be read.
+                syntax = null;
             }
 
             dockerfiles[path] = syntax;

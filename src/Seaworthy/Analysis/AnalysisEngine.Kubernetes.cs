@@ -17,14 +17,22 @@ public sealed partial class AnalysisEngine
     // Reads and parses every Kubernetes candidate of the run, in parallel, once.
     private static KubernetesRun LoadKubernetes(DiscoveredFile[] files, AnalysisOptions options, CancellationToken cancellationToken)
     {
-        var loaded = new (DecodedSource? Source, KubernetesManifest? Manifest)[files.Length];
+        var loaded = new (DecodedSource? Source, KubernetesManifest? Manifest, Exception? Failure)[files.Length];
         Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var source = ReadSource(files[i].Path, options.MaxFileSize, files[i].IsNamed ? null : files[i].Scope);
-            loaded[i] = (source, source?.Text is { } text ? KubernetesManifest.Load(text) : null);
+            // A file that cannot be read or loaded is that file's finding (see ReadAndAnalyzeKubernetes), not the run's end.
+            try
+            {
+                var source = ReadSource(files[i].Path, options.MaxFileSize, files[i].IsNamed ? null : files[i].Scope);
+                loaded[i] = (source, source?.Text is { } text ? KubernetesManifest.Load(text) : null, null);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                loaded[i] = (null, null, exception);
+            }
         });
 
-        var byPath = new Dictionary<string, (DecodedSource? Source, KubernetesManifest? Manifest)>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, (DecodedSource? Source, KubernetesManifest? Manifest, Exception? Failure)>(StringComparer.Ordinal);
         var manifests = new List<KubernetesManifest>(files.Length);
         for (var i = 0; i < files.Length; i++)
         {
@@ -40,7 +48,12 @@ public sealed partial class AnalysisEngine
 
     private FileOutcome ReadAndAnalyzeKubernetes(string path, SeaworthyConfiguration configuration, AnalysisOptions options, KubernetesRun kubernetes, CancellationToken cancellationToken)
     {
-        var (source, manifest) = kubernetes.Files[path];
+        var (source, manifest, failure) = kubernetes.Files[path];
+        if (failure is not null)
+        {
+            return Failed(path, FileKind.Kubernetes, failure);
+        }
+
         if (source is null)
         {
             return Unreadable(path, FileKind.Kubernetes, "no such file", Location.FileStart(path));
@@ -122,6 +135,6 @@ public sealed partial class AnalysisEngine
 
     /// <summary>The Kubernetes files of one run, read and parsed, and every object in them.</summary>
     private sealed record KubernetesRun(
-        IReadOnlyDictionary<string, (DecodedSource? Source, KubernetesManifest? Manifest)> Files,
+        IReadOnlyDictionary<string, (DecodedSource? Source, KubernetesManifest? Manifest, Exception? Failure)> Files,
         KubernetesObjectSet Objects);
 }

@@ -73,9 +73,9 @@ public sealed partial class AnalysisEngine
                     files.Length + discovery.Problems.Count,
                     i => i >= files.Length
                         ? DiscoveryFailed(discovery.Problems[i - files.Length])
-                        : files[i].File.Kind == FileKind.Kubernetes
+                        : Guarded(files[i].File.Path, files[i].File.Kind, () => files[i].File.Kind == FileKind.Kubernetes
                             ? ReadAndAnalyzeKubernetes(files[i].File.Path, files[i].Configuration, effectiveOptions, kubernetes, cancellationToken)
-                            : ReadAndAnalyze(files[i].File, files[i].Configuration, effectiveOptions, cancellationToken),
+                            : ReadAndAnalyze(files[i].File, files[i].Configuration, effectiveOptions, cancellationToken)),
                     cancellationToken);
             },
             cancellationToken);
@@ -104,7 +104,9 @@ public sealed partial class AnalysisEngine
         var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions()) with { ComposeOverrideFiles = overrides };
         var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(main);
         var file = new DiscoveredFile(main, FileKind.Compose, FileScope.OfFile(main), IsNamed: true);
-        return Task.Run(() => Run(1, _ => ReadAndAnalyze(file, configuration, effectiveOptions, cancellationToken), cancellationToken), cancellationToken);
+        return Task.Run(
+            () => Run(1, _ => Guarded(main, FileKind.Compose, () => ReadAndAnalyze(file, configuration, effectiveOptions, cancellationToken)), cancellationToken),
+            cancellationToken);
     }
 
     /// <summary>
@@ -118,7 +120,7 @@ public sealed partial class AnalysisEngine
         var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(path);
         var kind = FileDiscovery.Classify(path) ?? FileKind.Dockerfile;
         var source = new SourceText(path, text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
-        return Run(1, _ => Analyze(source, kind, FileScope.OfFile(path), configuration, effectiveOptions, cancellationToken), cancellationToken);
+        return Run(1, _ => Guarded(path, kind, () => Analyze(source, kind, FileScope.OfFile(path), configuration, effectiveOptions, cancellationToken)), cancellationToken);
     }
 
     /// <summary>
@@ -135,7 +137,7 @@ public sealed partial class AnalysisEngine
         return Run(
             1,
             _ => decoded.Text is { } source
-                ? Analyze(source, kind, FileScope.OfFile(path), configuration, effectiveOptions, cancellationToken)
+                ? Guarded(path, kind, () => Analyze(source, kind, FileScope.OfFile(path), configuration, effectiveOptions, cancellationToken))
                 : Unreadable(path, kind, decoded.Problem!, decoded.ProblemLocation!),
             cancellationToken);
     }
@@ -222,6 +224,27 @@ public sealed partial class AnalysisEngine
         }
 
         return new AnalysisResult(files, diagnostics);
+    }
+
+    // The top-level guard: whatever reading, parsing, building the models or adapting one file throws is one SW0004
+    // finding on that file (analyzer callbacks are guarded one by one in FileRun.Invoke); every other file keeps its results.
+    private static FileOutcome Guarded(string path, FileKind kind, Func<FileOutcome> analyze)
+    {
+        try
+        {
+            return analyze();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Failed(path, kind, exception);
+        }
+    }
+
+    private static FileOutcome Failed(string path, FileKind kind, Exception exception)
+    {
+        var message = ToolRules.AnalyzerFailed.FormatMessage(new object?[] { "Seaworthy", "reading and modelling the file, so every rule", exception.GetType().Name, exception.Message });
+        var diagnostic = new Diagnostic(ToolRules.AnalyzerFailed, ToolRules.AnalyzerFailed.DefaultSeverity, Location.FileStart(path), message);
+        return new FileOutcome(new[] { new AnalyzedFile(path, kind, null) }, new[] { diagnostic });
     }
 
     private FileOutcome ReadAndAnalyze(DiscoveredFile file, SeaworthyConfiguration configuration, AnalysisOptions options, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Seaworthy.Configuration;
@@ -27,6 +28,11 @@ internal sealed class ConfigurationLoader
     private static readonly string[] RuleLevelNames = { "error", "warning", "info", "hidden", "off" };
 
     private static readonly string[] Booleans = { "true", "false" };
+
+    // Far deeper than any configuration needs (overrides are the deepest key, at three levels).
+    private const int MaxDepth = 64;
+
+    private static readonly char[] UnsupportedGlobCharacters = { '[', ']', '{', '}', '?', '!' };
 
     private readonly RuleIndex _rules;
 
@@ -55,7 +61,7 @@ internal sealed class ConfigurationLoader
             configuration = key switch
             {
                 "rules" => configuration with { Rules = RuleLevels(path, value) },
-                "ignore" => configuration with { Ignore = Strings(path, value) },
+                "ignore" => configuration with { Ignore = Globs(path, value) },
                 "overrides" => configuration with { Overrides = Overrides(path, value) },
                 "trusted-registries" => configuration with { Settings = configuration.Settings with { TrustedRegistries = Strings(path, value) } },
                 "required-labels" => configuration with { Settings = configuration.Settings with { RequiredLabels = Labels(path, value) } },
@@ -80,9 +86,9 @@ internal sealed class ConfigurationLoader
         }
 
         var levels = new Dictionary<string, Severity?>(StringComparer.Ordinal);
-        if (Child(root, "override") is YamlMappingNode overrides)
+        if (Child(root, "override") is { } overrides)
         {
-            foreach (var entry in overrides.Children)
+            foreach (var entry in Mapping(path, overrides).Children)
             {
                 var (levelNode, codes) = (entry.Key, entry.Value);
                 var level = Scalar(path, levelNode) switch
@@ -173,11 +179,29 @@ internal sealed class ConfigurationLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text.Text));
+            CheckDepth(path, text.Text);
+            var scanner = new Scanner(new StringReader(text.Text));
+            try
+            {
+                stream.Load(new Parser(scanner));
+            }
+            catch (Exception exception) when (Yaml.YamlLoader.IsParserFailure(exception))
+            {
+                // YamlDotNet throws these without a position (a tag that is no URI, an escape that is no character);
+                // the scanner has stopped at the bad token.
+                var at = scanner.CurrentPosition;
+                throw new ConfigurationException(FormattableString.Invariant($"{path}:{at.Line}:{at.Column}: not valid YAML here: {Yaml.YamlLoader.DescribeFailure(exception)}"), exception);
+            }
         }
         catch (YamlException exception)
         {
-            throw new ConfigurationException($"{path}:{exception.Start.Line}:{exception.Start.Column}: {exception.Message}", exception);
+            throw new ConfigurationException(FormattableString.Invariant($"{path}:{exception.Start.Line}:{exception.Start.Column}: {exception.Message}"), exception);
+        }
+
+        // A second document would be ignored by every reader of the file: refuse it rather than drop its settings.
+        if (stream.Documents.Count > 1)
+        {
+            throw Error(path, stream.Documents[1].RootNode, "a configuration file holds one YAML document; this is a second one ('---')");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -187,6 +211,33 @@ internal sealed class ConfigurationLoader
 
         return stream.Documents[0].RootNode as YamlMappingNode
             ?? throw Error(path, stream.Documents[0].RootNode, "the configuration must be a mapping of keys to values");
+    }
+
+    // YamlDotNet's representation model recurses once per level of nesting: a deep file would overflow the stack,
+    // which no catch survives. Its event parser does not recurse, so the depth is checked on the events first.
+    private static void CheckDepth(string path, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case MappingStart or SequenceStart when ++depth > MaxDepth:
+                        var at = parser.Current.Start;
+                        throw new ConfigurationException(FormattableString.Invariant($"{path}:{at.Line}:{at.Column}: collections are nested more than {MaxDepth} deep"));
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is YamlException || Yaml.YamlLoader.IsParserFailure(exception))
+        {
+            // The full load reports the syntax error with its position.
+        }
     }
 
     private Dictionary<string, Severity?> RuleLevels(string path, YamlNode node)
@@ -236,7 +287,7 @@ internal sealed class ConfigurationLoader
                 }
             }
 
-            overrides.Add(new ConfigurationOverride(Strings(path, files), RuleLevels(path, rules)));
+            overrides.Add(new ConfigurationOverride(Globs(path, files), RuleLevels(path, rules)));
         }
 
         return overrides;
@@ -270,6 +321,48 @@ internal sealed class ConfigurationLoader
         YamlScalarNode => new[] { Scalar(path, node) },
         _ => throw Error(path, node, "expected a list of strings"),
     };
+
+    // File globs as Microsoft.Extensions.FileSystemGlobbing reads them: '*' and '**' only, relative to the
+    // configuration's folder. What it would take literally, or can never match, is refused rather than ignored.
+    private static string[] Globs(string path, YamlNode node)
+    {
+        var globs = Strings(path, node);
+        var items = node is YamlSequenceNode sequence ? sequence.Children.ToArray() : new[] { node };
+        for (var i = 0; i < globs.Length; i++)
+        {
+            if (GlobProblem(globs[i]) is { } problem)
+            {
+                throw Error(path, items[i], $"'{globs[i]}' is not a usable file glob: {problem}");
+            }
+        }
+
+        return globs;
+    }
+
+    private static string? GlobProblem(string glob)
+    {
+        if (string.IsNullOrWhiteSpace(glob))
+        {
+            return "it is empty";
+        }
+
+        if (glob.IndexOfAny(UnsupportedGlobCharacters) >= 0)
+        {
+            return "only '*' and '**' are wildcards; '[ ]', '{ }', '?' and '!' are not supported (they would be taken literally)";
+        }
+
+        if (glob.Any(char.IsControl))
+        {
+            return "it contains a control character";
+        }
+
+        if (Path.IsPathRooted(glob) || glob[0] is '/' or '\\')
+        {
+            return "globs are relative to the configuration's folder, not absolute";
+        }
+
+        return glob.Split('/', '\\').Contains("..") ? "globs cannot leave the configuration's folder ('..')" : null;
+    }
 
     private static bool Boolean(string path, YamlNode node) => OneOf(path, node, Booleans) == "true";
 

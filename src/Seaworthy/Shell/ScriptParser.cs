@@ -870,7 +870,13 @@ internal sealed partial class ScriptParser
             return token.Text;
         }
 
+        // Never cut between the halves of a surrogate pair: a lone surrogate in a message is not text.
         var length = Math.Min(token.End - token.Start, 20);
+        if (length < token.End - token.Start && char.IsHighSurrogate(_text[token.Start + length - 1]))
+        {
+            length--;
+        }
+
         return _text.Substring(token.Start, length) + (token.End - token.Start > length ? "..." : string.Empty);
     }
 

@@ -47,6 +47,19 @@ public static class YamlLoader
         return 0.99 - (0.89 * (total - AliasExpansionLowRange) / (double)(AliasExpansionHighRange - AliasExpansionLowRange));
     }
 
+    /// <summary>The exceptions YamlDotNet's scanner and parser throw on bad input besides <see cref="YamlException"/>.</summary>
+    internal static bool IsParserFailure(Exception exception) =>
+        exception is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException;
+
+    /// <summary>What went wrong, in words, for an exception <see cref="IsParserFailure"/> accepts.</summary>
+    internal static string DescribeFailure(Exception exception) => exception switch
+    {
+        ArgumentOutOfRangeException { ParamName: "utf32" or "highSurrogate" or "lowSurrogate" } =>
+            "an escape sequence does not stand for a Unicode character (a code point above U+10FFFF or a broken surrogate pair)",
+        ArgumentException { ParamName: { } name } argument => argument.Message.Replace($" (Parameter '{name}')", string.Empty),
+        _ => exception.Message,
+    };
+
     private static long Add(long a, long b) => a >= SaturatedSize - b ? SaturatedSize : a + b;
 
     private sealed class Builder
@@ -78,7 +91,8 @@ public static class YamlLoader
         // Builds the documents; returns the offset where reading stopped (the end, or an error or a limit).
         private int Parse()
         {
-            var parser = new Parser(new Scanner(new StringReader(_text.Text), skipComments: true));
+            var scanner = new Scanner(new StringReader(_text.Text), skipComments: true);
+            var parser = new Parser(scanner);
             var inDocument = false;
             try
             {
@@ -120,12 +134,16 @@ public static class YamlLoader
                 _problems.Add(Problem(YamlProblemKind.Syntax, exception.Message, TextSpan.FromBounds(start, end)));
                 return Finish(inDocument, end);
             }
-            catch (InvalidOperationException exception)
+            catch (Exception exception) when (IsParserFailure(exception))
             {
-                // YamlDotNet's scanner throws this on some malformed input (a multi-line plain scalar in an unclosed
-                // flow sequence); the text after the last event read is where it failed.
-                var at = parser.Current is { } last ? Offset(last.End) : 0;
-                _problems.Add(Problem(YamlProblemKind.Syntax, "not valid YAML after this point (" + exception.Message + ")", new TextSpan(at, 0)));
+                // YamlDotNet throws these without a position on some malformed input: InvalidOperationException for a
+                // multi-line plain scalar in an unclosed flow sequence (it fails after the last event read),
+                // ArgumentException for a tag that is not a valid URI ("!!x]", "!<x]>", a %TAG prefix) and
+                // ArgumentOutOfRangeException for an escape that is no character ("\UFFFFFFFF", "\uD800\uD800"),
+                // where the scanner has stopped just after the bad token.
+                var afterLastEvent = parser.Current is { } last ? Offset(last.End) : 0;
+                var at = exception is InvalidOperationException ? afterLastEvent : Math.Max(afterLastEvent, Offset(scanner.CurrentPosition));
+                _problems.Add(Problem(YamlProblemKind.Syntax, "not valid YAML here: " + DescribeFailure(exception), new TextSpan(at, 0)));
                 return Finish(inDocument, at);
             }
 
@@ -145,7 +163,7 @@ public static class YamlLoader
                     }
                 }
             }
-            catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+            catch (Exception exception) when (exception is YamlException || IsParserFailure(exception))
             {
                 // The parse has reported the error; the comments before it are kept.
             }

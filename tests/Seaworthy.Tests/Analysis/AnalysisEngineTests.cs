@@ -33,6 +33,52 @@ public sealed class AnalysisEngineTests
         failure.Location.Path.Should().Be("Dockerfile");
     }
 
+    [TestCase("compose.yaml", "services: !!x]\n")]
+    [TestCase("compose.yaml", "services:\n  a:\n    image: !<x]>\n")]
+    [TestCase("compose.yaml", "%TAG !e! tag:e.com,2000:a]\n---\nservices: !e!x 1\n")]
+    [TestCase("compose.yaml", "services:\n  a:\n    image: \"\\UFFFFFFFF\"\n")]
+    [TestCase("compose.yaml", "services:\n  a:\n    image: \"\\uD800\\uD800\"\n")]
+    [TestCase("deploy.yaml", "apiVersion: v1\nkind: Pod\nmetadata: !!x]\n")]
+    [TestCase("deploy.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: \"\\UFFFFFFFF\"\n")]
+    [TestCase("deploy.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: \"\\uD800\\uD800\"\n")]
+    public void YAML_that_YamlDotNet_throws_on_is_a_syntax_error_and_the_other_files_keep_their_results(string name, string yaml)
+    {
+        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM a\nUSER root\n");
+        Directory.CreateDirectory(Path.Combine(_folder, "bad"));
+        File.WriteAllText(Path.Combine(_folder, "bad", name), yaml);
+        var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer() });
+
+        var result = engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult();
+        var fromInput = engine.AnalyzeText(name, yaml);
+
+        result.Diagnostics.Should().Contain(d => d.Id == "TEST002" && d.Location.Path == Path.Combine(_folder, "Dockerfile"));
+        var syntax = result.Diagnostics.Should().ContainSingle(d => d.Location.Path == Path.Combine(_folder, "bad", name)).Subject;
+        syntax.Id.Should().Be("SW0001");
+        syntax.Message.Should().StartWith("not valid YAML here: ");
+        (syntax.Location.Line, syntax.Location.Column).Should().NotBe((1, 1), "it points where the parser stopped");
+        fromInput.Diagnostics.Select(d => (d.Id, d.Message, d.Location.Line)).Should().Equal((syntax.Id, syntax.Message, syntax.Location.Line));
+    }
+
+    [Test]
+    public void A_file_whose_reading_or_modelling_throws_is_one_SW0004_and_the_other_files_keep_their_results()
+    {
+        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM a\nUSER root\n");
+        Directory.CreateDirectory(Path.Combine(_folder, "app"));
+        File.WriteAllText(Path.Combine(_folder, "app", "compose.yaml"), "services:\n  web:\n    image: ${IMAGE}\n");
+        var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer() });
+
+        // The Compose loader looks the variable up in an environment that throws: the failure is outside any analyzer.
+        var result = engine.AnalyzeAsync(new[] { _folder }, new AnalysisOptions { Environment = new ThrowingEnvironment() }).GetAwaiter().GetResult();
+
+        result.Diagnostics.Select(d => (d.Id, Path.GetRelativePath(_folder, d.Location.Path))).Should().Equal(
+            ("TEST002", "Dockerfile"),
+            ("SW0004", Path.Combine("app", "compose.yaml")));
+        result.Diagnostics[1].Message.Should().Be(
+            "Seaworthy (reading and modelling the file, so every rule) failed on this file with InvalidOperationException: environment unavailable");
+        result.Diagnostics[1].Location.Line.Should().Be(1);
+        result.Files.Select(f => Path.GetRelativePath(_folder, f.Path)).Should().BeEquivalentTo(Path.Combine("app", "compose.yaml"), "Dockerfile");
+    }
+
     [Test]
     public void Reporting_a_rule_the_analyzer_does_not_declare_is_a_failure()
     {
@@ -186,6 +232,27 @@ public sealed class AnalysisEngineTests
 
         public override void Initialize(AnalysisContext context) =>
             context.RegisterInstruction<UserInstruction>(c => c.Report(Rule, c.GetLocation(c.Instruction.User!.Span), c.Instruction.User.Value));
+    }
+
+    private sealed class ThrowingEnvironment : IReadOnlyDictionary<string, string>
+    {
+        public int Count => throw Unavailable();
+
+        public IEnumerable<string> Keys => throw Unavailable();
+
+        public IEnumerable<string> Values => throw Unavailable();
+
+        public string this[string key] => throw Unavailable();
+
+        public bool ContainsKey(string key) => throw Unavailable();
+
+        public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value) => throw Unavailable();
+
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => throw Unavailable();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private static InvalidOperationException Unavailable() => new("environment unavailable");
     }
 
     private sealed class UndeclaredRuleAnalyzer : Analyzer

@@ -100,10 +100,57 @@ public sealed class ConfigurationTests
     [TestCase("required-labels:\n  version: number\n", "2:12: 'number' is not one of text, url, semver, hash, rfc3339, spdx, email")]
     [TestCase("rules: [a\n", "2:1:")]
     [TestCase("- a\n- b\n", "1:1: the configuration must be a mapping")]
+    [TestCase("rules: !!x]\n", "1:12: not valid YAML here: Global tags must be valid URIs.")]
+    [TestCase("rules: !<x]>\n", "1:13: not valid YAML here: Global tags must be valid URIs.")]
+    [TestCase("%TAG !e! tag:e.com,2000:a]\n---\nrules: !e!x 1\n", "3:12: not valid YAML here: Global tags must be valid URIs.")]
+    [TestCase("fail-on: \"\\UFFFFFFFF\"\n", "1:21: not valid YAML here: an escape sequence does not stand for a Unicode character")]
+    [TestCase("fail-on: \"\\uD800\\uD800\"\n", "1:23: not valid YAML here: an escape sequence does not stand for a Unicode character")]
+    [TestCase("fail-on: error\n---\nfail-on: none\n", "3:1: a configuration file holds one YAML document")]
+    [TestCase("fail-on: error\n---\n", "3:2: a configuration file holds one YAML document")]
+    [TestCase("ignore: [\"[\"]\n", "1:10: '[' is not a usable file glob: only '*' and '**' are wildcards")]
+    [TestCase("ignore:\n  - ok/**\n  - \"**/*.{yml,yaml}\"\n", "3:5: '**/*.{yml,yaml}' is not a usable file glob")]
+    [TestCase("ignore: \"\"\n", "1:9: '' is not a usable file glob: it is empty")]
+    [TestCase("ignore: [\"/etc/**\"]\n", "1:10: '/etc/**' is not a usable file glob: globs are relative")]
+    [TestCase("ignore: [\"../x\"]\n", "1:10: '../x' is not a usable file glob: globs cannot leave")]
+    [TestCase("ignore: [\"!vendor\"]\n", "1:10: '!vendor' is not a usable file glob")]
+    [TestCase("overrides:\n  - files: [\"a[0-9]\"]\n    rules: {TEST002: off}\n", "2:13: 'a[0-9]' is not a usable file glob")]
+    [TestCase("ignore: {a: b}\n", "1:9: expected a list of strings")]
+    [TestCase("fail-on: [error]\n", "1:10: expected a single value")]
+    [TestCase("fail-on: ~\n", "1:10: '~' is not one of error, warning, info, none")]
+    [TestCase("strict-labels: 99999999999999999999999999\n", "1:16: '99999999999999999999999999' is not one of true, false")]
+    [TestCase("rules:\n  TEST002: !!int 1e999\n", "2:12: '1e999' is not one of error")]
+    [TestCase("build-args: [A=1]\n", "1:13: expected a mapping")]
     public void Invalid_configuration_is_an_error_with_its_position(string yaml, string expected)
     {
         Write("Dockerfile", "FROM a\n");
         Write(".seaworthy.yaml", yaml);
+
+        var act = () => Analyze();
+
+        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(Path.Combine(_folder, ".seaworthy.yaml") + ":" + expected);
+    }
+
+    [TestCase("ignored: !<x]>\n", "1:15: not valid YAML here: Global tags must be valid URIs.")]
+    [TestCase("ignored: \"\\UFFFFFFFF\"\n", "1:21: not valid YAML here: an escape sequence does not stand for a Unicode character")]
+    [TestCase("ignored: [DL3000]\n---\nignored: [DL3001]\n", "3:1: a configuration file holds one YAML document")]
+    [TestCase("override: [DL3000]\n", "1:11: expected a mapping")]
+    [TestCase("override:\n  error: {a: b}\n", "2:10: expected a list of strings")]
+    public void Invalid_hadolint_configuration_is_an_error_with_its_position(string yaml, string expected)
+    {
+        Write("Dockerfile", "FROM a\n");
+        Write(".hadolint.yaml", yaml);
+
+        var act = () => Analyze();
+
+        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(Path.Combine(_folder, ".hadolint.yaml") + ":" + expected);
+    }
+
+    [TestCase("rules: ", "[", "]", "1:71: collections are nested more than 64 deep")]
+    [TestCase("rules: ", "{a: ", "}", "1:260: collections are nested more than 64 deep")]
+    public void Deep_nesting_is_a_configuration_error_not_a_stack_overflow(string start, string open, string close, string expected)
+    {
+        Write("Dockerfile", "FROM a\n");
+        Write(".seaworthy.yaml", start + string.Concat(Enumerable.Repeat(open, 300_000)) + "1" + string.Concat(Enumerable.Repeat(close, 300_000)) + "\n");
 
         var act = () => Analyze();
 

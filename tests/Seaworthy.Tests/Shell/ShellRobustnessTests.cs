@@ -118,4 +118,16 @@ public sealed class ShellRobustnessTests
         script.Problems.Should().NotBeEmpty();
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
+
+    [Test]
+    public void A_long_token_quoted_in_a_message_is_not_cut_inside_a_surrogate_pair()
+    {
+        // The excerpt keeps 20 UTF-16 units: the emoji's two halves are units 20 and 21.
+        var script = ShellParser.Parse("(a) 1234567890123456789\U0001F600xyz");
+
+        script.Problems.Should().NotBeEmpty();
+        script.Problems.Select(problem => problem.Message).Should().AllSatisfy(message =>
+            message.Where((c, i) => char.IsSurrogate(c) && !char.IsSurrogatePair(message, char.IsHighSurrogate(c) ? i : i - 1)).Should().BeEmpty());
+        script.Problems.Should().Contain(problem => problem.Message.Contains("1234567890123456789...", StringComparison.Ordinal));
+    }
 }

@@ -318,4 +318,20 @@ public sealed class YamlLoaderTests
 
         file.Problems.Should().BeEmpty();
     }
+
+    // YamlDotNet throws ArgumentException and ArgumentOutOfRangeException, with no position, on these.
+    [TestCase("services: !!x]\n", "1:15-1:15", "Global tags must be valid URIs.")]
+    [TestCase("services: !<x]>\n", "1:16-1:16", "Global tags must be valid URIs.")]
+    [TestCase("%TAG !e! tag:e.com,2000:a]\n---\nservices: !e!x 1\n", "3:15-3:15", "Global tags must be valid URIs.")]
+    [TestCase("a:\n  b: \"\\UFFFFFFFF\"\n", "2:17-2:17", "an escape sequence does not stand for a Unicode character")]
+    [TestCase("a: [\"\\uD800\\uD800\"]\n", "1:18-1:18", "an escape sequence does not stand for a Unicode character")]
+    public void Input_YamlDotNet_throws_on_without_a_position_is_a_syntax_problem_where_it_stopped(string text, string at, string message)
+    {
+        var file = Load(text);
+
+        var problem = file.Problems.Should().ContainSingle().Subject;
+        problem.Kind.Should().Be(YamlProblemKind.Syntax);
+        problem.Message.Should().StartWith("not valid YAML here: ").And.Contain(message).And.NotContain("Parameter");
+        At(problem.Location).Should().Be(at);
+    }
 }
