@@ -70,6 +70,20 @@ public sealed class ScalingTests
     }
 
     [Test]
+    public void In_a_pipeline_of_16000_chpasswd_only_the_first_reads_the_echoed_password()
+    {
+        // Each chpasswd used to look at every element before it for an echo.
+        const int Readers = 16_000;
+        var text = "FROM alpine:3.20\nRUN echo 'root:hunter2' | " + string.Join(" | ", Enumerable.Repeat("chpasswd", Readers)) + "\n";
+
+        var result = AnalysisEngine.CreateDefault().AnalyzeText("Dockerfile", text);
+
+        result.Diagnostics.Where(d => d.Id == "SW2088").Should().ContainSingle("only the first chpasswd reads what echo writes")
+            .Which.Location.Column.Should().Be("RUN echo 'root:hunter2' | ".Length + 1);
+        result.Files.Single().Redactions.Should().Contain(span => text.Substring(span.Start, span.Length) == "'root:hunter2'");
+    }
+
+    [Test]
     public void In_a_RUN_of_16000_package_commands_each_one_knows_whether_a_clean_comes_after_it()
     {
         // Every install used to look at every command of its RUN for a later clean.

@@ -95,7 +95,9 @@ public sealed class PasswordOnCommandLineAnalyzer : Analyzer
     }
 
     // True when an echo or printf earlier in the pipe writes the password (echo 'user:secret' | chpasswd);
-    // its words are masked in reports. Input from a file or a secret mount is fine.
+    // its words are masked in reports. Input from a file or a secret mount is fine. An earlier chpasswd or
+    // passwd --stdin reads what comes before it and writes no password on, so the walk back stops there: each
+    // element is looked at once however many readers a pipeline holds.
     private static bool RedactInput(ShellCommandContext c)
     {
         if (c.Command.Pipeline is not { } pipeline)
@@ -104,7 +106,7 @@ public sealed class PasswordOnCommandLineAnalyzer : Analyzer
         }
 
         var found = false;
-        for (var i = 0; i < c.Command.PipelineIndex; i++)
+        for (var i = c.Command.PipelineIndex - 1; i >= 0 && !IsPasswordReader(pipeline.Commands[i]); i--)
         {
             var element = pipeline.Commands[i];
             found |= RedactWriter(c, element);
@@ -116,6 +118,9 @@ public sealed class PasswordOnCommandLineAnalyzer : Analyzer
 
         return found;
     }
+
+    private static bool IsPasswordReader(ShellNode node) =>
+        node is ShellCommand { Name: "chpasswd" } || (node is ShellCommand { Name: "passwd" } passwd && passwd.GetArguments().HasOption("stdin"));
 
     private static bool RedactWriter(ShellCommandContext c, ShellNode node)
     {
