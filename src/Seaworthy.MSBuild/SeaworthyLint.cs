@@ -6,6 +6,7 @@ using System.Linq;
 using Microsoft.Build.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Configuration;
+using Seaworthy.Reporting;
 using Task = Microsoft.Build.Utilities.Task;
 
 namespace Seaworthy.MSBuild;
@@ -106,14 +107,19 @@ public sealed class SeaworthyLint : Task
     {
         var location = diagnostic.Location;
 
+        // A file name or message with a line break or a terminal escape could forge a compiler line in the build
+        // log (a file named "x\nProgram.cs(1,1): error CS9999: ..."): both are made single-line, as the CLI does.
+        var path = TerminalText.SingleLine(location.Path);
+        var message = TerminalText.SingleLine(diagnostic.Message);
+
         // No message arguments: the message is already formatted and may contain braces.
         if (isError)
         {
-            Log.LogError(null, diagnostic.Id, null, diagnostic.Rule.HelpUri, location.Path, location.Line, location.Column, location.EndLine, location.EndColumn, diagnostic.Message);
+            Log.LogError(null, diagnostic.Id, null, diagnostic.Rule.HelpUri, path, location.Line, location.Column, location.EndLine, location.EndColumn, message);
         }
         else
         {
-            Log.LogWarning(null, diagnostic.Id, null, diagnostic.Rule.HelpUri, location.Path, location.Line, location.Column, location.EndLine, location.EndColumn, diagnostic.Message);
+            Log.LogWarning(null, diagnostic.Id, null, diagnostic.Rule.HelpUri, path, location.Line, location.Column, location.EndLine, location.EndColumn, message);
         }
     }
 

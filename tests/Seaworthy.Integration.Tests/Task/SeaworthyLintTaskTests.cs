@@ -91,6 +91,33 @@ public sealed class SeaworthyLintTaskTests
         }
     }
 
+    [Test]
+    public void A_file_name_cannot_forge_a_line_or_drive_the_terminal_in_the_build_log()
+    {
+        var folder = Directory.CreateTempSubdirectory("seaworthy-task-").FullName;
+        try
+        {
+            var forged = Path.Combine(folder, "Dockerfile\u001b[31m\nProgram.cs(1,1): error CS9999: forged");
+            File.WriteAllText(forged, "FROM alpine\nUSER root\n");
+            var engine = new RecordingBuildEngine();
+            var task = new SeaworthyLint { FailOn = "none", BuildEngine = engine, Files = new ITaskItem[] { new TaskItem(forged) } };
+
+            task.Execute().Should().BeTrue();
+
+            engine.Warnings.Should().NotBeEmpty();
+            engine.Warnings.Should().OnlyContain(w => IsOneCleanLine(w.File), "the file name is one line without escapes")
+                .And.OnlyContain(w => IsOneCleanLine(w.Message));
+            engine.Warnings.Should().Contain(w => w.File.Contains("Program.cs(1,1): error CS9999: forged", System.StringComparison.Ordinal), "the name is kept, on its one line");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static bool IsOneCleanLine(string? text) =>
+        text is not null && !text.Contains('\n', System.StringComparison.Ordinal) && !text.Contains('\r', System.StringComparison.Ordinal) && !text.Contains('\u001b', System.StringComparison.Ordinal);
+
     private static bool Run(RecordingBuildEngine engine, SeaworthyLint task)
     {
         task.BuildEngine = engine;
