@@ -109,12 +109,9 @@ public static class SecretCatalogue
     // catalogue's keywords, and no run of base64 long enough for a pattern without keywords.
     private sealed class Prefilter
     {
-        private readonly string[] _keywords;
+        private readonly KeywordSearch _keywords;
         private readonly int _minimumRun = int.MaxValue;
         private readonly bool _always;
-#if NET9_0_OR_GREATER
-        private readonly SearchValues<string> _search;
-#endif
 
         public Prefilter(IReadOnlyList<SecretPattern> patterns)
         {
@@ -129,32 +126,12 @@ public static class SecretCatalogue
                 }
             }
 
-            _keywords = keywords.ToArray();
-#if NET9_0_OR_GREATER
-            _search = SearchValues.Create(_keywords, StringComparison.OrdinalIgnoreCase);
-#endif
+            _keywords = new KeywordSearch(keywords);
         }
 
         public bool MayHold(string text)
         {
-            if (_always || (_minimumRun != int.MaxValue && SecretPattern.HasBase64Run(text, _minimumRun)))
-            {
-                return true;
-            }
-
-#if NET9_0_OR_GREATER
-            return text.AsSpan().IndexOfAny(_search) >= 0;
-#else
-            foreach (var keyword in _keywords)
-            {
-                if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-#endif
+            return _always || (_minimumRun != int.MaxValue && SecretPattern.HasBase64Run(text, _minimumRun)) || _keywords.FoundIn(text);
         }
     }
 }
@@ -173,27 +150,16 @@ public sealed class SecretPattern
 #endif
 
     private readonly Lazy<Regex> _regex;
-    private readonly string[] _keywords;
-#if NET9_0_OR_GREATER
-    private readonly SearchValues<string>? _keywordSearch;
-#endif
+    private readonly KeywordSearch _keywords;
 
     internal SecretPattern(string id, string kind, string regex, IReadOnlyList<string> keywords, double minimumEntropy, int minimumRun, bool isMultiline, bool isReported)
     {
         Id = id;
         Kind = kind;
         Source = regex;
-        _keywords = new string[keywords.Count];
-        for (var i = 0; i < keywords.Count; i++)
-        {
-            _keywords[i] = keywords[i];
-        }
-
+        _keywords = new KeywordSearch(keywords);
         MinimumEntropy = minimumEntropy;
         MinimumRun = minimumRun;
-#if NET9_0_OR_GREATER
-        _keywordSearch = _keywords.Length == 0 ? null : SearchValues.Create(_keywords, StringComparison.OrdinalIgnoreCase);
-#endif
         IsMultiline = isMultiline;
         IsReported = isReported;
         _regex = new Lazy<Regex>(() => new Regex(regex, Options, Timeout));
@@ -212,7 +178,7 @@ public sealed class SecretPattern
     public double MinimumEntropy { get; }
 
     /// <summary>The keywords one of which a text must contain (case-insensitive) for the regex to run; none for always.</summary>
-    public IReadOnlyList<string> Keywords => _keywords;
+    public IReadOnlyList<string> Keywords => _keywords.Keywords;
 
     /// <summary>For a pattern without keywords, the run of base64 characters a text must have for the regex to run; 0 for none.</summary>
     public int MinimumRun { get; }
@@ -273,24 +239,7 @@ public sealed class SecretPattern
             return false;
         }
 
-        if (_keywords.Length == 0)
-        {
-            return true;
-        }
-
-#if NET9_0_OR_GREATER
-        return text.AsSpan().IndexOfAny(_keywordSearch!) >= 0;
-#else
-        foreach (var keyword in _keywords)
-        {
-            if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-#endif
+        return _keywords.Keywords.Count == 0 || _keywords.FoundIn(text);
     }
 
     internal static bool HasBase64Run(string text, int length)
@@ -335,4 +284,40 @@ public readonly record struct SecretMatch(SecretPattern Pattern, int Start, int 
 {
     /// <summary>The offset just past the secret.</summary>
     public int End => Start + Length;
+}
+
+/// <summary>Whether a text contains any of a few keywords, ignoring case: one vectorised search where the runtime has one.</summary>
+internal sealed class KeywordSearch
+{
+    private readonly string[] _keywords;
+#if NET9_0_OR_GREATER
+    private readonly SearchValues<string> _search;
+#endif
+
+    public KeywordSearch(IEnumerable<string> keywords)
+    {
+        _keywords = new List<string>(keywords).ToArray();
+#if NET9_0_OR_GREATER
+        _search = SearchValues.Create(_keywords, StringComparison.OrdinalIgnoreCase);
+#endif
+    }
+
+    public IReadOnlyList<string> Keywords => _keywords;
+
+    public bool FoundIn(string text)
+    {
+#if NET9_0_OR_GREATER
+        return text.AsSpan().IndexOfAny(_search) >= 0;
+#else
+        foreach (var keyword in _keywords)
+        {
+            if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
 }
