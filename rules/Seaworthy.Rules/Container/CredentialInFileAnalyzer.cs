@@ -193,9 +193,7 @@ public sealed class CredentialInFileAnalyzer : Analyzer
     }
 
     private static string Masked(string text, SecretMatch match) =>
-        match.KeepLength > 0
-            ? text.Substring(match.Start, match.KeepLength) + new string('*', Math.Min(match.Length - match.KeepLength, 16))
-            : SecretMasker.Mask;
+        SecretDetector.Redact(text.Substring(match.Start, match.Length), match.KeepLength);
 
     // Compose: every value is checked for a credential's shape, but a service's environment and build args (SW1003's);
     // labels and x- extensions are checked by name as well.
