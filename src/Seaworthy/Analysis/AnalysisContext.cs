@@ -25,7 +25,7 @@ public sealed class AnalysisContext
         _engine.Add(new InstructionRegistration(
             _analyzer,
             typeof(TInstruction),
-            (sink, model, stage, instruction) => action(new InstructionContext<TInstruction>(sink, model, stage, (TInstruction)instruction))));
+            call => action(new InstructionContext<TInstruction>(call.Sink, call.Dockerfile, call.Stage, (TInstruction)call.Instruction))));
 
     /// <summary>
     /// Called for each simple command of every RUN script, in file order: RUN in every stage and ONBUILD RUN
@@ -71,7 +71,7 @@ internal abstract record Registration(Analyzer Analyzer);
 
 internal sealed record DockerfileRegistration(Analyzer Analyzer, Action<DockerfileContext> Action) : Registration(Analyzer);
 
-internal sealed record InstructionRegistration(Analyzer Analyzer, Type InstructionType, Action<DiagnosticSink, DockerfileModel, BuildStage?, Instruction> Invoke)
+internal sealed record InstructionRegistration(Analyzer Analyzer, Type InstructionType, Action<(DiagnosticSink Sink, DockerfileModel Dockerfile, BuildStage? Stage, Instruction Instruction)> Invoke)
     : Registration(Analyzer);
 
 internal sealed record ShellCommandRegistration(Analyzer Analyzer, Action<ShellCommandContext> Action) : Registration(Analyzer);

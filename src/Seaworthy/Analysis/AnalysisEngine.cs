@@ -183,7 +183,6 @@ public sealed partial class AnalysisEngine
         var files = new List<AnalyzedFile>(count);
         var fileIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
-        var unique = new HashSet<(string, int, int, string, string)>();
 
         // The one place every message of the run passes: values from outside the files (environment, .env,
         // env_file, build arguments) are masked in all of them and on every line a code frame shows.
@@ -205,16 +204,22 @@ public sealed partial class AnalysisEngine
 
             foreach (var found in outcome.Diagnostics)
             {
-                var diagnostic = masker.Values.Count == 0 ? found : found with { Message = masker.MaskText(found.Message) };
-                var location = diagnostic.Location;
-                if (unique.Add((location.Path, location.Span.Start, location.Span.Length, diagnostic.Id, diagnostic.Message)))
-                {
-                    diagnostics.Add(diagnostic);
-                }
+                diagnostics.Add(masker.Values.Count == 0 ? found : found with { Message = masker.MaskText(found.Message) });
             }
         }
 
+        // The order compares everything that makes two findings the same, so a finding made twice sorts next to itself.
         diagnostics.Sort(CompareDiagnostics);
+        var kept = 0;
+        for (var i = 0; i < diagnostics.Count; i++)
+        {
+            if (kept == 0 || CompareDiagnostics(diagnostics[kept - 1], diagnostics[i]) != 0)
+            {
+                diagnostics[kept++] = diagnostics[i];
+            }
+        }
+
+        diagnostics.RemoveRange(kept, diagnostics.Count - kept);
         if (masker.Values.Count > 0)
         {
             for (var i = 0; i < files.Count; i++)
@@ -329,7 +334,10 @@ public sealed partial class AnalysisEngine
 
         foreach (var (analyzer, action) in _dockerfileCallbacks)
         {
-            run.Invoke(analyzer, sink => action(new DockerfileContext(sink, model, Scripts)));
+            if (run.SinkFor(analyzer) is { } sink)
+            {
+                run.Invoke(analyzer, action, new DockerfileContext(sink, model, Scripts));
+            }
         }
 
         if (_instructionCallbacks.Count > 0)
@@ -344,15 +352,30 @@ public sealed partial class AnalysisEngine
                 }
             }
 
+            // Which analyzers take an instruction depends only on its type: decided once per type, not per instruction.
+            var callbacksOf = new Dictionary<Type, (InstructionRegistration Registration, DiagnosticSink Sink)[]>();
             foreach (var instruction in syntax.Instructions)
             {
-                stageOf.TryGetValue(instruction, out var stage);
-                foreach (var registration in _instructionCallbacks)
+                var type = instruction.GetType();
+                if (!callbacksOf.TryGetValue(type, out var callbacks))
                 {
-                    if (registration.InstructionType.IsInstanceOfType(instruction))
+                    var taking = new List<(InstructionRegistration, DiagnosticSink)>();
+                    foreach (var registration in _instructionCallbacks)
                     {
-                        run.Invoke(registration.Analyzer, sink => registration.Invoke(sink, model, stage, instruction));
+                        if (registration.InstructionType.IsAssignableFrom(type) && run.SinkFor(registration.Analyzer) is { } enabled)
+                        {
+                            taking.Add((registration, enabled));
+                        }
                     }
+
+                    callbacks = taking.ToArray();
+                    callbacksOf.Add(type, callbacks);
+                }
+
+                stageOf.TryGetValue(instruction, out var stage);
+                foreach (var (registration, sink) in callbacks)
+                {
+                    run.Invoke(registration.Analyzer, registration.Invoke, (sink, model, stage, instruction));
                 }
             }
         }
@@ -360,23 +383,25 @@ public sealed partial class AnalysisEngine
         if (_shellCommandCallbacks.Count > 0)
         {
             var scripts = Scripts();
+            var callbacks = run.Enabled(_shellCommandCallbacks);
             foreach (var script in scripts.Scripts)
             {
                 foreach (var command in script.Commands)
                 {
-                    foreach (var (analyzer, action) in _shellCommandCallbacks)
+                    foreach (var (analyzer, action, sink) in callbacks)
                     {
-                        run.Invoke(analyzer, sink => action(new ShellCommandContext(sink, model, scripts, script, command)));
+                        run.Invoke(analyzer, action, new ShellCommandContext(sink, model, scripts, script, command));
                     }
                 }
             }
         }
 
+        var containerCallbacks = run.Enabled(_containerCallbacks);
         foreach (var container in containers)
         {
-            foreach (var (analyzer, action) in _containerCallbacks)
+            foreach (var (analyzer, action, sink) in containerCallbacks)
             {
-                run.Invoke(analyzer, sink => action(new ContainerContext(sink, container)));
+                run.Invoke(analyzer, action, new ContainerContext(sink, container));
             }
         }
 
@@ -506,6 +531,9 @@ public sealed partial class AnalysisEngine
         private readonly FileBudget _budget;
         private readonly Dictionary<Analyzer, DiagnosticSink?> _sinks = new();
 
+        // One string per distinct message of the file: a rule that fires 100,000 times with the same words keeps them once.
+        private readonly Dictionary<string, string> _messages = new(StringComparer.Ordinal);
+
         public FileRun(string path, Dictionary<string, Severity?> levels, RuleSettings settings, FileBudget budget)
         {
             Path = path;
@@ -527,27 +555,51 @@ public sealed partial class AnalysisEngine
         // Values from outside the files the analysis used (build arguments, interpolated environment): masked in reports.
         public List<string> ExternalValues { get; } = new();
 
-        public void Invoke(Analyzer analyzer, Action<DiagnosticSink> callback)
+        // Whether the analyzer is on, and its sink, are decided once per analyzer and file, not once per
+        // instruction or command: a file of 100,000 instructions makes millions of calls. Null when it is off.
+        public DiagnosticSink? SinkFor(Analyzer analyzer)
         {
-            // Whether the analyzer is on, and its sink, are decided once per analyzer and file, not once per
-            // instruction or command: a file of 100,000 instructions makes millions of calls.
             if (!_sinks.TryGetValue(analyzer, out var sink))
             {
                 sink = analyzer.SupportedRules.Any(rule => Levels.TryGetValue(rule.Id, out var level) && level is not null)
-                    ? new DiagnosticSink(analyzer, Reports, Redactions, _settings, _budget.Token)
+                    ? new DiagnosticSink(analyzer, Reports, Redactions, _messages, _settings, _budget.Token)
                     : null;
                 _sinks.Add(analyzer, sink);
             }
 
-            if (sink is null)
+            return sink;
+        }
+
+        // The callbacks whose analyzer is on, each with its sink: looked up once per file, not once per call.
+        public (Analyzer Analyzer, TAction Action, DiagnosticSink Sink)[] Enabled<TAction>(List<(Analyzer Analyzer, TAction Action)> callbacks)
+        {
+            var enabled = new List<(Analyzer, TAction, DiagnosticSink)>(callbacks.Count);
+            foreach (var (analyzer, action) in callbacks)
             {
-                return;
+                if (SinkFor(analyzer) is { } sink)
+                {
+                    enabled.Add((analyzer, action, sink));
+                }
             }
 
+            return enabled.ToArray();
+        }
+
+        public void Invoke(Analyzer analyzer, Action<DiagnosticSink> callback)
+        {
+            if (SinkFor(analyzer) is { } sink)
+            {
+                Invoke(analyzer, callback, sink);
+            }
+        }
+
+        // Calls one callback of an analyzer that is on, with its context made by the caller (no closure per call).
+        public void Invoke<TContext>(Analyzer analyzer, Action<TContext> callback, TContext context)
+        {
             _budget.Check(analyzer);
             try
             {
-                callback(sink);
+                callback(context);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
