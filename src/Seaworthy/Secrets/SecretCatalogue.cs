@@ -1,7 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.IO;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
@@ -26,21 +26,12 @@ public static class SecretCatalogue
     /// <summary>The first credential in <paramref name="text"/> that rules report (see <see cref="SecretPattern.IsReported"/>), by the catalogue's order, or null.</summary>
     public static SecretMatch? FindFirst(string text)
     {
-        if (!Filter.Value.MayHold(text))
+        var candidates = Filter.Value.Candidates(text);
+        for (var i = 0; candidates != 0; i++, candidates >>= 1)
         {
-            return null;
-        }
-
-        foreach (var pattern in Patterns)
-        {
-            if (!pattern.IsReported)
+            if ((candidates & 1) != 0 && Patterns[i].IsReported && Patterns[i].Search(text) is { Count: > 0 } found)
             {
-                continue;
-            }
-
-            foreach (var match in pattern.Find(text))
-            {
-                return match;
+                return found[0];
             }
         }
 
@@ -48,25 +39,19 @@ public static class SecretCatalogue
     }
 
     /// <summary>Every credential in <paramref name="text"/>; with <paramref name="multilineOnly"/>, only those whose pattern spans lines.</summary>
-    public static IEnumerable<SecretMatch> FindAll(string text, bool multilineOnly = false)
+    public static IReadOnlyList<SecretMatch> FindAll(string text, bool multilineOnly = false)
     {
-        if (!Filter.Value.MayHold(text))
+        var candidates = Filter.Value.Candidates(text);
+        List<SecretMatch>? all = null;
+        for (var i = 0; candidates != 0; i++, candidates >>= 1)
         {
-            yield break;
-        }
-
-        foreach (var pattern in Patterns)
-        {
-            if (multilineOnly && !pattern.IsMultiline)
+            if ((candidates & 1) != 0 && (!multilineOnly || Patterns[i].IsMultiline) && Patterns[i].Search(text) is { Count: > 0 } found)
             {
-                continue;
-            }
-
-            foreach (var match in pattern.Find(text))
-            {
-                yield return match;
+                (all ??= new List<SecretMatch>()).AddRange(found);
             }
         }
+
+        return all ?? (IReadOnlyList<SecretMatch>)Array.Empty<SecretMatch>();
     }
 
     private static SecretPattern[] Load()
@@ -105,33 +90,58 @@ public static class SecretCatalogue
         return patterns.ToArray();
     }
 
-    // One pass that rules out most text (a YAML scalar, a message) before any pattern looks at it: none of the
-    // catalogue's keywords, and no run of base64 long enough for a pattern without keywords.
+    // One pass over a text (a YAML scalar, a message) that says which patterns may occur in it, one bit each: those
+    // with a keyword found in it, or without keywords, and whose run of base64 characters it has. Most text has none,
+    // and no pattern's regex runs on it; the others run only the regexes whose keyword is there.
     private sealed class Prefilter
     {
+        private readonly IReadOnlyList<SecretPattern> _patterns;
         private readonly KeywordSearch _keywords;
-        private readonly int _minimumRun = int.MaxValue;
-        private readonly bool _always;
+        private readonly ulong _withoutKeywords;
 
         public Prefilter(IReadOnlyList<SecretPattern> patterns)
         {
-            var keywords = new List<string>();
-            foreach (var pattern in patterns)
+            if (patterns.Count > 64)
             {
-                keywords.AddRange(pattern.Keywords);
-                if (pattern.Keywords.Count == 0)
+                throw new InvalidOperationException("The secret catalogue holds more than 64 patterns, one bit each in its prefilter.");
+            }
+
+            _patterns = patterns;
+            var keywords = new List<(string, ulong)>();
+            for (var i = 0; i < patterns.Count; i++)
+            {
+                if (patterns[i].Keywords.Count == 0)
                 {
-                    _always |= pattern.MinimumRun == 0;
-                    _minimumRun = Math.Min(_minimumRun, pattern.MinimumRun);
+                    _withoutKeywords |= 1UL << i;
+                }
+
+                foreach (var keyword in patterns[i].Keywords)
+                {
+                    keywords.Add((keyword, 1UL << i));
                 }
             }
 
             _keywords = new KeywordSearch(keywords);
         }
 
-        public bool MayHold(string text)
+        public ulong Candidates(string text)
         {
-            return _always || (_minimumRun != int.MaxValue && SecretPattern.HasBase64Run(text, _minimumRun)) || _keywords.FoundIn(text);
+            var candidates = _withoutKeywords | _keywords.TagsIn(text);
+            if (candidates == 0)
+            {
+                return 0;
+            }
+
+            var run = SecretPattern.LongestBase64Run(text);
+            for (var i = 0; i < _patterns.Count; i++)
+            {
+                if (_patterns[i].MinimumRun > run)
+                {
+                    candidates &= ~(1UL << i);
+                }
+            }
+
+            return candidates;
         }
     }
 }
@@ -157,7 +167,7 @@ public sealed class SecretPattern
         Id = id;
         Kind = kind;
         Source = regex;
-        _keywords = new KeywordSearch(keywords);
+        _keywords = new KeywordSearch(keywords.Select(keyword => (keyword, 1UL)));
         MinimumEntropy = minimumEntropy;
         MinimumRun = minimumRun;
         IsMultiline = isMultiline;
@@ -193,13 +203,11 @@ public sealed class SecretPattern
     public bool IsReported { get; }
 
     /// <summary>Every match in <paramref name="text"/>.</summary>
-    public IReadOnlyList<SecretMatch> Find(string text)
-    {
-        if (!MayOccurIn(text))
-        {
-            return Array.Empty<SecretMatch>();
-        }
+    public IReadOnlyList<SecretMatch> Find(string text) => MayOccurIn(text) ? Search(text) : Array.Empty<SecretMatch>();
 
+    // The regex's matches, without the cheap test (the catalogue's prefilter made it for every pattern at once).
+    internal IReadOnlyList<SecretMatch> Search(string text)
+    {
         var found = new List<SecretMatch>();
         try
         {
@@ -234,27 +242,25 @@ public sealed class SecretPattern
     // The cheap test before the regex: a keyword, or a long enough run of base64 characters.
     private bool MayOccurIn(string text)
     {
-        if (MinimumRun > 0 && !HasBase64Run(text, MinimumRun))
+        if (MinimumRun > 0 && LongestBase64Run(text) < MinimumRun)
         {
             return false;
         }
 
-        return _keywords.Keywords.Count == 0 || _keywords.FoundIn(text);
+        return _keywords.Keywords.Count == 0 || _keywords.TagsIn(text) != 0;
     }
 
-    internal static bool HasBase64Run(string text, int length)
+    internal static int LongestBase64Run(string text)
     {
         var run = 0;
+        var longest = 0;
         foreach (var c in text)
         {
             run = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ? run + 1 : 0;
-            if (run >= length)
-            {
-                return true;
-            }
+            longest = Math.Max(longest, run);
         }
 
-        return false;
+        return longest;
     }
 
     private static double Entropy(string text, int start, int length)
@@ -286,38 +292,95 @@ public readonly record struct SecretMatch(SecretPattern Pattern, int Start, int 
     public int End => Start + Length;
 }
 
-/// <summary>Whether a text contains any of a few keywords, ignoring case: one vectorised search where the runtime has one.</summary>
+/// <summary>
+/// Which of a few keywords a text contains, ignoring case, each keyword with a tag (bits): the tags of those found,
+/// OR-ed. One pass that looks up each pair of characters in a table of the keywords' first two characters and
+/// compares whole keywords only where a pair starts one. Measured on 200,000 finding messages it is several times
+/// faster than <c>SearchValues&lt;string&gt;</c> with these keywords, many of which are only two or three
+/// characters long (<c>q~</c>, <c>://</c>, <c>key</c>), which make the vectorised search check nearly every position.
+/// </summary>
 internal sealed class KeywordSearch
 {
-    private readonly string[] _keywords;
-#if NET9_0_OR_GREATER
-    private readonly SearchValues<string> _search;
-#endif
+    private const int Letters = 128;
 
-    public KeywordSearch(IEnumerable<string> keywords)
+    private readonly string[] _keywords;
+    private readonly ulong[] _tags;
+
+    // For each folded pair of characters, the keywords that start with it (indexes into _keywords), or null.
+    private readonly int[]?[] _startingWith = new int[]?[Letters * Letters];
+
+    public KeywordSearch(IEnumerable<(string Keyword, ulong Tag)> keywords)
     {
-        _keywords = new List<string>(keywords).ToArray();
-#if NET9_0_OR_GREATER
-        _search = SearchValues.Create(_keywords, StringComparison.OrdinalIgnoreCase);
-#endif
+        var all = keywords.ToArray();
+        _keywords = all.Select(entry => entry.Keyword).ToArray();
+        _tags = all.Select(entry => entry.Tag).ToArray();
+        for (var k = 0; k < _keywords.Length; k++)
+        {
+            var keyword = _keywords[k];
+            if (keyword.Length < 2 || Fold(keyword[0]) < 0 || Fold(keyword[1]) < 0)
+            {
+                throw new ArgumentException($"A keyword needs two ASCII characters at least: '{keyword}'.", nameof(keywords));
+            }
+
+            var pair = (Fold(keyword[0]) * Letters) + Fold(keyword[1]);
+            var known = _startingWith[pair] ?? Array.Empty<int>();
+            _startingWith[pair] = known.Append(k).ToArray();
+        }
     }
 
     public IReadOnlyList<string> Keywords => _keywords;
 
-    public bool FoundIn(string text)
+    public ulong TagsIn(string text)
     {
-#if NET9_0_OR_GREATER
-        return text.AsSpan().IndexOfAny(_search) >= 0;
-#else
-        foreach (var keyword in _keywords)
+        var found = 0UL;
+        var first = text.Length > 0 ? Fold(text[0]) : -1;
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
+            var second = Fold(text[i + 1]);
+            if (first >= 0 && second >= 0 && _startingWith[(first * Letters) + second] is { } candidates)
             {
-                return true;
+                foreach (var k in candidates)
+                {
+                    if (StartsAt(text, i, _keywords[k]))
+                    {
+                        found |= _tags[k];
+                    }
+                }
+            }
+
+            first = second;
+        }
+
+        return found;
+    }
+
+    private static bool StartsAt(string text, int start, string keyword)
+    {
+        if (start + keyword.Length > text.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < keyword.Length; j++)
+        {
+            if (Fold(text[start + j]) != Fold(keyword[j]))
+            {
+                return false;
             }
         }
 
-        return false;
-#endif
+        return true;
     }
+
+    // ASCII letters folded to lower case, and the few other letters that ignoring case makes ASCII ones (the dotless
+    // and dotted i, the long s, the Kelvin sign); -1 for any other character, which no keyword holds.
+    private static int Fold(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => c + ('a' - 'A'),
+        < (char)Letters => c,
+        '\u0130' or '\u0131' => 'i',
+        '\u017F' => 's',
+        '\u212A' => 'k',
+        _ => -1,
+    };
 }

@@ -86,4 +86,27 @@ public sealed class SecretCatalogueTests
 
         SecretMasker.Catalogue.MaskText(hostile).Should().NotBeNull();
     }
+
+    [TestCase("Bearer abc", 0b01UL)]
+    [TestCase("a BEARER", 0b01UL)]
+    [TestCase("xy", 0UL)]
+    [TestCase("://x and q~", 0b110UL)]
+    [TestCase("tokens", 0b1000UL)]
+    [TestCase("to", 0UL)]
+    [TestCase("\u017Fecret and \u212Aey", 0b10000UL)]
+    public void Keywords_are_found_anywhere_ignoring_case_and_tell_their_tags(string text, ulong tags)
+    {
+        var search = new KeywordSearch(new[] { ("bearer", 0b01UL), ("://", 0b10UL), ("q~", 0b100UL), ("token", 0b1000UL), ("secret", 0b10000UL), ("key", 0b10000UL) });
+
+        search.TagsIn(text).Should().Be(tags);
+    }
+
+    [Test]
+    public void A_secret_is_found_wherever_its_keyword_is_in_a_long_text()
+    {
+        // The prefilter names the patterns whose keyword occurs; a keyword at the very end, after many near-misses, counts.
+        var text = string.Concat(Enumerable.Repeat("gh gl xo sk ", 1000)) + "ghp_0123456789abcdefghijklmnopqrstuvwxyzAB";
+
+        SecretCatalogue.FindAll(text).Select(match => match.Pattern.Id).Should().Equal("github-token");
+    }
 }
