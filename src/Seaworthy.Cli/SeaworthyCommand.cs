@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using Seaworthy.Cli.Commands;
+using Seaworthy.Cli.Output;
 
 namespace Seaworthy.Cli;
 
@@ -16,6 +17,12 @@ internal static class SeaworthyCommand
 
     /// <summary>Runs the command line with the given streams and returns the exit code; <paramref name="input"/> is read as bytes, like a file.</summary>
     public static async Task<int> RunAsync(string[] args, Stream input, TextWriter output, TextWriter error)
+    {
+        using var masked = new MaskedTextWriter(error);
+        return await RunMaskedAsync(args, input, output, masked).ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunMaskedAsync(string[] args, Stream input, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Seaworthy: static analysis for Dockerfiles and container configuration.")
         {

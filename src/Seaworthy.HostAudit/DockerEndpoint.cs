@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Seaworthy.Secrets;
 
 namespace Seaworthy.HostAudit;
 
@@ -22,8 +23,11 @@ public sealed record DockerEndpoint(Uri Uri, bool UseTls, bool VerifyServer, str
     /// </summary>
     public bool IsLocal => Uri.Scheme == "unix";
 
-    /// <summary>The endpoint as written (<c>unix:///var/run/docker.sock</c>, <c>tcp://host:2376</c>).</summary>
-    public override string ToString() => Uri.Scheme == "unix" ? "unix://" + Uri.AbsolutePath : Uri.ToString().TrimEnd('/');
+    /// <summary>
+    /// The endpoint as written (<c>unix:///var/run/docker.sock</c>, <c>tcp://host:2376</c>), with any credential in it
+    /// masked (<c>tcp://user:********@host</c>): it appears in messages and reports.
+    /// </summary>
+    public override string ToString() => Uri.Scheme == "unix" ? "unix://" + Uri.AbsolutePath : SecretMasker.Catalogue.MaskText(Uri.ToString().TrimEnd('/'));
 
     /// <summary>Resolves the endpoint from <paramref name="host"/> (<c>--host</c>), else the environment.</summary>
     /// <exception cref="ArgumentException">The address is not a unix socket or TCP address.</exception>

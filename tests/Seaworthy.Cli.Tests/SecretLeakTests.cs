@@ -135,6 +135,29 @@ public sealed class SecretLeakTests
     }
 
     [Test]
+    public async Task An_engine_address_with_a_password_is_masked_in_the_error()
+    {
+        // Nothing listens on port 1: the error quotes the address the user gave, without its password.
+        var (exitCode, output, error) = await CliRunner.RunAsync("audit", "--host", "tcp://admin:Host-Pa55-planted@127.0.0.1:1", "--timeout", "5");
+
+        exitCode.Should().Be(2);
+        (output + error).Should().NotContain("Host-Pa55-planted");
+        error.Should().StartWith("seaworthy: Cannot reach the Docker Engine at tcp://admin:********@127.0.0.1:1");
+    }
+
+    [Test]
+    public async Task A_credential_quoted_by_a_configuration_error_is_masked()
+    {
+        var configuration = Path.Combine(_folder, "bad.yaml");
+        File.WriteAllText(configuration, "rules:\n  ghp_R4nd0mT0k3nV4lu3F0rS34w0rthyT3st1ng0123: off\n");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("lint", _folder, "--config", configuration);
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("ghp_").And.NotContain("R4nd0mT0k3nV4lu3F0rS34w0rthyT3st1ng0123");
+    }
+
+    [Test]
     public void Every_kind_of_the_catalogue_is_planted_in_a_shape_it_finds()
     {
         Planted.Select(p => p.Kind).Should().BeEquivalentTo(SecretCatalogue.Patterns.Select(pattern => pattern.Id));
