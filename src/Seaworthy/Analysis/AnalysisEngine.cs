@@ -531,9 +531,6 @@ public sealed partial class AnalysisEngine
         private readonly FileBudget _budget;
         private readonly Dictionary<Analyzer, DiagnosticSink?> _sinks = new();
 
-        // One string per distinct message of the file: a rule that fires 100,000 times with the same words keeps them once.
-        private readonly Dictionary<string, string> _messages = new(StringComparer.Ordinal);
-
         public FileRun(string path, Dictionary<string, Severity?> levels, RuleSettings settings, FileBudget budget)
         {
             Path = path;
@@ -548,7 +545,7 @@ public sealed partial class AnalysisEngine
 
         public Dictionary<string, Severity?> Levels { get; }
 
-        public List<(RuleDescriptor Rule, Location Location, string Message)> Reports { get; } = new();
+        public List<(RuleDescriptor Rule, Location Location, FindingMessage Message)> Reports { get; } = new();
 
         public List<Location> Redactions { get; } = new();
 
@@ -562,7 +559,7 @@ public sealed partial class AnalysisEngine
             if (!_sinks.TryGetValue(analyzer, out var sink))
             {
                 sink = analyzer.SupportedRules.Any(rule => Levels.TryGetValue(rule.Id, out var level) && level is not null)
-                    ? new DiagnosticSink(analyzer, Reports, Redactions, _messages, _settings, _budget.Token)
+                    ? new DiagnosticSink(analyzer, Reports, Redactions, _settings, _budget.Token)
                     : null;
                 _sinks.Add(analyzer, sink);
             }

@@ -14,11 +14,29 @@ namespace Seaworthy.Analysis;
 /// <param name="Message">The formatted message. Secret values never appear in it.</param>
 public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, Location Location, string Message)
 {
+    // The arguments of the rule's message when the engine made the finding (see FindingMessage): the message is
+    // formatted and masked when it is read, so that a million findings do not keep a million sentences.
+    private readonly object?[]? _arguments;
+
+    internal Diagnostic(RuleDescriptor rule, Severity severity, Location location, FindingMessage message)
+        : this(rule, severity, location, message.IsText(out var text, out var arguments) ? text! : string.Empty)
+    {
+        _arguments = arguments;
+    }
+
     /// <summary>
     /// The formatted message, with every credential of the <see cref="SecretCatalogue"/> masked however the
     /// diagnostic was made (a rule, the engine, a plug-in); the engine masks the run's values from outside the files too.
     /// </summary>
-    public string Message { get; init => field = SecretMasker.Catalogue.MaskText(value); } = SecretMasker.Catalogue.MaskText(Message);
+    public string Message
+    {
+        get => _arguments is null ? field : SecretMasker.Catalogue.MaskText(Rule.FormatMessage(_arguments));
+        init
+        {
+            field = SecretMasker.Catalogue.MaskText(value);
+            _arguments = null;
+        }
+    } = SecretMasker.Catalogue.MaskText(Message);
 
     /// <summary>The rule id, such as <c>SW1001</c>.</summary>
     public string Id => Rule.Id;
@@ -34,4 +52,12 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, Location
 
     /// <inheritdoc />
     public override string ToString() => $"{Place}: {Severity.ToString().ToLowerInvariant()} {Id} [{Rule.Name}] {Message}";
+
+    /// <inheritdoc />
+    public bool Equals(Diagnostic? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Rule == other.Rule && Severity == other.Severity && Location == other.Location
+            && Target == other.Target && Message == other.Message));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Rule, Severity, Location, Target, Message).GetHashCode();
 }

@@ -154,24 +154,22 @@ public sealed class ContainerContext : RuleContext
 internal sealed class DiagnosticSink
 {
     private readonly Analyzer _analyzer;
-    private readonly List<(RuleDescriptor Rule, Location Location, string Message)> _reports;
+    private readonly List<(RuleDescriptor Rule, Location Location, FindingMessage Message)> _reports;
     private readonly List<Location> _redactions;
     private readonly HostAuditRecorder? _host;
     private readonly HostTarget? _defaultTarget;
-    private readonly Dictionary<string, string> _messages;
 
-    public DiagnosticSink(Analyzer analyzer, List<(RuleDescriptor, Location, string)> reports, List<Location> redactions, Dictionary<string, string> messages, RuleSettings settings, CancellationToken cancellationToken)
+    public DiagnosticSink(Analyzer analyzer, List<(RuleDescriptor, Location, FindingMessage)> reports, List<Location> redactions, RuleSettings settings, CancellationToken cancellationToken)
     {
         _analyzer = analyzer;
         _reports = reports;
         _redactions = redactions;
-        _messages = messages;
         Settings = settings;
         CancellationToken = cancellationToken;
     }
 
     public DiagnosticSink(Analyzer analyzer, HostAuditRecorder host, HostTarget defaultTarget, RuleSettings settings, CancellationToken cancellationToken)
-        : this(analyzer, new List<(RuleDescriptor, Location, string)>(), new List<Location>(), new Dictionary<string, string>(StringComparer.Ordinal), settings, cancellationToken)
+        : this(analyzer, new List<(RuleDescriptor, Location, FindingMessage)>(), new List<Location>(), settings, cancellationToken)
     {
         _host = host;
         _defaultTarget = defaultTarget;
@@ -190,17 +188,7 @@ internal sealed class DiagnosticSink
             return;
         }
 
-        var message = rule.FormatMessage(arguments);
-        if (_messages.TryGetValue(message, out var known))
-        {
-            message = known;
-        }
-        else
-        {
-            _messages.Add(message, message);
-        }
-
-        _reports.Add((rule, location, message));
+        _reports.Add((rule, location, FindingMessage.Of(rule, arguments)));
     }
 
     public void Report(RuleDescriptor rule, HostTarget target, object?[] arguments)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -35,7 +36,52 @@ public sealed record RuleDescriptor(
     /// <summary>The help address of the rule with id <paramref name="id"/>.</summary>
     public static string HelpFor(string id) => HelpBaseUri + id + ".md";
 
+    private readonly int _highestArgumentIndex = ReadHighestArgumentIndex(MessageFormat);
+
+    /// <summary>A composite format string for the finding's message.</summary>
+    public string MessageFormat
+    {
+        get;
+        init
+        {
+            field = value;
+            _highestArgumentIndex = ReadHighestArgumentIndex(value);
+        }
+    } = MessageFormat;
+
+    /// <summary>The highest argument index <see cref="MessageFormat"/> uses (<c>{1}</c> gives 1), or -1 for none.</summary>
+    internal int HighestArgumentIndex => _highestArgumentIndex;
+
     /// <summary>Formats the message with invariant culture.</summary>
     public string FormatMessage(object?[] arguments) =>
         arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+
+    private static int ReadHighestArgumentIndex(string format)
+    {
+        var highest = -1;
+        for (var i = 0; i < format.Length; i++)
+        {
+            if (format[i] != '{')
+            {
+                continue;
+            }
+
+            if (i + 1 < format.Length && format[i + 1] == '{')
+            {
+                i++;
+                continue;
+            }
+
+            var index = 0;
+            var j = i + 1;
+            for (; j < format.Length && format[j] >= '0' && format[j] <= '9'; j++)
+            {
+                index = (index * 10) + (format[j] - '0');
+            }
+
+            highest = j > i + 1 ? Math.Max(highest, index) : highest;
+        }
+
+        return highest;
+    }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Seaworthy.Text;
 
@@ -21,11 +20,6 @@ namespace Seaworthy.Secrets;
 /// </remarks>
 public sealed class SecretMasker
 {
-    private const int RecentSize = 256;
-
-    [ThreadStatic]
-    private static Recent[]? t_recent;
-
     /// <summary>The shortest value from outside the files that is masked wherever it occurs.</summary>
     public const int MinimumValueLength = 6;
 
@@ -88,23 +82,6 @@ public sealed class SecretMasker
     /// for messages.
     /// </summary>
     public string MaskText(string text)
-    {
-        // Masking is pure, so the same string given again is masked once: the engine keeps one string per distinct
-        // message of a file, and a rule that fires 100,000 times with the same words would otherwise be searched
-        // 100,000 times. Identity, not equality, keys the few recent strings each thread remembers.
-        var recent = t_recent ??= new Recent[RecentSize];
-        ref var slot = ref recent[(RuntimeHelpers.GetHashCode(text) & int.MaxValue) % RecentSize];
-        if (ReferenceEquals(slot.Text, text) && ReferenceEquals(slot.Masker, this))
-        {
-            return slot.Masked;
-        }
-
-        var masked = MaskUncached(text);
-        slot = new Recent(this, text, masked);
-        return masked;
-    }
-
-    private string MaskUncached(string text)
     {
         if (Find(text, null) is not { } state)
         {
@@ -232,7 +209,4 @@ public sealed class SecretMasker
             state[i] = Masked;
         }
     }
-
-    // A string a masker was given and what it made of it (all null in a slot never used).
-    private readonly record struct Recent(SecretMasker? Masker, string? Text, string Masked);
 }

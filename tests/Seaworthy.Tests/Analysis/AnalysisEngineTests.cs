@@ -33,6 +33,38 @@ public sealed class AnalysisEngineTests
         failure.Location.Path.Should().Be("Dockerfile");
     }
 
+    [Test]
+    public void A_message_is_made_of_the_arguments_as_they_were_when_reported_and_masked()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new ArgumentsAnalyzer() });
+
+        var result = engine.AnalyzeText("Dockerfile", "FROM a\n");
+
+        // The builder was changed after the report, and the token is a credential of the catalogue.
+        var finding = result.Diagnostics.Should().ContainSingle().Subject;
+        finding.Message.Should().Be("image a, 2 stages, before, token ghp_****************");
+        finding.Should().Be(finding with { Message = "image a, 2 stages, before, token ghp_0123456789abcdefghijklmnopqrstuvwxyzAB" });
+    }
+
+    [Test]
+    public void A_rule_that_gives_fewer_arguments_than_its_message_uses_fails_in_its_own_call()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new MissingArgumentAnalyzer(), new UserAnalyzer() });
+
+        var result = engine.AnalyzeText("Dockerfile", "FROM a\nUSER root\n");
+
+        result.Diagnostics.Select(d => d.Id).Should().BeEquivalentTo("TEST002", "SW0004");
+        result.Diagnostics.Single(d => d.Id == "SW0004").Message.Should().Contain("MissingArgumentAnalyzer (TEST007) failed on this file with FormatException");
+    }
+
+    [TestCase("no arguments", -1)]
+    [TestCase("{0} and {{1}} and {2:N0}", 2)]
+    [TestCase("{{{10}}}", 10)]
+    public void A_message_format_says_the_highest_argument_it_uses(string format, int highest)
+    {
+        (TestRule("TEST008") with { MessageFormat = format }).HighestArgumentIndex.Should().Be(highest);
+    }
+
     [TestCase("compose.yaml", "services: !!x]\n")]
     [TestCase("compose.yaml", "services:\n  a:\n    image: !<x]>\n")]
     [TestCase("compose.yaml", "%TAG !e! tag:e.com,2000:a]\n---\nservices: !e!x 1\n")]
@@ -291,5 +323,30 @@ public sealed class AnalysisEngineTests
 
         public override void Initialize(AnalysisContext context) =>
             context.RegisterInstruction<FromInstruction>(c => c.Report(Rule, c.GetLocation(c.Instruction.KeywordSpan), "x"));
+    }
+
+    private sealed class ArgumentsAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST006") with { MessageFormat = "image {0}, {1} stages, {2}, token {3}" };
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDockerfile(c =>
+            {
+                var changing = new StringBuilder("before");
+                c.Report(Rule, c.GetLocation(c.Dockerfile.Stages[0].From.Span), c.Dockerfile.Stages[0].From.Image!.Value, 2, changing, "ghp_0123456789abcdefghijklmnopqrstuvwxyzAB");
+                changing.Append(" and after");
+            });
+    }
+
+    private sealed class MissingArgumentAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = TestRule("TEST007") with { MessageFormat = "{0} and {1}" };
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDockerfile(c => c.Report(Rule, c.GetLocation(c.Dockerfile.Stages[0].From.Span), "only one"));
     }
 }
