@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using Seaworthy.Analysis;
 using System.Text.Json;
 
 namespace Seaworthy.Reporting;
@@ -44,30 +46,55 @@ public sealed class JsonFormatter : ReportFormatter
         writer.WriteEndArray();
 
         writer.WriteStartArray("diagnostics");
+
+        // A report can hold a million findings of a few rules in a few files: the names, and each rule's and file's
+        // texts, are encoded for JSON once rather than once per finding.
+        var rules = new Dictionary<RuleDescriptor, EncodedRule>();
+        var severities = new Dictionary<Severity, JsonEncodedText>();
+        string? lastPath = null;
+        var encodedPath = default(JsonEncodedText);
         foreach (var diagnostic in report.Result.Diagnostics)
         {
             JsonOutput.FlushIfLarge(writer);
             var location = diagnostic.Location;
+            if (!rules.TryGetValue(diagnostic.Rule, out var rule))
+            {
+                rule = new EncodedRule(diagnostic.Rule);
+                rules.Add(diagnostic.Rule, rule);
+            }
+
+            if (!severities.TryGetValue(diagnostic.Severity, out var severity))
+            {
+                severity = JsonEncodedText.Encode(ReportNames.Of(diagnostic.Severity));
+                severities.Add(diagnostic.Severity, severity);
+            }
+
+            if (!ReferenceEquals(location.Path, lastPath))
+            {
+                lastPath = location.Path;
+                encodedPath = JsonEncodedText.Encode(location.Path, JsonOutput.Encoder);
+            }
+
             writer.WriteStartObject();
-            writer.WriteString("id", diagnostic.Id);
-            writer.WriteString("name", diagnostic.Rule.Name);
-            writer.WriteString("severity", ReportNames.Of(diagnostic.Severity));
-            writer.WriteString("message", diagnostic.Message);
-            writer.WriteString("path", location.Path);
+            writer.WriteString(Names.Id, rule.Id);
+            writer.WriteString(Names.Name, rule.Name);
+            writer.WriteString(Names.Severity, severity);
+            writer.WriteString(Names.Message, diagnostic.Message);
+            writer.WriteString(Names.Path, encodedPath);
             if (diagnostic.Target is { } target)
             {
-                writer.WriteString("target", target.ToString());
+                writer.WriteString(Names.Target, target.ToString());
             }
             else
             {
-                writer.WriteNumber("line", location.Line);
-                writer.WriteNumber("column", location.Column);
-                writer.WriteNumber("endLine", location.EndLine);
-                writer.WriteNumber("endColumn", location.EndColumn);
+                writer.WriteNumber(Names.Line, location.Line);
+                writer.WriteNumber(Names.Column, location.Column);
+                writer.WriteNumber(Names.EndLine, location.EndLine);
+                writer.WriteNumber(Names.EndColumn, location.EndColumn);
             }
 
-            writer.WriteString("category", ReportNames.Of(diagnostic.Rule.Category));
-            writer.WriteString("helpUri", diagnostic.Rule.HelpUri);
+            writer.WriteString(Names.Category, rule.Category);
+            writer.WriteString(Names.HelpUri, rule.HelpUri);
             writer.WriteEndObject();
         }
 
@@ -81,5 +108,40 @@ public sealed class JsonFormatter : ReportFormatter
         writer.WriteEndObject();
 
         writer.WriteEndObject();
+    }
+
+    private static class Names
+    {
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+        public static readonly JsonEncodedText Path = JsonEncodedText.Encode("path");
+        public static readonly JsonEncodedText Target = JsonEncodedText.Encode("target");
+        public static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
+        public static readonly JsonEncodedText Column = JsonEncodedText.Encode("column");
+        public static readonly JsonEncodedText EndLine = JsonEncodedText.Encode("endLine");
+        public static readonly JsonEncodedText EndColumn = JsonEncodedText.Encode("endColumn");
+        public static readonly JsonEncodedText Category = JsonEncodedText.Encode("category");
+        public static readonly JsonEncodedText HelpUri = JsonEncodedText.Encode("helpUri");
+    }
+
+    private sealed class EncodedRule
+    {
+        public EncodedRule(RuleDescriptor rule)
+        {
+            Id = JsonEncodedText.Encode(rule.Id, JsonOutput.Encoder);
+            Name = JsonEncodedText.Encode(rule.Name, JsonOutput.Encoder);
+            Category = JsonEncodedText.Encode(ReportNames.Of(rule.Category), JsonOutput.Encoder);
+            HelpUri = JsonEncodedText.Encode(rule.HelpUri, JsonOutput.Encoder);
+        }
+
+        public JsonEncodedText Id { get; }
+
+        public JsonEncodedText Name { get; }
+
+        public JsonEncodedText Category { get; }
+
+        public JsonEncodedText HelpUri { get; }
     }
 }

@@ -12,15 +12,16 @@ internal static class JsonOutput
     // What a writer may hold before FlushIfLarge passes it on: a report of a million findings is never held whole.
     private const int FlushThreshold = 64 * 1024;
 
+    // Reports go to files and pipes, never into HTML, so non-ASCII text and characters such as '<' or '+' stay
+    // readable instead of becoming \u escapes.
+    public static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
         var options = new JsonWriterOptions
         {
             Indented = true,
-
-            // Reports go to files and pipes, never into HTML, so non-ASCII text and characters such
-            // as '<' or '+' stay readable instead of becoming \u escapes.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = Encoder,
             NewLine = output.NewLine == "\r\n" ? "\r\n" : "\n",
         };
 
