@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -24,18 +25,18 @@ internal static class SeaworthyCommand
 
     private static async Task<int> RunMaskedAsync(string[] args, Stream input, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Seaworthy: static analysis for Dockerfiles and container configuration.")
+        // Not a RootCommand: it is named after the entry assembly (Seaworthy.Cli, or the test host), and help must say
+        // seaworthy; its --version reads the entry assembly too, which is not ours when hosted (tests, MSBuild).
+        var version = new Option<bool>("--version") { Description = "Print the version and exit." };
+        var root = new Command("seaworthy", "Seaworthy: static analysis for Dockerfiles and container configuration.")
         {
             LintCommand.Create(input, output, error),
             AuditCommand.Create(output, error),
             RulesCommand.Create(output),
             InitCommand.Create(output, error),
         };
-
-        // The built-in --version reads the entry assembly, which is not ours when hosted (tests, MSBuild).
-        root.Options.Remove(root.Options.OfType<VersionOption>().Single());
-        var version = new Option<bool>("--version") { Description = "Print the version and exit." };
         root.Options.Add(version);
+        root.Options.Add(new HelpOption());
         root.SetAction(parseResult =>
         {
             if (parseResult.GetValue(version))

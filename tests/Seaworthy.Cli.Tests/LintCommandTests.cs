@@ -185,7 +185,9 @@ public sealed class LintCommandTests
     public async Task Usage_errors_exit_2()
     {
         (await CliRunner.RunAsync("lint", "--format", "yaml", Examples)).ExitCode.Should().Be(2);
-        (await CliRunner.RunAsync("lint", "--no-such-option")).ExitCode.Should().Be(2);
+        var unknown = await CliRunner.RunAsync("lint", Examples, "--no-such-option");
+        unknown.ExitCode.Should().Be(2);
+        unknown.Error.Should().StartWith("seaworthy: unknown option '--no-such-option'");
         var missing = await CliRunner.RunAsync("lint", Path.Combine(Examples, "does-not-exist"));
         missing.ExitCode.Should().Be(2);
         missing.Error.Should().Contain("no such file or directory");
@@ -194,9 +196,34 @@ public sealed class LintCommandTests
     [Test]
     public async Task Enable_all_is_accepted_and_exclude_leaves_files_out()
     {
-        var (exitCode, output, _) = await CliRunner.RunAsync("lint", "--enable-all", "--exclude", "Dockerfile*", Examples);
+        var (exitCode, output, _) = await CliRunner.RunAsync("lint", "--enable-all", "--exclude", "Dockerfile*", "--allow-empty", Examples);
 
         exitCode.Should().Be(0);
         output.Should().Contain("No problems found in 0 files");
+    }
+
+    [Test]
+    public async Task Paths_with_nothing_to_lint_are_a_usage_error_unless_allowed()
+    {
+        var folder = Directory.CreateTempSubdirectory("seaworthy-empty-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "README.md"), "# not ours\n");
+
+            var empty = await CliRunner.RunAsync("lint", folder);
+            var allowed = await CliRunner.RunAsync("lint", folder, "--allow-empty");
+            var stdin = await CliRunner.RunWithInputAsync(string.Empty, "lint", "-");
+
+            empty.ExitCode.Should().Be(2);
+            empty.Output.Should().BeEmpty();
+            empty.Error.Should().Be($"seaworthy: no Dockerfile, Compose file or Kubernetes manifest to lint in {folder} (--allow-empty lets that pass){Environment.NewLine}");
+            allowed.ExitCode.Should().Be(0);
+            allowed.Output.Should().Contain("No problems found in 0 files");
+            (stdin.ExitCode, stdin.Error).Should().Be((1, string.Empty), "an empty standard input is an empty Dockerfile, which is linted (and has no FROM)");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -37,7 +37,19 @@ public sealed class RulesCommandTests
         var (exitCode, output, _) = await CliRunner.RunAsync("rules");
 
         exitCode.Should().Be(0);
-        output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().Contain(line => line.StartsWith("SW1001  run-as-root", System.StringComparison.Ordinal));
+        var runAsRoot = output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle(line => line.StartsWith("SW1001  run-as-root", System.StringComparison.Ordinal)).Subject;
+        runAsRoot.Should().MatchRegex(@"^SW1001  run-as-root +warning  security +\S.* = .*hadolint:DL3002");
+    }
+
+    [Test]
+    public async Task Help_names_the_command_seaworthy_and_each_option_has_one_default()
+    {
+        var (_, root, _) = await CliRunner.RunAsync("--help");
+        var (_, lint, _) = await CliRunner.RunAsync("lint", "--help");
+
+        root.Should().Contain("seaworthy [command] [options]").And.NotContain("Seaworthy.Cli");
+        lint.Should().Contain("seaworthy lint [<paths>...] [options]").And.Contain("--allow-empty");
+        lint.Split('\n').Single(line => line.TrimStart().StartsWith("--fail-on", System.StringComparison.Ordinal)).Should().NotContain("[default:");
     }
 
     [Test]

@@ -37,7 +37,6 @@ internal static class AuditCommand
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with 1 when a finding is at or above this severity (default: the configuration's fail-on, else warning).",
-            DefaultValueFactory = _ => "warning",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var include = new Option<string[]>("--include")
@@ -96,7 +95,7 @@ internal static class AuditCommand
                 parseResult.GetValue(saveSnapshot),
                 parseResult.GetValue(format)!,
                 parseResult.GetValue(outputFile),
-                parseResult.GetResult(failOn) is { Implicit: false } ? parseResult.GetValue(failOn) : null,
+                parseResult.GetValue(failOn),
                 included,
                 excluded,
                 new AnalysisOptions { ConfigurationFile = parseResult.GetValue(config)?.FullName },

@@ -36,10 +36,10 @@ internal static class LintCommand
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with 1 when a finding is at or above this severity (default: the configuration's fail-on, else warning).",
-            DefaultValueFactory = _ => "warning",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var enableAll = new Option<bool>("--enable-all") { Description = "Run every rule, including those off by default." };
+        var allowEmpty = new Option<bool>("--allow-empty") { Description = "Exit with 0 when the paths hold nothing to lint (by default that is a usage error, exit 2)." };
         var exclude = new Option<string[]>("--exclude")
         {
             Description = "Glob of files or folders to leave out, relative to each folder linted (repeatable).",
@@ -89,7 +89,7 @@ internal static class LintCommand
 
         var command = new Command("lint", "Lint Dockerfiles, Compose files and Kubernetes manifests for container security and build problems.")
         {
-            paths, format, outputFile, failOn, enableAll, exclude, config, buildArgs, stdinFilename, composeFiles, maxFileTime, maxFileMemory,
+            paths, format, outputFile, failOn, enableAll, allowEmpty, exclude, config, buildArgs, stdinFilename, composeFiles, maxFileTime, maxFileMemory,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -127,7 +127,7 @@ internal static class LintCommand
                 project.Length > 0,
                 parseResult.GetValue(format)!,
                 parseResult.GetValue(outputFile),
-                parseResult.GetResult(failOn) is { Implicit: false } ? parseResult.GetValue(failOn) : null,
+                parseResult.GetValue(failOn),
                 new AnalysisOptions
                 {
                     EnableAllRules = parseResult.GetValue(enableAll),
@@ -137,7 +137,8 @@ internal static class LintCommand
                     MaxFileTime = TimeSpan.FromSeconds(parseResult.GetValue(maxFileTime)),
                     MaxFileAllocation = parseResult.GetValue(maxFileMemory) * 1024 * 1024,
                 },
-                stdinName);
+                stdinName,
+                parseResult.GetValue(allowEmpty));
             try
             {
                 return await RunAsync(request, input, output, error, cancellationToken).ConfigureAwait(false);
@@ -163,7 +164,10 @@ internal static class LintCommand
 
             if (path != StandardInput && !File.Exists(path) && !Directory.Exists(path))
             {
-                await error.WriteLineAsync($"seaworthy: no such file or directory: {path}").ConfigureAwait(false);
+                // The parser takes any word it does not know for a path; one that looks like an option is a typo there.
+                await error.WriteLineAsync(path.StartsWith('-')
+                    ? $"seaworthy: unknown option '{path}'. Run 'seaworthy lint --help' for usage."
+                    : $"seaworthy: no such file or directory: {path}").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
         }
@@ -181,6 +185,14 @@ internal static class LintCommand
             result = new AnalysisResult(
                 result.Files.Concat(fromInput.Files).ToArray(),
                 result.Diagnostics.Concat(fromInput.Diagnostics).ToArray());
+        }
+
+        // As ESLint does for a pattern that matches nothing: a CI step pointed at the wrong folder must not pass
+        // quietly. A file named on the command line (pre-commit passes every YAML file) is not an error when it is not ours.
+        if (result.Files.Count == 0 && !request.AllowEmpty && request.Paths.All(Directory.Exists))
+        {
+            await error.WriteLineAsync($"seaworthy: no Dockerfile, Compose file or Kubernetes manifest to lint in {string.Join(", ", request.Paths)} (--allow-empty lets that pass)").ConfigureAwait(false);
+            return ExitCodes.UsageError;
         }
 
         var report = AnalysisReport.Create(SeaworthyCommand.Version, engine.Rules, result);
@@ -224,5 +236,5 @@ internal static class LintCommand
         && !Console.IsOutputRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
-    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, string? FailOn, AnalysisOptions Options, string StdinFilename);
+    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, string? FailOn, AnalysisOptions Options, string StdinFilename, bool AllowEmpty);
 }

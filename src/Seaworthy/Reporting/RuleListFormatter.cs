@@ -16,7 +16,8 @@ public static class RuleListFormatter
         foreach (var rule in rules)
         {
             var enabled = rule.EnabledByDefault ? string.Empty : " (off by default)";
-            output.WriteLine($"{rule.Id}  {rule.Name.PadRight(nameWidth)}  {ReportNames.Of(rule.DefaultSeverity),-7}  {rule.Title}{enabled}");
+            var equivalents = rule.Equivalents.Count == 0 ? string.Empty : " = " + string.Join(", ", rule.Equivalents);
+            output.WriteLine($"{rule.Id}  {rule.Name.PadRight(nameWidth)}  {ReportNames.Of(rule.DefaultSeverity),-7}  {ReportNames.Of(rule.Category),-15}  {rule.Title}{enabled}{equivalents}");
         }
     }
 
