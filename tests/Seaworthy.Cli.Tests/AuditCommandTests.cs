@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -40,6 +41,22 @@ public sealed class AuditCommandTests
         using var document = JsonDocument.Parse(output);
         var ids = document.RootElement.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("id").GetString()).ToArray();
         ids.Should().HaveCount(12).And.Contain("5.5").And.NotContain("4.1");
+    }
+
+    [Test]
+    public async Task The_configuration_fail_on_applies_unless_the_option_is_given()
+    {
+        var configuration = Path.Combine(Path.GetTempPath(), "seaworthy-audit-" + Guid.NewGuid().ToString("N") + ".yaml");
+        File.WriteAllText(configuration, "fail-on: none\n");
+        try
+        {
+            (await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--config", configuration)).ExitCode.Should().Be(0);
+            (await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--config", configuration, "--fail-on", "warning")).ExitCode.Should().Be(1);
+        }
+        finally
+        {
+            File.Delete(configuration);
+        }
     }
 
     [Test]
