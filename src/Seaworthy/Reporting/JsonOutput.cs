@@ -25,9 +25,17 @@ internal static class JsonOutput
             NewLine = output.NewLine == "\r\n" ? "\r\n" : "\n",
         };
 
-        using (var stream = new TextWriterStream(output))
-        using (var writer = new Utf8JsonWriter(stream, options))
+        // A UTF-8 file takes the writer's bytes as they are; any other writer gets them decoded into characters.
+        if (output is StreamWriter { Encoding: UTF8Encoding encoding } file && encoding.GetPreamble().Length == 0)
         {
+            file.Flush();
+            using var writer = new Utf8JsonWriter(file.BaseStream, options);
+            write(writer);
+        }
+        else
+        {
+            using var stream = new TextWriterStream(output);
+            using var writer = new Utf8JsonWriter(stream, options);
             write(writer);
         }
 
