@@ -11,6 +11,10 @@ public sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
+    // The line of the last offset looked up: findings come in file order and mostly start and end on one line, so
+    // the next offset is usually on it. Only a guess, checked before use: threads sharing the text cannot spoil it.
+    private int _lastLineIndex;
+
     /// <summary>Creates a source text. A leading byte-order mark must already be removed.</summary>
     public SourceText(string path, string text)
     {
@@ -52,8 +56,7 @@ public sealed class SourceText
             throw new ArgumentOutOfRangeException(nameof(offset), offset, "The offset lies outside the text.");
         }
 
-        var index = Array.BinarySearch(_lineStarts, offset);
-        var line = index >= 0 ? index : ~index - 1;
+        var line = LineIndexOf(offset);
         return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
     }
 
@@ -70,14 +73,25 @@ public sealed class SourceText
     private static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOf('\n'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n' && i + 1 < text.Length)
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
         }
 
         return starts.ToArray();
+    }
+
+    private int LineIndexOf(int offset)
+    {
+        var guess = _lastLineIndex;
+        if (_lineStarts[guess] <= offset && (guess + 1 == _lineStarts.Length || offset < _lineStarts[guess + 1]))
+        {
+            return guess;
+        }
+
+        var index = Array.BinarySearch(_lineStarts, offset);
+        var line = index >= 0 ? index : ~index - 1;
+        _lastLineIndex = line;
+        return line;
     }
 }
