@@ -111,7 +111,7 @@ public sealed partial class AnalysisEngine
                 if (ReadSource(path, options.MaxFileSize, scope)?.Text is { } dockerfile)
                 {
                     syntax = DockerfileParser.Parse(dockerfile);
-                    suppressions[path] = Suppressions.Read(syntax, _index, new List<(RuleDescriptor, Location, FindingMessage)>());
+                    suppressions[path] = Suppressions.Read(syntax, _index, new SegmentedList<(RuleDescriptor, Location, FindingMessage)>());
                     files.Add(new AnalyzedFile(path, FileKind.Dockerfile, dockerfile));
                 }
             }

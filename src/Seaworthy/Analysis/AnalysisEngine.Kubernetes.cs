@@ -118,7 +118,7 @@ public sealed partial class AnalysisEngine
 
     // A pod-level setting (hostNetwork, the pod's securityContext) decides for every container of the pod: one
     // finding per rule and key, on the first container, rather than one per container at the same span.
-    private static void RemoveRepeatedReports(List<(RuleDescriptor Rule, Location Location, FindingMessage Message)> reports, int start)
+    private static void RemoveRepeatedReports(SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> reports, int start)
     {
         var seen = new HashSet<(string, Location)>();
         var kept = start;
@@ -130,7 +130,7 @@ public sealed partial class AnalysisEngine
             }
         }
 
-        reports.RemoveRange(kept, reports.Count - kept);
+        reports.Truncate(kept);
     }
 
     /// <summary>The Kubernetes files of one run, read and parsed, and every object in them.</summary>

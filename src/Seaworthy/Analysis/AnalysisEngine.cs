@@ -182,7 +182,7 @@ public sealed partial class AnalysisEngine
         // extends names): it is listed once, with every secret any of them found masked, and a finding is kept once.
         var files = new List<AnalyzedFile>(count);
         var fileIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(outcomes.Sum(outcome => outcome.Diagnostics.Count));
 
         // The one place every message of the run passes: values from outside the files (environment, .env,
         // env_file, build arguments) are masked in all of them and on every line a code frame shows.
@@ -413,7 +413,7 @@ public sealed partial class AnalysisEngine
     // are dropped when the run's files are gathered); each file read gets the redactions that fall in it.
     private static FileOutcome Finish(FileRun run, IReadOnlyList<AnalyzedFile> files, Dictionary<string, Suppressions> suppressions, BuildChecks checks)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(run.Reports.Count);
         foreach (var (rule, location, message) in run.Reports)
         {
             if (run.Levels[rule.Id] is not { } severity
@@ -545,7 +545,7 @@ public sealed partial class AnalysisEngine
 
         public Dictionary<string, Severity?> Levels { get; }
 
-        public List<(RuleDescriptor Rule, Location Location, FindingMessage Message)> Reports { get; } = new();
+        public SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> Reports { get; } = new();
 
         public List<Location> Redactions { get; } = new();
 

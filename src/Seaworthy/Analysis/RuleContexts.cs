@@ -154,12 +154,12 @@ public sealed class ContainerContext : RuleContext
 internal sealed class DiagnosticSink
 {
     private readonly Analyzer _analyzer;
-    private readonly List<(RuleDescriptor Rule, Location Location, FindingMessage Message)> _reports;
+    private readonly SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> _reports;
     private readonly List<Location> _redactions;
     private readonly HostAuditRecorder? _host;
     private readonly HostTarget? _defaultTarget;
 
-    public DiagnosticSink(Analyzer analyzer, List<(RuleDescriptor, Location, FindingMessage)> reports, List<Location> redactions, RuleSettings settings, CancellationToken cancellationToken)
+    public DiagnosticSink(Analyzer analyzer, SegmentedList<(RuleDescriptor, Location, FindingMessage)> reports, List<Location> redactions, RuleSettings settings, CancellationToken cancellationToken)
     {
         _analyzer = analyzer;
         _reports = reports;
@@ -169,7 +169,7 @@ internal sealed class DiagnosticSink
     }
 
     public DiagnosticSink(Analyzer analyzer, HostAuditRecorder host, HostTarget defaultTarget, RuleSettings settings, CancellationToken cancellationToken)
-        : this(analyzer, new List<(RuleDescriptor, Location, FindingMessage)>(), new List<Location>(), settings, cancellationToken)
+        : this(analyzer, new SegmentedList<(RuleDescriptor, Location, FindingMessage)>(), new List<Location>(), settings, cancellationToken)
     {
         _host = host;
         _defaultTarget = defaultTarget;

@@ -41,7 +41,7 @@ internal sealed class Suppressions
     }
 
     /// <summary>Reads a Dockerfile's pragmas; names that match no rule are reported into <paramref name="problems"/>.</summary>
-    public static Suppressions Read(DockerfileSyntax syntax, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, FindingMessage Message)> problems)
+    public static Suppressions Read(DockerfileSyntax syntax, RuleIndex rules, SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> problems)
     {
         var suppressions = new Suppressions();
         var instructions = syntax.Instructions;
@@ -76,7 +76,7 @@ internal sealed class Suppressions
     }
 
     /// <summary>Reads a YAML file's pragmas; names that match no rule are reported into <paramref name="problems"/>.</summary>
-    public static Suppressions Read(YamlFile file, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, FindingMessage Message)> problems)
+    public static Suppressions Read(YamlFile file, RuleIndex rules, SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> problems)
     {
         var suppressions = new Suppressions();
         if (file.Comments.Count == 0)
@@ -129,7 +129,7 @@ internal sealed class Suppressions
     /// Adds the suppressions that <paramref name="kubernetesObject"/>'s annotations write, and those of its pod template's
     /// metadata; unknown names in <c>seaworthy.dev/ignore</c> are reported into <paramref name="problems"/>.
     /// </summary>
-    public void AddAnnotations(KubernetesObject kubernetesObject, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, FindingMessage Message)> problems)
+    public void AddAnnotations(KubernetesObject kubernetesObject, RuleIndex rules, SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> problems)
     {
         AddAnnotations(kubernetesObject.Annotations, kubernetesObject.Node.Location, rules, problems);
         if (kubernetesObject.PodTemplate is { } pod && !ReferenceEquals(pod.Node, kubernetesObject.Node))
@@ -191,7 +191,7 @@ internal sealed class Suppressions
         return found;
     }
 
-    private void AddAnnotations(IReadOnlyList<KubernetesKeyValue> annotations, Location covered, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, FindingMessage Message)> problems)
+    private void AddAnnotations(IReadOnlyList<KubernetesKeyValue> annotations, Location covered, RuleIndex rules, SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> problems)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var annotation in annotations)
@@ -240,7 +240,7 @@ internal sealed class Suppressions
         }
     }
 
-    private static HashSet<string> Resolve(string tool, List<string> names, RuleIndex rules, List<(RuleDescriptor Rule, Location Location, FindingMessage Message)> problems, Location location)
+    private static HashSet<string> Resolve(string tool, List<string> names, RuleIndex rules, SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> problems, Location location)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)
