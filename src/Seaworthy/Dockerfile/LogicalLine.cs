@@ -83,5 +83,12 @@ public sealed class LogicalLine
         }
 
         public LogicalLine Build() => new(_text.ToString(), _segments.ToArray());
+
+        /// <summary>Empties the builder for the next instruction.</summary>
+        public void Clear()
+        {
+            _text.Clear();
+            _segments.Clear();
+        }
     }
 }

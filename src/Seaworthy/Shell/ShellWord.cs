@@ -104,6 +104,25 @@ public sealed class ShellWord : ShellNode
     /// </summary>
     public TextSpan GetValueSpan(int start, int end)
     {
+        // A word of one part whose characters are its value's, one for one (no quote or escape removed within
+        // it), needs no map: most option words are such.
+        if (Parts.Count == 1 && Parts[0].DirectValueOrigin is var origin and >= 0)
+        {
+            var length = Parts[0].StaticValue!.Length;
+            if (start < 0 || end < start || end > length)
+            {
+                return Span;
+            }
+
+            if (start == end)
+            {
+                var offset = length > 0 ? origin + start : Start;
+                return Source.GetFileSpan(offset, offset);
+            }
+
+            return Source.GetFileSpan(origin + start, origin + end);
+        }
+
         var (starts, ends) = _valueMap ??= MapValue();
         if (start < 0 || end < start || end > starts.Length)
         {
@@ -174,6 +193,10 @@ public abstract class ShellWordPart : ShellNode
 
     internal virtual bool IsQuoted => false;
 
+    // The source offset of the first character of StaticValue when each of its characters is the one source
+    // character after the previous one; -1 when quotes or escapes are removed inside it, or it is an expansion.
+    internal virtual int DirectValueOrigin => -1;
+
     // Appends the part's static text; false when the part is (or contains) an expansion, which ends the prefix.
     internal virtual bool AppendStaticPrefix(StringBuilder builder)
     {
@@ -230,6 +253,13 @@ public sealed class ShellLiteral : ShellWordPart
     public override string? StaticValue => Value;
 
     internal LiteralKind Kind => _kind;
+
+    internal override int DirectValueOrigin => _kind switch
+    {
+        LiteralKind.Json => Start + 1,
+        LiteralKind.Verbatim => Start,
+        _ => Source.Text.IndexOf('\\', Start, End - Start) < 0 ? Start : -1,
+    };
 
     internal override bool IsQuoted => _kind == LiteralKind.Unquoted && Source.Text.IndexOf('\\', Start, End - Start) >= 0;
 
@@ -328,6 +358,8 @@ public sealed class ShellSingleQuoted : ShellWordPart
     public override string? StaticValue => Value;
 
     internal override bool IsQuoted => true;
+
+    internal override int DirectValueOrigin => Start + 1;
 
     private protected override void CollectChildren(List<ShellNode> children)
     {
