@@ -178,7 +178,11 @@ internal static class InstructionQueries
     /// declares: unknown names (with BuildKit's "did you mean"), missing or non-boolean values, and a
     /// flag given twice that may only be given once.
     /// </summary>
-    public static IEnumerable<(InstructionFlag Flag, string Message)> FlagProblems(Instruction instruction, IReadOnlyDictionary<string, FlagKind> known)
+    public static IEnumerable<(InstructionFlag Flag, string Message)> FlagProblems(Instruction instruction, IReadOnlyDictionary<string, FlagKind> known) =>
+        instruction.Flags.Count == 0 ? Array.Empty<(InstructionFlag, string)>() : FlagProblemsIn(instruction, known);
+
+    // Most instructions have no flags: they are spared the iterator and its set.
+    private static IEnumerable<(InstructionFlag Flag, string Message)> FlagProblemsIn(Instruction instruction, IReadOnlyDictionary<string, FlagKind> known)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var flag in instruction.Flags)

@@ -145,7 +145,8 @@ public sealed class WordExpander
         private readonly WordExpander _options;
         private readonly string _source;
         private readonly Func<string, string?> _lookup;
-        private readonly StringBuilder _wordBuffer = new();
+        // Made when words are collected (ExpandWords).
+        private StringBuilder? _wordBuffer;
 
         // Made on the first name looked up: most texts expanded refer to no variable.
         private List<string>? _matched;
@@ -202,11 +203,11 @@ public sealed class WordExpander
             // BuildKit shares one word buffer between this call and the ones nested in ${name<op>word} and
             // clears it on entry, so such a modifier drops the unfinished word before it from the words
             // (not from the value). Kept to split exactly as BuildKit does.
-            _wordBuffer.Clear();
+            _wordBuffer?.Clear();
 
             // Without a list to receive them, the words need not be collected: the buffer is cleared above and
             // would be emptied again at the end, so nothing else can see what the splitter does.
-            var splitter = words is null ? null : new WordSplitter(_wordBuffer);
+            var splitter = words is null ? null : new WordSplitter(_wordBuffer ??= new StringBuilder());
 
             var outerRawEscapes = _rawEscapes;
             _rawEscapes = rawEscapes;

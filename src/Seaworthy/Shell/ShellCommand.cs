@@ -123,14 +123,15 @@ public sealed class ShellCommand : ShellCommandNode
 
     private protected override void CollectOwnChildren(List<ShellNode> children)
     {
-        foreach (var assignment in Assignments)
+        // By index: a foreach over the read-only lists would allocate an enumerator for every command walked.
+        for (var i = 0; i < Assignments.Count; i++)
         {
-            children.Add(assignment);
+            children.Add(Assignments[i]);
         }
 
-        foreach (var word in Words)
+        for (var i = 0; i < Words.Count; i++)
         {
-            children.Add(word);
+            children.Add(Words[i]);
         }
     }
 

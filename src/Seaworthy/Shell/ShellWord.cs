@@ -47,8 +47,9 @@ public sealed class ShellWord : ShellNode
     {
         get
         {
-            foreach (var part in Parts)
+            for (var index = 0; index < Parts.Count; index++)
             {
+                var part = Parts[index];
                 if (part.IsExpansion)
                 {
                     return true;
@@ -64,8 +65,9 @@ public sealed class ShellWord : ShellNode
     {
         get
         {
-            foreach (var part in Parts)
+            for (var index = 0; index < Parts.Count; index++)
             {
+                var part = Parts[index];
                 if (part.IsQuoted)
                 {
                     return true;
@@ -85,8 +87,9 @@ public sealed class ShellWord : ShellNode
         get
         {
             var builder = new StringBuilder();
-            foreach (var part in Parts)
+            for (var index = 0; index < Parts.Count; index++)
             {
+                var part = Parts[index];
                 if (!part.AppendStaticPrefix(builder))
                 {
                     break;
@@ -145,8 +148,9 @@ public sealed class ShellWord : ShellNode
     {
         var starts = new List<int>();
         var ends = new List<int>();
-        foreach (var part in Parts)
+        for (var index = 0; index < Parts.Count; index++)
         {
+            var part = Parts[index];
             if (!part.MapStaticPrefix(starts, ends))
             {
                 break;
@@ -164,8 +168,9 @@ public sealed class ShellWord : ShellNode
         }
 
         var builder = new StringBuilder();
-        foreach (var part in Parts)
+        for (var index = 0; index < Parts.Count; index++)
         {
+            var part = Parts[index];
             if (part.StaticValue is not { } value)
             {
                 return null;
@@ -179,6 +184,7 @@ public sealed class ShellWord : ShellNode
 }
 
 /// <summary>A piece of a word: literal text, a quoted string, or an expansion.</summary>
+/// <remarks>Parts are walked by index: a foreach over the read-only list would allocate an enumerator each time.</remarks>
 public abstract class ShellWordPart : ShellNode
 {
     private protected ShellWordPart(ShellSource source, int start, int end)
@@ -427,8 +433,9 @@ public sealed class ShellDoubleQuoted : ShellWordPart
         get
         {
             var builder = new StringBuilder();
-            foreach (var part in Parts)
+            for (var index = 0; index < Parts.Count; index++)
             {
+                var part = Parts[index];
                 if (part.StaticValue is not { } value)
                 {
                     return null;
@@ -447,8 +454,9 @@ public sealed class ShellDoubleQuoted : ShellWordPart
     {
         get
         {
-            foreach (var part in Parts)
+            for (var index = 0; index < Parts.Count; index++)
             {
+                var part = Parts[index];
                 if (part.IsExpansion)
                 {
                     return true;
@@ -463,8 +471,9 @@ public sealed class ShellDoubleQuoted : ShellWordPart
 
     internal override bool AppendStaticPrefix(StringBuilder builder)
     {
-        foreach (var part in Parts)
+        for (var index = 0; index < Parts.Count; index++)
         {
+            var part = Parts[index];
             if (!part.AppendStaticPrefix(builder))
             {
                 return false;
@@ -476,8 +485,9 @@ public sealed class ShellDoubleQuoted : ShellWordPart
 
     internal override bool MapStaticPrefix(List<int> starts, List<int> ends)
     {
-        foreach (var part in Parts)
+        for (var index = 0; index < Parts.Count; index++)
         {
+            var part = Parts[index];
             if (!part.MapStaticPrefix(starts, ends))
             {
                 return false;
