@@ -4,9 +4,9 @@ using System.Threading;
 namespace Seaworthy.Rules;
 
 /// <summary>
-/// A value computed from a key (a Dockerfile model, a script's commands, a pipeline) and kept for the key last
-/// asked on this thread. Rules ask about one file, script or pipeline for each of its parts in turn, so one entry
-/// per thread is enough. The key is held weakly so that no file's trees stay alive; a ConditionalWeakTable would
+/// A value computed from a key (a script's commands, a pipeline) and kept for the key last asked on this thread.
+/// The shell-command rules ask about one script or pipeline for each of its commands in turn, so one entry per
+/// thread is enough. The key is held weakly so that no file's trees stay alive; a ConditionalWeakTable would
 /// also take a lock and a dependent handle, which the garbage collector scans, for every script of the file.
 /// </summary>
 /// <remarks>The value must be computed from the key alone and must not refer to it.</remarks>

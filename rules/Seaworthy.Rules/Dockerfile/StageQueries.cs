@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Seaworthy.Dockerfile;
 using Seaworthy.Text;
 
@@ -301,8 +302,9 @@ internal sealed class StageEnvironment
     private const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
     // The expanded values of each ENV of a file, by the ENV's start: every rule that walks the stages sees the
-    // same environment at an ENV, so the values are expanded by the first walk and read by the others.
-    private static readonly LastKeyMemo<DockerfileModel, Dictionary<int, string[]>> EnvValues = new(_ => new Dictionary<int, string[]>());
+    // same environment at an ENV, so the values are expanded by the first walk and read by the others. They go
+    // with the model (a file is analyzed on one thread).
+    private static readonly ConditionalWeakTable<DockerfileModel, Dictionary<int, string[]>> EnvValues = new();
 
     private readonly HashSet<string> _declared;
 
@@ -349,7 +351,7 @@ internal sealed class StageEnvironment
             case EnvInstruction env:
                 // Every pair of one ENV sees the variables as they were before the instruction: the values are
                 // expanded first and set after (a copy of the scope per ENV would make long files quadratic).
-                var expanded = EnvValues.Get(model);
+                var expanded = EnvValues.GetOrCreateValue(model);
                 if (!expanded.TryGetValue(env.Span.Start, out var values))
                 {
                     values = Expand(env, model);
