@@ -118,6 +118,7 @@ public sealed class ShellCommand : ShellCommandNode
     /// Reads the arguments as a GNU-style command line: short options alone or clustered (<c>-xzf</c>), long ones
     /// (<c>--long</c>, <c>--long=value</c>), values of the options <paramref name="spec"/> says take one (attached
     /// <c>-ofile</c>, <c>--long=value</c>, or the next word), <c>--</c> ending the options, and the operands.
+    /// Asked again for the same spec (the analyzers of a command ask in turn), the same arguments may be returned.
     /// </summary>
     public ShellArguments GetArguments(ShellOptionSpec? spec = null) => RecentArguments.Get(this, spec ?? ShellOptionSpec.None);
 
