@@ -73,7 +73,7 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
                     {
                         if (declaration is { DefaultValue: { } value, DefaultValueSpan: { } span })
                         {
-                            var expansion = Check(value, value, span, 0, declaration.Name);
+                            var expansion = Check(value, value, span, 0, declaration.Name) ?? model.Expander.ExpandWord(value, lookup);
                             overlay[declaration.Name] = expansion.Error is null ? expansion.Value : value;
                         }
 
@@ -121,10 +121,16 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
             }
         }
 
-        // Expands `text`, which is at `offset` in `written`, the text at `span` in the file; `defining` is
-        // the variable the text is the value of, if any.
-        WordExpansion Check(string text, string written, TextSpan span, int offset, string? defining)
+        // Expands `text`, which is at `offset` in `written`, the text at `span` in the file, and reports the
+        // variables it uses that nothing set; `defining` is the variable the text is the value of, if any. Null
+        // when the text has no '$', so uses no variable: most values are spared the expansion.
+        WordExpansion? Check(string text, string written, TextSpan span, int offset, string? defining)
         {
+            if (text.IndexOf('$') < 0)
+            {
+                return null;
+            }
+
             var expansion = model.Expander.ExpandWord(text, lookup);
             foreach (var name in expansion.Unmatched)
             {
