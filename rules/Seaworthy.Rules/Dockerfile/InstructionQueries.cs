@@ -14,9 +14,6 @@ namespace Seaworthy.Rules.Dockerfile;
 /// </summary>
 internal static class InstructionQueries
 {
-    // BuildKit's heredoc word: ^(\d*)<<(-?)\s*([^<]*)$ (only the start matters here).
-    private static readonly Regex HeredocWord = new(@"^[0-9]*<<", RegexOptions.CultureInvariant);
-
     // A git address in scp form (git@github.com:org/repo.git), which BuildKit's ADD clones.
     private static readonly Regex ScpLikeAddress = new(@"^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:", RegexOptions.CultureInvariant);
 
@@ -60,7 +57,19 @@ internal static class InstructionQueries
     }
 
     /// <summary>True when a COPY or ADD argument is a heredoc (<c>&lt;&lt;EOF</c>): an inline file, not a path.</summary>
-    public static bool IsHeredoc(InstructionArgument argument) => HeredocWord.IsMatch(argument.Value);
+    public static bool IsHeredoc(InstructionArgument argument)
+    {
+        // BuildKit's heredoc word is ^(\d*)<<(-?)\s*([^<]*)$; only the start matters here, read by hand rather than
+        // by a regular expression because it is asked of every COPY and ADD argument.
+        var value = argument.Value;
+        var i = 0;
+        while (i < value.Length && value[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        return i + 1 < value.Length && value[i] == '<' && value[i + 1] == '<';
+    }
 
     /// <summary>A path with the quotes around it dropped, as hadolint and BuildKit's shell-form split leave them.</summary>
     public static string Unquote(string raw) => raw.Trim('"', '\'');
@@ -178,7 +187,11 @@ internal static class InstructionQueries
     /// declares: unknown names (with BuildKit's "did you mean"), missing or non-boolean values, and a
     /// flag given twice that may only be given once.
     /// </summary>
-    public static IEnumerable<(InstructionFlag Flag, string Message)> FlagProblems(Instruction instruction, IReadOnlyDictionary<string, FlagKind> known)
+    public static IEnumerable<(InstructionFlag Flag, string Message)> FlagProblems(Instruction instruction, IReadOnlyDictionary<string, FlagKind> known) =>
+        instruction.Flags.Count == 0 ? Array.Empty<(InstructionFlag, string)>() : FlagProblemsIn(instruction, known);
+
+    // Most instructions have no flags: they are spared the iterator and its set.
+    private static IEnumerable<(InstructionFlag Flag, string Message)> FlagProblemsIn(Instruction instruction, IReadOnlyDictionary<string, FlagKind> known)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var flag in instruction.Flags)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
 using Seaworthy.Text;
@@ -48,6 +47,9 @@ public sealed class NonNumericUserAnalyzer : Analyzer
     {
         var environment = new VariableScope();
         var arguments = new HashSet<string>(StringComparer.Ordinal);
+
+        // One lookup for the whole chain: an ARG hides what an ENV of the same name set before it.
+        Func<string, string?> lookup = name => arguments.Contains(name) ? null : environment.Lookup(name);
         (string Uid, TextSpan Span)? last = null;
         foreach (var link in stage.Chain)
         {
@@ -68,9 +70,12 @@ public sealed class NonNumericUserAnalyzer : Analyzer
                         break;
                     case EnvInstruction env:
                         // Every pair sees the variables as they were before the ENV: all values are expanded first.
-                        var values = env.Pairs
-                            .Select(pair => model.Expander.ExpandWord(pair.Value, name => arguments.Contains(name) ? null : environment.Lookup(name)))
-                            .ToArray();
+                        var values = new WordExpansion[env.Pairs.Count];
+                        for (var i = 0; i < values.Length; i++)
+                        {
+                            values[i] = model.Expander.ExpandWord(env.Pairs[i].Value, lookup);
+                        }
+
                         for (var i = 0; i < values.Length; i++)
                         {
                             // A value built from an ARG or an unknown variable is decided at build time, like an ARG.
@@ -90,7 +95,7 @@ public sealed class NonNumericUserAnalyzer : Analyzer
 
                         break;
                     case UserInstruction { User: { } written } user:
-                        last = Resolve(model, user, written, environment, arguments);
+                        last = Resolve(model, user, written, lookup);
                         break;
                 }
             }
@@ -99,9 +104,9 @@ public sealed class NonNumericUserAnalyzer : Analyzer
         return last;
     }
 
-    private static (string Uid, TextSpan Span)? Resolve(DockerfileModel model, UserInstruction user, InstructionArgument written, VariableScope environment, HashSet<string> arguments)
+    private static (string Uid, TextSpan Span)? Resolve(DockerfileModel model, UserInstruction user, InstructionArgument written, Func<string, string?> lookup)
     {
-        var expansion = model.Expander.ExpandWord(written.Value, name => arguments.Contains(name) ? null : environment.Lookup(name));
+        var expansion = model.Expander.ExpandWord(written.Value, lookup);
         if (!expansion.Succeeded || expansion.Unmatched.Count > 0)
         {
             return null;

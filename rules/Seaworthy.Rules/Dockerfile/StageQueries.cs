@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Seaworthy.Dockerfile;
 using Seaworthy.Text;
 
@@ -300,6 +301,11 @@ internal sealed class StageEnvironment
     // BuildKit gives every stage a PATH when its image has none.
     private const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
+    // The expanded values of each ENV of a file, by the ENV's start: every rule that walks the stages sees the
+    // same environment at an ENV, so the values are expanded by the first walk and read by the others. They go
+    // with the model (a file is analyzed on one thread).
+    private static readonly ConditionalWeakTable<DockerfileModel, Dictionary<int, string[]>> EnvValues = new();
+
     private readonly HashSet<string> _declared;
 
     private StageEnvironment(VariableScope values, HashSet<string> declared, bool isComplete)
@@ -345,11 +351,11 @@ internal sealed class StageEnvironment
             case EnvInstruction env:
                 // Every pair of one ENV sees the variables as they were before the instruction: the values are
                 // expanded first and set after (a copy of the scope per ENV would make long files quadratic).
-                var values = new string[env.Pairs.Count];
-                for (var i = 0; i < values.Length; i++)
+                var expanded = EnvValues.GetOrCreateValue(model);
+                if (!expanded.TryGetValue(env.Span.Start, out var values))
                 {
-                    var expansion = model.Expander.ExpandWord(env.Pairs[i].Value, Values.Lookup);
-                    values[i] = expansion.Error is null ? expansion.Value : env.Pairs[i].Value;
+                    values = Expand(env, model);
+                    expanded.Add(env.Span.Start, values);
                 }
 
                 for (var i = 0; i < values.Length; i++)
@@ -360,5 +366,19 @@ internal sealed class StageEnvironment
 
                 break;
         }
+    }
+
+    // The values of an ENV's pairs expanded with the variables before it; a value that fails to expand stays as written.
+    private string[] Expand(EnvInstruction env, DockerfileModel model)
+    {
+        var values = new string[env.Pairs.Count];
+        Func<string, string?> lookup = Values.Lookup;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var expansion = model.Expander.ExpandWord(env.Pairs[i].Value, lookup);
+            values[i] = expansion.Error is null ? expansion.Value : env.Pairs[i].Value;
+        }
+
+        return values;
     }
 }

@@ -34,6 +34,10 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
         "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy",
     };
 
+    // The flags whose values BuildKit expands.
+    private static readonly string[] CopyFlags = { "chown", "chmod", "checksum" };
+    private static readonly string[] RunFlags = { "mount" };
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -43,14 +47,25 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
         var model = c.Dockerfile;
         var globalArgs = StageQueries.GlobalArgNames(model);
         var declarations = new Dictionary<string, Instruction>?[model.Stages.Count];
-        StageQueries.ForEachInstruction(model, (stage, instruction, environment) =>
+
+        // The instruction visited and what it sees. The collections and the lookup are made once and reused for
+        // every instruction: made per instruction, they were most of what this rule allocated.
+        Instruction instruction = null!;
+        StageEnvironment environment = null!;
+        Dictionary<string, Instruction> declaredInStage = null!;
+
+        // An ARG's defaults are expanded one after another: each sees the names declared before it. They go in a
+        // small overlay on the stage's values, not a copy of them, which would make long files quadratic.
+        var overlay = new Dictionary<string, string>(StringComparer.Ordinal);
+        Func<string, string?> lookup = name => overlay.TryGetValue(name, out var value) ? value : environment.Values.Lookup(name);
+        var declaredHere = new HashSet<string>(StringComparer.Ordinal);
+        StageQueries.ForEachInstruction(model, (stage, current, currentEnvironment) =>
         {
-            var declaredInStage = declarations[stage.Index] ??= FirstDeclarations(stage);
-            // An ARG's defaults are expanded one after another: each sees the names declared before it. They go
-            // in a small overlay on the stage's values, not a copy of them, which would make long files quadratic.
-            var overlay = new Dictionary<string, string>(StringComparer.Ordinal);
-            string? Lookup(string name) => overlay.TryGetValue(name, out var value) ? value : environment.Values.Lookup(name);
-            var declaredHere = new HashSet<string>(StringComparer.Ordinal);
+            instruction = current;
+            environment = currentEnvironment;
+            declaredInStage = declarations[stage.Index] ??= FirstDeclarations(stage);
+            overlay.Clear();
+            declaredHere.Clear();
             switch (instruction)
             {
                 case ArgInstruction arg:
@@ -58,7 +73,7 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
                     {
                         if (declaration is { DefaultValue: { } value, DefaultValueSpan: { } span })
                         {
-                            var expansion = Check(value, value, span, 0, declaration.Name);
+                            var expansion = Check(value, value, span, 0, declaration.Name) ?? model.Expander.ExpandWord(value, lookup);
                             overlay[declaration.Name] = expansion.Error is null ? expansion.Value : value;
                         }
 
@@ -75,94 +90,100 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
 
                     break;
                 case CopyInstruction or AddInstruction:
-                    CheckFlags("chown", "chmod", "checksum");
+                    CheckFlags(CopyFlags);
                     CheckArguments();
                     break;
                 case WorkdirInstruction or UserInstruction or StopsignalInstruction or VolumeInstruction:
                     CheckArguments();
                     break;
                 case RunInstruction:
-                    CheckFlags("mount");
+                    CheckFlags(RunFlags);
                     break;
             }
-
-            void CheckArguments()
-            {
-                foreach (var argument in instruction.Arguments)
-                {
-                    Check(argument.Value, argument.Value, argument.Span, 0, null);
-                }
-            }
-
-            void CheckFlags(params string[] names)
-            {
-                foreach (var flag in instruction.Flags)
-                {
-                    if (flag.Value is { } value && Array.IndexOf(names, flag.Name) >= 0)
-                    {
-                        Check(value, flag.Text, flag.Span, flag.Text.Length - value.Length, null);
-                    }
-                }
-            }
-
-            // Expands `text`, which is at `offset` in `written`, the text at `span` in the file; `defining` is
-            // the variable the text is the value of, if any.
-            WordExpansion Check(string text, string written, TextSpan span, int offset, string? defining)
-            {
-                var expansion = model.Expander.ExpandWord(text, Lookup);
-                foreach (var name in expansion.Unmatched)
-                {
-                    if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_') || WellKnown.Contains(name)
-                        || environment.IsDeclared(name) || declaredHere.Contains(name))
-                    {
-                        continue;
-                    }
-
-                    string hint;
-                    // "ENV LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH" extends what the base image may set.
-                    if (declaredInStage.TryGetValue(name, out var declaration) && declaration.Span.Start >= instruction.Span.Start
-                        && !(ReferenceEquals(declaration, instruction) && name == defining))
-                    {
-                        hint = ReferenceEquals(declaration, instruction)
-                            ? $": it is declared later, by this {instruction.Keyword.ToUpperInvariant()}, which sees only the variables set before it"
-                            : $": it is declared later, on line {declaration.StartLine}";
-                    }
-                    else if (StageQueries.Suggest(name, environment.Declared.Append("PATH").Concat(declaredHere).Where(candidate => !Extends(name, candidate))) is { } suggestion)
-                    {
-                        hint = $" (did you mean ${suggestion}?)";
-                    }
-                    else if (StageQueries.AutomaticArgs.ContainsKey(name) || (environment.IsComplete && globalArgs.Contains(name)))
-                    {
-                        hint = $": a stage sees a global or automatic ARG only after 'ARG {name}' in the stage";
-                    }
-                    else if (environment.IsComplete)
-                    {
-                        hint = ": no ARG or ENV before it defines it, and a stage built from scratch has no other variables";
-                    }
-                    else
-                    {
-                        continue;
-                    }
-
-                    c.Report(Rule, c.GetLocation(Locate(name, text, written, span, offset)), name, hint);
-                }
-
-                return expansion;
-            }
-
-            TextSpan Locate(string name, string text, string written, TextSpan span, int offset)
-            {
-                foreach (var reference in StageQueries.References(text, model.Syntax.EscapeCharacter))
-                {
-                    if (reference.Name == name)
-                    {
-                        return StageQueries.Locate(instruction, span, written, offset + reference.Start, reference.Length);
-                    }
-                }
-
-                return span;
-            }
         });
+
+        void CheckArguments()
+        {
+            foreach (var argument in instruction.Arguments)
+            {
+                Check(argument.Value, argument.Value, argument.Span, 0, null);
+            }
+        }
+
+        void CheckFlags(string[] names)
+        {
+            foreach (var flag in instruction.Flags)
+            {
+                if (flag.Value is { } value && Array.IndexOf(names, flag.Name) >= 0)
+                {
+                    Check(value, flag.Text, flag.Span, flag.Text.Length - value.Length, null);
+                }
+            }
+        }
+
+        // Expands `text`, which is at `offset` in `written`, the text at `span` in the file, and reports the
+        // variables it uses that nothing set; `defining` is the variable the text is the value of, if any. Null
+        // when the text has no '$', so uses no variable: most values are spared the expansion.
+        WordExpansion? Check(string text, string written, TextSpan span, int offset, string? defining)
+        {
+            if (text.IndexOf('$') < 0)
+            {
+                return null;
+            }
+
+            var expansion = model.Expander.ExpandWord(text, lookup);
+            foreach (var name in expansion.Unmatched)
+            {
+                if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_') || WellKnown.Contains(name)
+                    || environment.IsDeclared(name) || declaredHere.Contains(name))
+                {
+                    continue;
+                }
+
+                string hint;
+                // "ENV LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH" extends what the base image may set.
+                if (declaredInStage.TryGetValue(name, out var declaration) && declaration.Span.Start >= instruction.Span.Start
+                    && !(ReferenceEquals(declaration, instruction) && name == defining))
+                {
+                    hint = ReferenceEquals(declaration, instruction)
+                        ? $": it is declared later, by this {instruction.Keyword.ToUpperInvariant()}, which sees only the variables set before it"
+                        : $": it is declared later, on line {declaration.StartLine}";
+                }
+                else if (StageQueries.Suggest(name, environment.Declared.Append("PATH").Concat(declaredHere).Where(candidate => !Extends(name, candidate))) is { } suggestion)
+                {
+                    hint = $" (did you mean ${suggestion}?)";
+                }
+                else if (StageQueries.AutomaticArgs.ContainsKey(name) || (environment.IsComplete && globalArgs.Contains(name)))
+                {
+                    hint = $": a stage sees a global or automatic ARG only after 'ARG {name}' in the stage";
+                }
+                else if (environment.IsComplete)
+                {
+                    hint = ": no ARG or ENV before it defines it, and a stage built from scratch has no other variables";
+                }
+                else
+                {
+                    continue;
+                }
+
+                c.Report(Rule, c.GetLocation(Locate(name, text, written, span, offset)), name, hint);
+            }
+
+            return expansion;
+        }
+
+        TextSpan Locate(string name, string text, string written, TextSpan span, int offset)
+        {
+            foreach (var reference in StageQueries.References(text, model.Syntax.EscapeCharacter))
+            {
+                if (reference.Name == name)
+                {
+                    return StageQueries.Locate(instruction, span, written, offset + reference.Start, reference.Length);
+                }
+            }
+
+            return span;
+        }
     });
 
     // GOPATH is PATH with "GO" in front: another variable (here, of the golang image), not a misspelling.

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
 using Seaworthy.Shell;
@@ -25,8 +24,8 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
     private static readonly string[] ListDirectories = { "/var/lib/apt/lists", "/var/lib/apt" };
 
     // Whether each script removes the lists, decided once per script rather than once per apt command in it
-    // (a RUN of thousands of apt-get commands stays linear); the table lets go of a script with its file.
-    private static readonly ConditionalWeakTable<IReadOnlyList<ShellCommand>, StrongBox<bool>> RemovedLists = new();
+    // (a RUN of thousands of apt-get commands stays linear).
+    private static readonly LastKeyMemo<IReadOnlyList<ShellCommand>, bool> RemovedLists = new(RemovesLists);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -39,7 +38,7 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
             || c.Command.GetArguments(PackageManagerQueries.AptGetOptions) is not { Operands: [{ Value: "update" }, ..] }
             || (!c.IsOnbuild && !EndsUpInAnImage(c.Dockerfile, c.Stage))
             || PackageManagerQueries.HasCacheMount(c.Instruction, ListDirectories)
-            || RemovedLists.GetValue(c.Script.Commands, commands => new StrongBox<bool>(RemovesLists(commands))).Value)
+            || RemovedLists.Get(c.Script.Commands))
         {
             return;
         }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Seaworthy.Analysis;
 using Seaworthy.Shell;
 
@@ -39,8 +38,8 @@ public sealed class DownloadPipedToShellAnalyzer : Analyzer
     private static readonly ShellOptionSpec ShellSpec = new("oO");
 
     // The first element of each pipeline that downloads, found once per pipeline rather than once per shell in it
-    // (a pipeline of thousands of shells stays linear); the table lets go of a pipeline with its file.
-    private static readonly ConditionalWeakTable<ShellPipeline, Downloader> FirstDownloaders = new();
+    // (a pipeline of thousands of shells stays linear).
+    private static readonly LastKeyMemo<ShellPipeline, Downloader> FirstDownloaders = new(FirstDownloader);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -55,7 +54,7 @@ public sealed class DownloadPipedToShellAnalyzer : Analyzer
             return;
         }
 
-        var first = FirstDownloaders.GetValue(pipeline, FirstDownloader);
+        var first = FirstDownloaders.Get(pipeline);
         if (first.Index < command.PipelineIndex)
         {
             c.Report(Rule, c.GetLocation(word.Span), name, first.Name!);

@@ -28,15 +28,15 @@ internal static class LanguagePackageQueries
             return null;
         }
 
-        var arguments = command.GetArguments(PipSpec);
-        if (IsVersioned(name, "python"))
+        // The name first: every command of every RUN is asked, and few are pip.
+        var isPython = IsVersioned(name, "python");
+        if (!isPython && !IsVersioned(name, "pip"))
         {
-            if (arguments.GetOption("m") is not { Value: "pip" })
-            {
-                return null;
-            }
+            return null;
         }
-        else if (!IsVersioned(name, "pip"))
+
+        var arguments = command.GetArguments(PipSpec);
+        if (isPython && arguments.GetOption("m") is not { Value: "pip" })
         {
             return null;
         }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Seaworthy.Dockerfile;
 using Seaworthy.Shell;
 
@@ -10,7 +9,7 @@ namespace Seaworthy.Rules.Shell;
 internal static class PackageManagerQueries
 {
     // Per script (its command list), the start of the last clean for each manager, clean words and directories.
-    private static readonly ConditionalWeakTable<IReadOnlyList<ShellCommand>, Dictionary<(string, string?, string[], string[]), int>> LastCleans = new();
+    private static readonly LastKeyMemo<IReadOnlyList<ShellCommand>, Dictionary<(string, string?, string[], string[]), int>> LastCleans = new(_ => new());
 
     /// <summary>The options of apt-get that take a value (<c>-t bookworm-backports</c>, <c>-o Opt=1</c>, <c>-c file</c>).</summary>
     internal static readonly ShellOptionSpec AptGetOptions = new("toc", "target-release", "default-release", "option", "config-file");
@@ -182,7 +181,7 @@ internal static class PackageManagerQueries
             return false;
         }
 
-        var lastCleans = LastCleans.GetOrCreateValue(commands);
+        var lastCleans = LastCleans.Get(commands);
         var key = (manager, cleanTarget, cleanSubcommands, cacheDirectories);
         if (!lastCleans.TryGetValue(key, out var lastClean))
         {

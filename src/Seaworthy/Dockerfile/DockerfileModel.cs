@@ -176,6 +176,12 @@ public sealed class DockerfileModel
             stage.BaseStage?.MarkReferenced();
             foreach (var instruction in stage.Instructions)
             {
+                // Only flags name other stages: most instructions have none, and are spared the iterator.
+                if (instruction.Flags.Count == 0)
+                {
+                    continue;
+                }
+
                 foreach (var source in StageSources(instruction))
                 {
                     FindStage(stages, source, stage.Index)?.MarkReferenced();

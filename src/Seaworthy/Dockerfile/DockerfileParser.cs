@@ -27,6 +27,14 @@ public sealed class DockerfileParser
     private readonly List<Comment> _comments = new();
     private readonly List<SyntaxError> _errors = new();
     private readonly List<TextSpan> _emptyContinuationLines = new();
+
+    // Reused for every instruction rather than made for each: what an instruction keeps is copied out of them.
+    private readonly LogicalLine.Builder _lineBuilder = new();
+    private readonly StringBuilder _word = new();
+    private readonly List<InstructionFlag> _flags = new();
+    private readonly List<InstructionArgument> _arguments = new();
+    private readonly List<KeyValueSyntax> _pairs = new();
+    private readonly List<ArgDeclaration> _declarations = new();
     private char _escape = '\\';
     private bool _headerDone;
 
@@ -87,7 +95,8 @@ public sealed class DockerfileParser
             }
 
             var startLine = index;
-            var builder = new LogicalLine.Builder();
+            var builder = _lineBuilder;
+            builder.Clear();
             var endOfInstruction = TrimContinuation(first, end, out var contentEnd);
             builder.Append(_text, first, contentEnd - first);
             if (endOfInstruction && builder.Length == 0)
@@ -165,13 +174,15 @@ public sealed class DockerfileParser
             restStart++;
         }
 
-        var flags = new List<InstructionFlag>();
-        var argsStart = restStart < b ? ExtractFlags(line, restStart, b, flags) : b;
+        // The lists are the parser's, taken (copied and cleared) once filled: an ONBUILD parses its trigger with
+        // them in the switch below, after its own flags are taken and before it adds anything else.
+        var argsStart = restStart < b ? ExtractFlags(line, restStart, b, _flags) : b;
+        var flags = Take(_flags);
         var (argsFrom, argsTo) = TrimUnicode(text, argsStart, b);
 
-        var arguments = new List<InstructionArgument>();
-        var pairs = new List<KeyValueSyntax>();
-        var declarations = new List<ArgDeclaration>();
+        var arguments = _arguments;
+        var pairs = _pairs;
+        var declarations = _declarations;
         Instruction? trigger = null;
         var isJson = false;
         mayHaveHeredoc = false;
@@ -227,7 +238,7 @@ public sealed class DockerfileParser
             line.ToSourceSpan(a, b),
             keywordSpan,
             flags,
-            arguments,
+            Take(arguments),
             line.ToSourceSpan(argsFrom, argsTo),
             argsFrom,
             argsTo,
@@ -237,9 +248,17 @@ public sealed class DockerfileParser
             line,
             0,
             0,
-            pairs,
-            declarations,
+            Take(pairs),
+            Take(declarations),
             trigger);
+    }
+
+    // The items of a reused list, as an array of their own (the shared empty one when there are none); the list is cleared.
+    private static T[] Take<T>(List<T> list)
+    {
+        var items = list.ToArray();
+        list.Clear();
+        return items;
     }
 
     // Peels leading --flags off the arguments, as BuildKit's extractBuilderFlags does: quotes inside a
@@ -247,7 +266,7 @@ public sealed class DockerfileParser
     private int ExtractFlags(LogicalLine line, int from, int to, List<InstructionFlag> flags)
     {
         var text = line.Text;
-        var word = new StringBuilder();
+        var word = _word.Clear();
         var wordStart = from;
         var inWord = false;
         var quote = '\0';
@@ -567,7 +586,7 @@ public sealed class DockerfileParser
     private List<Word> SplitWords(string text, int from, int to)
     {
         var words = new List<Word>();
-        var word = new StringBuilder();
+        var word = _word.Clear();
         var inWord = false;
         var quote = '\0';
         var blankOk = false;
@@ -887,7 +906,20 @@ public sealed class DockerfileParser
         return lines;
     }
 
-    private static InstructionKind KindOf(string keyword) => keyword.ToLowerInvariant() switch
+    private static InstructionKind KindOf(string keyword)
+    {
+        // No keyword is longer; lowering the rest in place (as string.ToLowerInvariant would) spares a string per instruction.
+        if (keyword.Length > 11)
+        {
+            return InstructionKind.Unknown;
+        }
+
+        Span<char> lower = stackalloc char[keyword.Length];
+        keyword.AsSpan().ToLowerInvariant(lower);
+        return KindOfLower(lower);
+    }
+
+    private static InstructionKind KindOfLower(ReadOnlySpan<char> keyword) => keyword switch
     {
         "add" => InstructionKind.Add,
         "arg" => InstructionKind.Arg,

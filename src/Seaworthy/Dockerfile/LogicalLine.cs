@@ -10,12 +10,28 @@ namespace Seaworthy.Dockerfile;
 /// </summary>
 public sealed class LogicalLine
 {
-    private readonly Segment[] _segments;
+    // Most instructions are one physical line: their one segment is kept without an array (every instruction
+    // keeps its line for the whole analysis).
+    private readonly Segment[]? _segments;
+    private readonly Segment _single;
 
     internal LogicalLine(string text, Segment[] segments)
     {
         Text = text;
-        _segments = segments;
+        if (segments.Length == 1)
+        {
+            _single = segments[0];
+        }
+        else
+        {
+            _segments = segments;
+        }
+    }
+
+    internal LogicalLine(string text, Segment single)
+    {
+        Text = text;
+        _single = single;
     }
 
     /// <summary>The joined text: escape characters that continue a line and the line breaks are gone.</summary>
@@ -24,6 +40,11 @@ public sealed class LogicalLine
     /// <summary>The file offset of the character at <paramref name="offset"/> in <see cref="Text"/>.</summary>
     public int ToSourceOffset(int offset)
     {
+        if (_segments is null)
+        {
+            return Within(_single, offset);
+        }
+
         if (_segments.Length == 0)
         {
             return 0;
@@ -44,9 +65,7 @@ public sealed class LogicalLine
             }
         }
 
-        var segment = _segments[low];
-        var within = offset - segment.LogicalStart;
-        return segment.SourceStart + (within < segment.Length ? within : segment.Length);
+        return Within(_segments[low], offset);
     }
 
     /// <summary>
@@ -58,6 +77,12 @@ public sealed class LogicalLine
         var sourceStart = ToSourceOffset(start);
         var sourceEnd = end > start ? ToSourceOffset(end - 1) + 1 : sourceStart;
         return TextSpan.FromBounds(sourceStart, sourceEnd);
+    }
+
+    private static int Within(Segment segment, int offset)
+    {
+        var within = offset - segment.LogicalStart;
+        return segment.SourceStart + (within < segment.Length ? within : segment.Length);
     }
 
     /// <summary>A piece of one physical line that was copied into the joined text.</summary>
@@ -82,6 +107,13 @@ public sealed class LogicalLine
             _text.Append(source, sourceStart, length);
         }
 
-        public LogicalLine Build() => new(_text.ToString(), _segments.ToArray());
+        public LogicalLine Build() => _segments.Count == 1 ? new(_text.ToString(), _segments[0]) : new(_text.ToString(), _segments.ToArray());
+
+        /// <summary>Empties the builder for the next instruction.</summary>
+        public void Clear()
+        {
+            _text.Clear();
+            _segments.Clear();
+        }
     }
 }

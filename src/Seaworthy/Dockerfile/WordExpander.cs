@@ -145,9 +145,12 @@ public sealed class WordExpander
         private readonly WordExpander _options;
         private readonly string _source;
         private readonly Func<string, string?> _lookup;
-        private readonly StringBuilder _wordBuffer = new();
-        private readonly List<string> _matched = new();
-        private readonly List<string> _unmatched = new();
+        // Made when words are collected (ExpandWords).
+        private StringBuilder? _wordBuffer;
+
+        // Made on the first name looked up: most texts expanded refer to no variable.
+        private List<string>? _matched;
+        private List<string>? _unmatched;
         private int _position;
         private bool _rawEscapes;
         private string? _error;
@@ -166,7 +169,9 @@ public sealed class WordExpander
         public string? Process(List<string>? words) => ProcessStopOn(EndOfText, _options.RawEscapes, words);
 
         public WordExpansion Result(string value, IReadOnlyList<string> words) =>
-            new(value, words, _error, _matched.ToArray(), _unmatched.ToArray());
+            new(value, words, _error, ToArray(_matched), ToArray(_unmatched));
+
+        private static string[] ToArray(List<string>? names) => names is null ? Array.Empty<string>() : names.ToArray();
 
         private int Peek() => _position < _source.Length ? CodePoints.At(_source, _position) : EndOfText;
 
@@ -198,8 +203,11 @@ public sealed class WordExpander
             // BuildKit shares one word buffer between this call and the ones nested in ${name<op>word} and
             // clears it on entry, so such a modifier drops the unfinished word before it from the words
             // (not from the value). Kept to split exactly as BuildKit does.
-            _wordBuffer.Clear();
-            var splitter = new WordSplitter(_wordBuffer);
+            _wordBuffer?.Clear();
+
+            // Without a list to receive them, the words need not be collected: the buffer is cleared above and
+            // would be emptied again at the end, so nothing else can see what the splitter does.
+            var splitter = words is null ? null : new WordSplitter(_wordBuffer ??= new StringBuilder());
 
             var outerRawEscapes = _rawEscapes;
             _rawEscapes = rawEscapes;
@@ -211,7 +219,7 @@ public sealed class WordExpander
                     if (stopChar != EndOfText && ch == stopChar)
                     {
                         Next();
-                        splitter.Finish(words);
+                        splitter?.Finish(words!);
                         return result.ToString();
                     }
 
@@ -234,11 +242,11 @@ public sealed class WordExpander
                         // Only the value of a variable is split further; quoted text and "<<" stay whole.
                         if (ch == '$')
                         {
-                            splitter.AddText(expanded);
+                            splitter?.AddText(expanded);
                         }
                         else
                         {
-                            splitter.AddRawText(expanded);
+                            splitter?.AddRawText(expanded);
                         }
 
                         continue;
@@ -249,7 +257,7 @@ public sealed class WordExpander
                     {
                         if (_rawEscapes)
                         {
-                            splitter.AddRawChar(ch);
+                            splitter?.AddRawChar(ch);
                             CodePoints.Append(result, ch);
                         }
 
@@ -260,11 +268,11 @@ public sealed class WordExpander
                             break;
                         }
 
-                        splitter.AddRawChar(ch);
+                        splitter?.AddRawChar(ch);
                     }
                     else
                     {
-                        splitter.AddChar(ch);
+                        splitter?.AddChar(ch);
                     }
 
                     CodePoints.Append(result, ch);
@@ -275,7 +283,7 @@ public sealed class WordExpander
                     return Fail($"unexpected end of statement while looking for matching {CodePoints.ToText(stopChar)}");
                 }
 
-                splitter.Finish(words);
+                splitter?.Finish(words!);
                 return result.ToString();
             }
             finally
@@ -526,21 +534,22 @@ public sealed class WordExpander
         /// </summary>
         private string ProcessName()
         {
-            var name = new StringBuilder();
+            // The name is the source text read, as written: it is cut out of the source rather than rebuilt.
+            var start = _position;
             while (Peek() != EndOfText)
             {
                 var ch = Peek();
-                if (name.Length == 0 && CodePoints.IsDigit(ch))
+                if (_position == start && CodePoints.IsDigit(ch))
                 {
                     while (CodePoints.IsDigit(Peek()))
                     {
-                        CodePoints.Append(name, Next());
+                        Next();
                     }
 
-                    return name.ToString();
+                    return _source.Substring(start, _position - start);
                 }
 
-                if (name.Length == 0 && ch is '@' or '*' or '#' or '?' or '-' or '$' or '!' or '0')
+                if (_position == start && ch is '@' or '*' or '#' or '?' or '-' or '$' or '!' or '0')
                 {
                     Next();
                     return CodePoints.ToText(ch);
@@ -551,10 +560,10 @@ public sealed class WordExpander
                     break;
                 }
 
-                CodePoints.Append(name, Next());
+                Next();
             }
 
-            return name.ToString();
+            return _source.Substring(start, _position - start);
         }
 
         /// <summary>
@@ -582,7 +591,7 @@ public sealed class WordExpander
         private string? GetEnv(string name)
         {
             var value = _lookup(name);
-            var names = value is null ? _unmatched : _matched;
+            var names = value is null ? _unmatched ??= new List<string>() : _matched ??= new List<string>();
             if (!names.Contains(name))
             {
                 names.Add(name);
@@ -629,11 +638,11 @@ public sealed class WordExpander
 
         public void AddRawText(string text) => _buffer.Append(text);
 
-        /// <summary>Ends the last word (which empties the shared buffer) and adds all words to <paramref name="words"/> if given.</summary>
-        public void Finish(List<string>? words)
+        /// <summary>Ends the last word (which empties the shared buffer) and adds all words to <paramref name="words"/>.</summary>
+        public void Finish(List<string> words)
         {
             EndWord();
-            words?.AddRange(_words);
+            words.AddRange(_words);
         }
 
         // An empty word is never added, so "" between blanks gives no word.

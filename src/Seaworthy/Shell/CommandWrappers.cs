@@ -47,9 +47,11 @@ internal static class CommandWrappers
 
     public static Resolution Resolve(ShellCommand command)
     {
+        // Every command keeps its resolution for the whole file: the lists are made only when a wrapper is
+        // found, and the arguments are an array of their own size.
         var words = command.Words;
-        var wrappers = new List<ShellWord>();
-        var environment = new List<ShellAssignment>(command.Assignments);
+        List<ShellWord>? wrappers = null;
+        List<ShellAssignment>? environment = null;
         var readsInput = false;
         var index = 0;
         while (index < words.Count && BaseName(words[index].Value) is { } name && Table.TryGetValue(name, out var wrapper))
@@ -63,7 +65,7 @@ internal static class CommandWrappers
             next += wrapper.Operands;
             while (wrapper.Assignments && next < words.Count && ShellAssignments.TrySplit(words[next], adopt: false) is { } assignment)
             {
-                environment.Add(assignment);
+                (environment ??= new List<ShellAssignment>(command.Assignments)).Add(assignment);
                 next++;
             }
 
@@ -72,19 +74,20 @@ internal static class CommandWrappers
                 break;
             }
 
-            wrappers.Add(words[index]);
+            (wrappers ??= new List<ShellWord>()).Add(words[index]);
             readsInput |= name == "xargs";
             index = next;
         }
 
         var nameWord = index < words.Count ? words[index] : null;
-        var arguments = new List<ShellWord>();
-        for (var i = index + 1; i < words.Count; i++)
+        var arguments = index + 1 < words.Count ? new ShellWord[words.Count - index - 1] : Array.Empty<ShellWord>();
+        for (var i = 0; i < arguments.Length; i++)
         {
-            arguments.Add(words[i]);
+            arguments[i] = words[index + 1 + i];
         }
 
-        return new Resolution(wrappers, nameWord, BaseName(nameWord?.Value), arguments, environment, readsInput);
+        return new Resolution(
+            wrappers?.ToArray() ?? Array.Empty<ShellWord>(), nameWord, BaseName(nameWord?.Value), arguments, environment?.ToArray() ?? command.Assignments, readsInput);
     }
 
     // Skips a wrapper's options the POSIX way (they end at the first operand, which belongs to the command);

@@ -103,8 +103,14 @@ public sealed class RunScript
             bodies[i] = new ShellHereDocumentBody(heredoc.Name, ShellSource.FromString(heredoc.Content, heredoc.ContentSpan.Start), heredoc.Terminated);
         }
 
+        // The RUN's one argument is the script's text: every script is kept for the whole file, so it shares that
+        // string rather than holding a copy of it.
+        var text = run.Arguments.Count == 1 && run.Arguments[0].Value.Length == end - start
+            && string.CompareOrdinal(run.Arguments[0].Value, 0, run.Line.Text, start, end - start) == 0
+                ? run.Arguments[0].Value
+                : run.Line.Text.Substring(start, end - start);
         var script = ShellParser.Parse(
-            ShellSource.FromLogicalLine(run.Line, start, end),
+            ShellSource.FromLogicalLine(run.Line, start, end, text),
             new ShellParseOptions { InitialOptions = shell.Options, HereDocumentBodies = bodies });
         return new RunScript(run, onbuild, stage, shell, RunScriptForm.Shell, shell.Name, script, null);
     }

@@ -82,6 +82,9 @@ public sealed class ShellOption
 /// <summary>A command's arguments read as options and operands (see <see cref="ShellCommand.GetArguments"/>).</summary>
 public sealed class ShellArguments
 {
+    // The name of each short option that is an ASCII character, made once instead of once per option read.
+    private static readonly string[] AsciiLetters = CreateAsciiLetters();
+
     private ShellArguments(IReadOnlyList<ShellOption> options, IReadOnlyList<ShellWord> operands)
     {
         Options = options;
@@ -196,6 +199,19 @@ public sealed class ShellArguments
         return i;
     }
 
+    private static string[] CreateAsciiLetters()
+    {
+        var letters = new string[128];
+        for (var c = 0; c < letters.Length; c++)
+        {
+            letters[c] = ((char)c).ToString();
+        }
+
+        return letters;
+    }
+
+    private static string LetterName(char letter) => letter < AsciiLetters.Length ? AsciiLetters[letter] : letter.ToString();
+
     private static int ReadShortCluster(IReadOnlyList<ShellWord> words, int i, string text, bool isDynamic, ShellOptionSpec spec, List<ShellOption> options)
     {
         var word = words[i];
@@ -209,7 +225,7 @@ public sealed class ShellArguments
 
             if (!spec.TakesValue(letter))
             {
-                options.Add(new ShellOption(letter.ToString(), false, word, span, null, null, null, isDynamic && k == text.Length - 1));
+                options.Add(new ShellOption(LetterName(letter), false, word, span, null, null, null, isDynamic && k == text.Length - 1));
                 continue;
             }
 
@@ -218,18 +234,18 @@ public sealed class ShellArguments
                 var valueSpan = isDynamic
                     ? TextSpan.FromBounds(word.GetValueSpan(k + 1, k + 1).Start, word.Span.End)
                     : word.GetValueSpan(k + 1, text.Length);
-                options.Add(new ShellOption(letter.ToString(), false, word, span, isDynamic ? null : text.Substring(k + 1), null, valueSpan, isDynamic));
+                options.Add(new ShellOption(LetterName(letter), false, word, span, isDynamic ? null : text.Substring(k + 1), null, valueSpan, isDynamic));
                 return i;
             }
 
             if (i + 1 < words.Count)
             {
                 var valueWord = words[i + 1];
-                options.Add(new ShellOption(letter.ToString(), false, word, span, valueWord.Value, valueWord, valueWord.Span, valueWord.Value is null));
+                options.Add(new ShellOption(LetterName(letter), false, word, span, valueWord.Value, valueWord, valueWord.Span, valueWord.Value is null));
                 return i + 1;
             }
 
-            options.Add(new ShellOption(letter.ToString(), false, word, span, null, null, null, false));
+            options.Add(new ShellOption(LetterName(letter), false, word, span, null, null, null, false));
             return i;
         }
 

@@ -118,19 +118,21 @@ public sealed class ShellCommand : ShellCommandNode
     /// Reads the arguments as a GNU-style command line: short options alone or clustered (<c>-xzf</c>), long ones
     /// (<c>--long</c>, <c>--long=value</c>), values of the options <paramref name="spec"/> says take one (attached
     /// <c>-ofile</c>, <c>--long=value</c>, or the next word), <c>--</c> ending the options, and the operands.
+    /// Asked again for the same spec (the analyzers of a command ask in turn), the same arguments may be returned.
     /// </summary>
-    public ShellArguments GetArguments(ShellOptionSpec? spec = null) => ShellArguments.Parse(Arguments, spec ?? ShellOptionSpec.None);
+    public ShellArguments GetArguments(ShellOptionSpec? spec = null) => RecentArguments.Get(this, spec ?? ShellOptionSpec.None);
 
     private protected override void CollectOwnChildren(List<ShellNode> children)
     {
-        foreach (var assignment in Assignments)
+        // By index: a foreach over the read-only lists would allocate an enumerator for every command walked.
+        for (var i = 0; i < Assignments.Count; i++)
         {
-            children.Add(assignment);
+            children.Add(Assignments[i]);
         }
 
-        foreach (var word in Words)
+        for (var i = 0; i < Words.Count; i++)
         {
-            children.Add(word);
+            children.Add(Words[i]);
         }
     }
 
@@ -155,4 +157,51 @@ public sealed class ShellCommand : ShellCommandNode
         index = -1;
         return null;
     }
+}
+
+/// <summary>
+/// The arguments read last on this thread, for a few commands and specs: the analyzers of one command ask for
+/// them in turn, mostly with the same spec, and each read allocates an object per option. Held weakly: keeping
+/// them on the command would hold every command's arguments for the whole file, and a strong cache would keep
+/// the last file's shell trees alive after its analysis.
+/// </summary>
+internal static class RecentArguments
+{
+    private const int Size = 4;
+
+    [ThreadStatic]
+    private static WeakReference<Entry>[]? t_entries;
+
+    [ThreadStatic]
+    private static int t_next;
+
+    public static ShellArguments Get(ShellCommand command, ShellOptionSpec spec)
+    {
+        var entries = t_entries ??= CreateEntries();
+        foreach (var reference in entries)
+        {
+            if (reference.TryGetTarget(out var entry) && ReferenceEquals(entry.Command, command) && ReferenceEquals(entry.Spec, spec))
+            {
+                return entry.Arguments;
+            }
+        }
+
+        var arguments = ShellArguments.Parse(command.Arguments, spec);
+        entries[t_next].SetTarget(new Entry(command, spec, arguments));
+        t_next = (t_next + 1) % Size;
+        return arguments;
+    }
+
+    private static WeakReference<Entry>[] CreateEntries()
+    {
+        var entries = new WeakReference<Entry>[Size];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new WeakReference<Entry>(null!);
+        }
+
+        return entries;
+    }
+
+    private sealed record Entry(ShellCommand Command, ShellOptionSpec Spec, ShellArguments Arguments);
 }

@@ -97,12 +97,13 @@ public abstract class ShellNode
         }
     }
 
+    // By index: a foreach over the read-only list would allocate an enumerator for every node built.
     private protected void Adopt<T>(IReadOnlyList<T> children)
         where T : ShellNode
     {
-        foreach (var child in children)
+        for (var i = 0; i < children.Count; i++)
         {
-            child.Parent = this;
+            children[i].Parent = this;
         }
     }
 

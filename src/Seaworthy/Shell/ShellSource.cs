@@ -27,8 +27,11 @@ public sealed class ShellSource
         new(text, (start, end) => new TextSpan(fileOffset + start, end - start));
 
     /// <summary>The range <paramref name="start"/> to <paramref name="end"/> of a Dockerfile instruction's joined text.</summary>
-    public static ShellSource FromLogicalLine(LogicalLine line, int start, int end) =>
-        new(line.Text.Substring(start, end - start), (from, to) => line.ToSourceSpan(start + from, start + to));
+    public static ShellSource FromLogicalLine(LogicalLine line, int start, int end) => FromLogicalLine(line, start, end, line.Text.Substring(start, end - start));
+
+    // As above, with the range's text already at hand (a RUN's argument is that text): it is shared, not copied.
+    internal static ShellSource FromLogicalLine(LogicalLine line, int start, int end, string text) =>
+        new(text, (from, to) => line.ToSourceSpan(start + from, start + to));
 
     /// <summary>The file span of the range <paramref name="start"/> to <paramref name="end"/> of <see cref="Text"/>, clamped to the text.</summary>
     public TextSpan GetFileSpan(int start, int end)

@@ -47,8 +47,9 @@ public sealed class ShellWord : ShellNode
     {
         get
         {
-            foreach (var part in Parts)
+            for (var index = 0; index < Parts.Count; index++)
             {
+                var part = Parts[index];
                 if (part.IsExpansion)
                 {
                     return true;
@@ -64,8 +65,9 @@ public sealed class ShellWord : ShellNode
     {
         get
         {
-            foreach (var part in Parts)
+            for (var index = 0; index < Parts.Count; index++)
             {
+                var part = Parts[index];
                 if (part.IsQuoted)
                 {
                     return true;
@@ -85,8 +87,9 @@ public sealed class ShellWord : ShellNode
         get
         {
             var builder = new StringBuilder();
-            foreach (var part in Parts)
+            for (var index = 0; index < Parts.Count; index++)
             {
+                var part = Parts[index];
                 if (!part.AppendStaticPrefix(builder))
                 {
                     break;
@@ -104,6 +107,25 @@ public sealed class ShellWord : ShellNode
     /// </summary>
     public TextSpan GetValueSpan(int start, int end)
     {
+        // A word of one part whose characters are its value's, one for one (no quote or escape removed within
+        // it), needs no map: most option words are such.
+        if (Parts.Count == 1 && Parts[0].DirectValueOrigin is var origin and >= 0)
+        {
+            var length = Parts[0].StaticValue!.Length;
+            if (start < 0 || end < start || end > length)
+            {
+                return Span;
+            }
+
+            if (start == end)
+            {
+                var offset = length > 0 ? origin + start : Start;
+                return Source.GetFileSpan(offset, offset);
+            }
+
+            return Source.GetFileSpan(origin + start, origin + end);
+        }
+
         var (starts, ends) = _valueMap ??= MapValue();
         if (start < 0 || end < start || end > starts.Length)
         {
@@ -126,8 +148,9 @@ public sealed class ShellWord : ShellNode
     {
         var starts = new List<int>();
         var ends = new List<int>();
-        foreach (var part in Parts)
+        for (var index = 0; index < Parts.Count; index++)
         {
+            var part = Parts[index];
             if (!part.MapStaticPrefix(starts, ends))
             {
                 break;
@@ -145,8 +168,9 @@ public sealed class ShellWord : ShellNode
         }
 
         var builder = new StringBuilder();
-        foreach (var part in Parts)
+        for (var index = 0; index < Parts.Count; index++)
         {
+            var part = Parts[index];
             if (part.StaticValue is not { } value)
             {
                 return null;
@@ -160,6 +184,7 @@ public sealed class ShellWord : ShellNode
 }
 
 /// <summary>A piece of a word: literal text, a quoted string, or an expansion.</summary>
+/// <remarks>Parts are walked by index: a foreach over the read-only list would allocate an enumerator each time.</remarks>
 public abstract class ShellWordPart : ShellNode
 {
     private protected ShellWordPart(ShellSource source, int start, int end)
@@ -173,6 +198,10 @@ public abstract class ShellWordPart : ShellNode
     internal virtual bool IsExpansion => false;
 
     internal virtual bool IsQuoted => false;
+
+    // The source offset of the first character of StaticValue when each of its characters is the one source
+    // character after the previous one; -1 when quotes or escapes are removed inside it, or it is an expansion.
+    internal virtual int DirectValueOrigin => -1;
 
     // Appends the part's static text; false when the part is (or contains) an expansion, which ends the prefix.
     internal virtual bool AppendStaticPrefix(StringBuilder builder)
@@ -230,6 +259,13 @@ public sealed class ShellLiteral : ShellWordPart
     public override string? StaticValue => Value;
 
     internal LiteralKind Kind => _kind;
+
+    internal override int DirectValueOrigin => _kind switch
+    {
+        LiteralKind.Json => Start + 1,
+        LiteralKind.Verbatim => Start,
+        _ => Source.Text.IndexOf('\\', Start, End - Start) < 0 ? Start : -1,
+    };
 
     internal override bool IsQuoted => _kind == LiteralKind.Unquoted && Source.Text.IndexOf('\\', Start, End - Start) >= 0;
 
@@ -329,6 +365,8 @@ public sealed class ShellSingleQuoted : ShellWordPart
 
     internal override bool IsQuoted => true;
 
+    internal override int DirectValueOrigin => Start + 1;
+
     private protected override void CollectChildren(List<ShellNode> children)
     {
     }
@@ -395,8 +433,9 @@ public sealed class ShellDoubleQuoted : ShellWordPart
         get
         {
             var builder = new StringBuilder();
-            foreach (var part in Parts)
+            for (var index = 0; index < Parts.Count; index++)
             {
+                var part = Parts[index];
                 if (part.StaticValue is not { } value)
                 {
                     return null;
@@ -415,8 +454,9 @@ public sealed class ShellDoubleQuoted : ShellWordPart
     {
         get
         {
-            foreach (var part in Parts)
+            for (var index = 0; index < Parts.Count; index++)
             {
+                var part = Parts[index];
                 if (part.IsExpansion)
                 {
                     return true;
@@ -431,8 +471,9 @@ public sealed class ShellDoubleQuoted : ShellWordPart
 
     internal override bool AppendStaticPrefix(StringBuilder builder)
     {
-        foreach (var part in Parts)
+        for (var index = 0; index < Parts.Count; index++)
         {
+            var part = Parts[index];
             if (!part.AppendStaticPrefix(builder))
             {
                 return false;
@@ -444,8 +485,9 @@ public sealed class ShellDoubleQuoted : ShellWordPart
 
     internal override bool MapStaticPrefix(List<int> starts, List<int> ends)
     {
-        foreach (var part in Parts)
+        for (var index = 0; index < Parts.Count; index++)
         {
+            var part = Parts[index];
             if (!part.MapStaticPrefix(starts, ends))
             {
                 return false;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Seaworthy.Dockerfile;
@@ -23,7 +24,11 @@ public static class DockerfileContainerAdapter
         foreach (var stage in model.Stages)
         {
             var scope = new VariableScope();
-            Setting<string>? user = null;
+            Func<string, string?> lookup = scope.Lookup;
+
+            // Only the last USER counts: its place is looked up once, after the walk, not for every USER.
+            string? userValue = null;
+            var userSpan = default(TextSpan);
             HealthcheckSetting? healthcheck = null;
             var environment = new List<EnvironmentVariable>();
             var ports = new List<Setting<string>>();
@@ -52,7 +57,7 @@ public static class DockerfileContainerAdapter
                             var values = new string[env.Pairs.Count];
                             for (var i = 0; i < values.Length; i++)
                             {
-                                values[i] = Expand(expander, env.Pairs[i].Value, scope);
+                                values[i] = Expand(expander, env.Pairs[i].Value, lookup);
                             }
 
                             for (var i = 0; i < values.Length; i++)
@@ -64,7 +69,8 @@ public static class DockerfileContainerAdapter
 
                             break;
                         case UserInstruction { User: { } written }:
-                            user = new Setting<string>(Expand(expander, written.Value, scope), text.GetLocation(written.Span));
+                            userValue = Expand(expander, written.Value, lookup);
+                            userSpan = written.Span;
                             break;
                         case HealthcheckInstruction healthcheckInstruction:
                             healthcheck = new HealthcheckSetting(healthcheckInstruction.IsNone, text.GetLocation(healthcheckInstruction.Span));
@@ -72,7 +78,7 @@ public static class DockerfileContainerAdapter
                         case ExposeInstruction expose:
                             foreach (var port in expose.Arguments)
                             {
-                                ports.Add(new Setting<string>(Expand(expander, port.Value, scope), text.GetLocation(port.Span)));
+                                ports.Add(new Setting<string>(Expand(expander, port.Value, lookup), text.GetLocation(port.Span)));
                             }
 
                             break;
@@ -89,7 +95,7 @@ public static class DockerfileContainerAdapter
                 stage.IsReferenced ? ContainerRole.BuildStage : ContainerRole.Image,
                 text.GetLocation(stage.From.Span),
                 image,
-                user,
+                userValue is null ? null : new Setting<string>(userValue, text.GetLocation(userSpan)),
                 healthcheck,
                 environment,
                 ports));
@@ -98,9 +104,9 @@ public static class DockerfileContainerAdapter
         return containers;
     }
 
-    private static string Expand(WordExpander expander, string raw, VariableScope scope)
+    private static string Expand(WordExpander expander, string raw, Func<string, string?> lookup)
     {
-        var expansion = expander.ExpandWord(raw, scope.Lookup);
+        var expansion = expander.ExpandWord(raw, lookup);
         return expansion.Error is null ? expansion.Value : raw;
     }
 }

@@ -35,6 +35,38 @@ public sealed class DockerfileParserTests
         copy.Arguments.Select(a => At(syntax, a.Span)).Should().Equal("2:25-2:29", "2:30-2:35");
     }
 
+    [TestCase("healthcheck NONE", InstructionKind.Healthcheck)]
+    [TestCase("HeAlThChEcK NONE", InstructionKind.Healthcheck)]
+    [TestCase("HEALTHCHEC\u212A NONE", InstructionKind.Healthcheck, Description = "the Kelvin sign lowers to k, as in BuildKit's strings.ToLower")]
+    [TestCase("HEALTHCHECKS NONE", InstructionKind.Unknown)]
+    [TestCase("entrypointentrypoint x", InstructionKind.Unknown)]
+    [TestCase("Run echo", InstructionKind.Run)]
+    public void Keywords_are_matched_lowered_in_any_case(string line, InstructionKind kind)
+    {
+        Parse("FROM scratch\n" + line + "\n").Instructions[1].Kind.Should().Be(kind);
+    }
+
+    [Test]
+    public void Each_instruction_and_an_onbuild_trigger_keep_their_own_flags_and_arguments()
+    {
+        // The parser reuses its lists from one instruction to the next, and an ONBUILD parses its trigger with them.
+        var syntax = Parse("FROM scratch\nRUN --network=none echo a\nONBUILD RUN --mount=type=cache,target=/c echo b\nCOPY --chown=1 x y\nENV A=1 B=2\nARG C=3\n");
+        var run = syntax.Instructions[1];
+        var onbuild = (OnbuildInstruction)syntax.Instructions[2];
+        var copy = syntax.Instructions[3];
+
+        run.Flags.Select(f => f.Text).Should().Equal("--network=none");
+        run.Arguments.Select(a => a.Value).Should().Equal("echo a");
+        onbuild.Flags.Should().BeEmpty();
+        onbuild.Trigger!.Flags.Select(f => f.Text).Should().Equal("--mount=type=cache,target=/c");
+        onbuild.Trigger.Arguments.Select(a => a.Value).Should().Equal("echo b");
+        copy.Flags.Select(f => f.Text).Should().Equal("--chown=1");
+        copy.Arguments.Select(a => a.Value).Should().Equal("x", "y");
+        ((EnvInstruction)syntax.Instructions[4]).Pairs.Select(p => p.Key).Should().Equal("A", "B");
+        ((ArgInstruction)syntax.Instructions[5]).Declarations.Select(d => d.Name).Should().Equal("C");
+        syntax.Instructions[4].Flags.Should().BeEmpty();
+    }
+
     [Test]
     public void Positions_survive_continuation_lines()
     {

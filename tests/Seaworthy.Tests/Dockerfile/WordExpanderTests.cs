@@ -261,6 +261,30 @@ public sealed class WordExpanderTests
         result.Unmatched.Should().Equal(Names(unmatched));
     }
 
+    [TestCase("$10x", "10", "tenx", Description = "a name that starts with a digit is digits only")]
+    [TestCase("${A_1}b", "A_1", "tenb")]
+    [TestCase("$A_1-b", "A_1", "ten-b")]
+    [TestCase("$\U0001D49Cz.", "\U0001D49Cz", "ten.", Description = "a letter outside the basic plane is part of the name")]
+    [TestCase("${\U0001D49Cz:-x}", "\U0001D49Cz", "ten")]
+    public void ReadsNamesAsWrittenInTheText(string input, string name, string expected)
+    {
+        // Names are cut out of the text rather than rebuilt character by character.
+        var result = new WordExpander().ExpandWord(input, new[] { new KeyValuePair<string, string>(name, "ten") });
+
+        result.Value.Should().Be(expected);
+        result.Matched.Should().Equal(name);
+    }
+
+    [Test]
+    public void A_text_without_variables_matches_no_name()
+    {
+        var result = new WordExpander().ExpandWord("'a b' \\\"c\\\"", Array.Empty<KeyValuePair<string, string>>());
+
+        result.Value.Should().Be("a b \"c\"");
+        result.Matched.Should().BeEmpty();
+        result.Unmatched.Should().BeEmpty();
+    }
+
     [TestCase("a \"\" b", "a,b", Description = "a quoted empty string is no word")]
     [TestCase("\"\"", "")]
     [TestCase("\"a b\"c d", "a bc,d")]

@@ -78,6 +78,49 @@ public sealed class ShellCommandTests
     }
 
     [Test]
+    public void Arguments_read_again_with_the_same_spec_are_the_same_and_another_spec_reads_them_anew()
+    {
+        // The analyzers of a command read its arguments in turn; they are read once per spec, not once per reader.
+        var command = Command("curl -o out -s https://example.com/x.sh");
+        var withValue = new ShellOptionSpec("o");
+
+        command.GetArguments(withValue).Should().BeSameAs(command.GetArguments(withValue));
+        command.GetArguments(withValue).GetOption("o")!.Value.Should().Be("out");
+        command.GetArguments().GetOption("o")!.Value.Should().BeNull("without the spec, -o takes no value");
+        command.GetArguments().Operands.Select(o => o.Text).Should().Equal("out", "https://example.com/x.sh");
+        command.GetArguments(withValue).Operands.Select(o => o.Text).Should().Equal("https://example.com/x.sh");
+    }
+
+    [Test]
+    public void The_arguments_of_one_command_are_never_those_of_another_written_the_same()
+    {
+        var script = ShellParser.Parse("apt-get install -y curl && apt-get install -y curl");
+        var (first, second) = (script.Commands[0], script.Commands[1]);
+
+        var firstArguments = first.GetArguments();
+        var secondArguments = second.GetArguments();
+
+        secondArguments.Should().NotBeSameAs(firstArguments);
+        secondArguments.Operands[1].Should().BeSameAs(second.Arguments[2], "each command's options and operands are its own words");
+        first.GetArguments().Operands[1].Should().BeSameAs(first.Arguments[2]);
+    }
+
+    [Test]
+    public void Option_spans_are_exact_in_plain_quoted_and_escaped_words_and_in_exec_form()
+    {
+        // A word that is its value character for character is mapped without a table; quotes and escapes use one.
+        const string text = "FROM debian\nRUN curl -fsS '-kL' -\\o\"x\" --url=u\nRUN [\"curl\", \"-fsS\"]\n";
+        var scripts = ShellTestHelpers.Scripts(text).Scripts;
+        var shellForm = scripts[0].Commands[0].GetArguments();
+        var execForm = scripts[1].Commands[0].GetArguments();
+
+        shellForm.Options.Select(o => (o.Name, ShellTestHelpers.Cover(text, o.Span))).Should().Equal(
+            ("f", "-f"), ("s", "s"), ("S", "S"), ("k", "-k"), ("L", "L"), ("o", "-\\o"), ("x", "x"), ("url", "--url"));
+        shellForm.GetOption("url")!.ValueSpan.Should().Be(new Seaworthy.Text.TextSpan(text.IndexOf("=u", System.StringComparison.Ordinal) + 1, 1));
+        execForm.Options.Select(o => (o.Name, ShellTestHelpers.Cover(text, o.Span))).Should().Equal(("f", "-f"), ("s", "s"), ("S", "S"));
+    }
+
+    [Test]
     public void Options_may_follow_operands_unless_the_spec_stops_at_the_first()
     {
         var gnu = Command("apt-get install curl -y --no-install-recommends -- -notanoption").GetArguments();
