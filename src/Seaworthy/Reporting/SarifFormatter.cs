@@ -31,6 +31,9 @@ public sealed class SarifFormatter : ReportFormatter
 
     internal const string Name = "sarif";
 
+    /// <summary>The key of Seaworthy's fingerprint (<see cref="FindingFingerprints"/>) in a result's <c>partialFingerprints</c>.</summary>
+    public const string FingerprintName = "seaworthy/v1";
+
     private static readonly string[] AnalysisTargetRoles = { "analysisTarget" };
 
     /// <inheritdoc />
@@ -69,8 +72,11 @@ public sealed class SarifFormatter : ReportFormatter
         }
 
         var results = new List<SarifResult>(report.Result.Diagnostics.Count);
-        foreach (var diagnostic in report.Result.Diagnostics)
+        var fingerprints = FindingFingerprints.Of(report.Result);
+        for (var i = 0; i < report.Result.Diagnostics.Count; i++)
         {
+            var diagnostic = report.Result.Diagnostics[i];
+            var partialFingerprints = new Dictionary<string, string>(StringComparer.Ordinal) { [FingerprintName] = fingerprints[i] };
             if (diagnostic.Target is { } target)
             {
                 var logical = new SarifLogicalLocation(target.Name.Length > 0 ? target.Name : target.KindName, target.ToString(), target.KindName);
@@ -79,7 +85,8 @@ public sealed class SarifFormatter : ReportFormatter
                     ruleIndexes[diagnostic.Id],
                     Level(diagnostic.Severity),
                     new SarifMessage(diagnostic.Message),
-                    new[] { new SarifLocation(null, new[] { logical }) }));
+                    new[] { new SarifLocation(null, new[] { logical }) },
+                    partialFingerprints));
                 continue;
             }
 
@@ -92,7 +99,8 @@ public sealed class SarifFormatter : ReportFormatter
                 ruleIndexes[diagnostic.Id],
                 Level(diagnostic.Severity),
                 new SarifMessage(diagnostic.Message),
-                new[] { new SarifLocation(physical) }));
+                new[] { new SarifLocation(physical) },
+                partialFingerprints));
         }
 
         var driver = new SarifToolComponent(report.ToolName, report.ToolVersion, report.InformationUri, rules);

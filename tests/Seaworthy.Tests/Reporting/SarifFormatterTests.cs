@@ -65,7 +65,8 @@ public class SarifFormatterTests
 
         results.GetArrayLength().Should().Be(4);
         var secret = results[1];
-        secret.EnumerateObject().Select(p => p.Name).Should().Equal("ruleId", "ruleIndex", "level", "message", "locations");
+        secret.EnumerateObject().Select(p => p.Name).Should().Equal("ruleId", "ruleIndex", "level", "message", "locations", "partialFingerprints");
+        secret.GetProperty("partialFingerprints").GetProperty("seaworthy/v1").GetString().Should().MatchRegex("^[0-9a-f]{32}:1$");
         secret.GetProperty("ruleId").GetString().Should().Be("SW1003");
         secret.GetProperty("level").GetString().Should().Be("error");
         secret.GetProperty("message").GetProperty("text").GetString().Should().Be("ENV API_KEY holds a secret (AKIA****************)");

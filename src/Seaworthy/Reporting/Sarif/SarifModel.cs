@@ -53,7 +53,8 @@ internal sealed record SarifResult(
     int RuleIndex,
     string Level,
     SarifMessage Message,
-    IReadOnlyList<SarifLocation> Locations);
+    IReadOnlyList<SarifLocation> Locations,
+    IReadOnlyDictionary<string, string> PartialFingerprints);
 
 /// <summary>location (§3.28): a file region, or for a host audit finding the object it is about.</summary>
 internal sealed record SarifLocation(SarifPhysicalLocation? PhysicalLocation, IReadOnlyList<SarifLogicalLocation>? LogicalLocations = null);
