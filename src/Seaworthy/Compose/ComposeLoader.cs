@@ -367,15 +367,17 @@ internal static class ComposeLoader
                 return known;
             }
 
-            // Every value (never a key) is interpolated once, even when aliases reach it from several places.
+            // Every value (never a key) is interpolated once, even when aliases reach it from several places. Only an
+            // anchored node can be reached twice (by an alias, or through the entries a merge key copies from it), so
+            // a document without anchors needs no record of the nodes seen: for a large file that record is most of the cost.
             var values = new Dictionary<YamlScalar, string>();
-            var visited = new HashSet<YamlNode>();
+            var visited = HasAnchors(document.Root!) ? new HashSet<YamlNode>() : null;
             var pending = new Stack<YamlNode>();
             pending.Push(document.Root!);
             while (pending.Count > 0)
             {
                 var node = pending.Pop();
-                if (!visited.Add(node))
+                if (visited is not null && !visited.Add(node))
                 {
                     continue;
                 }
@@ -415,6 +417,46 @@ internal static class ComposeLoader
 
             _interpolations[document] = values;
             return values;
+        }
+
+        // Whether any value, or anything below one, has an anchor or comes from a merge key (an anchored key can be merged from).
+        private static bool HasAnchors(YamlNode root)
+        {
+            var pending = new Stack<YamlNode>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                if (node.Anchor is not null)
+                {
+                    return true;
+                }
+
+                switch (node)
+                {
+                    case YamlMapping mapping:
+                        foreach (var entry in mapping.Entries)
+                        {
+                            if (entry.IsMerged)
+                            {
+                                return true;
+                            }
+
+                            pending.Push(entry.Value);
+                        }
+
+                        break;
+                    case YamlSequence sequence:
+                        foreach (var item in sequence.Items)
+                        {
+                            pending.Push(item);
+                        }
+
+                        break;
+                }
+            }
+
+            return false;
         }
     }
 
