@@ -128,16 +128,16 @@ public sealed partial class AnalysisEngine
         var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
         run.ExternalValues.AddRange(buildArguments.Values);
         run.ExternalValues.AddRange(project.ExternalValues);
-        run.Budget.Check("describing the services");
-        var containers = ComposeContainerAdapter.Describe(project, ReadDockerfile, buildArguments);
         foreach (var (analyzer, action) in _composeProjectCallbacks)
         {
             run.Invoke(analyzer, sink => action(new ComposeProjectContext(sink, project)));
         }
 
-        for (var i = 0; i < containers.Count; i++)
+        // Each service is described when its turn comes, so that only one container is held at a time.
+        run.Budget.Check("describing the services");
+        foreach (var service in project.Services)
         {
-            var (service, container) = (project.Services[i], containers[i]);
+            var container = ComposeContainerAdapter.Describe(project, service, ReadDockerfile, buildArguments);
             foreach (var (analyzer, action) in _composeServiceCallbacks)
             {
                 run.Invoke(analyzer, sink => action(new ComposeServiceContext(sink, project, service, container)));
