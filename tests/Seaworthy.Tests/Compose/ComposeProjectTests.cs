@@ -605,4 +605,65 @@ public sealed class ComposeProjectTests
         Service(project, "web").EnvFiles.Select(f => (f.ResolvedPath, f.Required, f.Exists)).Should().Equal(
             ("app/.env.web", true, true), ("app/missing.env", false, false));
     }
+
+    [Test]
+    public void A_value_that_aliases_reach_twice_is_interpolated_once()
+    {
+        var project = Load("""
+            x-tag: &tag "nginx:${TAG}"
+            x-common: &common
+              restart: "${RESTART}"
+            services:
+              web:
+                <<: *common
+                image: *tag
+              api:
+                <<: *common
+                image: *tag
+            """);
+
+        project.Variables.Select(v => v.Name).Should().Equal("TAG", "RESTART");
+        Service(project, "api").Image!.Value.Should().Be("nginx:");
+    }
+
+    [Test]
+    public void Without_anchors_each_value_is_interpolated_where_it_is_written()
+    {
+        var project = Load(
+            "services:\n  web:\n    image: \"nginx:${TAG}\"\n  api:\n    image: \"nginx:${TAG}\"\n    environment: [\"A=$$B\", \"C=${D:-d}\"]\n",
+            environment: new Dictionary<string, string> { ["TAG"] = "1.27" });
+
+        project.Variables.Select(v => (v.Name, v.IsSet, v.Location.Line)).Should().Equal(("TAG", true, 3), ("TAG", true, 5), ("D", false, 6));
+        Service(project, "api").Environment.Select(pair => pair.Value).Should().Equal("$B", "d");
+    }
+
+    [Test]
+    public void A_service_is_found_by_name()
+    {
+        var project = Load("services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n");
+
+        project.FindService("db")!.Image!.Value.Should().Be("postgres");
+        project.FindService("web").Should().BeSameAs(Service(project, "web"));
+        project.FindService("cache").Should().BeNull();
+    }
+
+    [Test]
+    public void The_variables_within_a_value_are_those_written_inside_it_in_order()
+    {
+        var project = Load("""
+            services:
+              web:
+                image: "${REGISTRY}/web:${TAG}"
+                user: "${USER_ID}"
+              db:
+                image: "postgres:${PG}"
+            """);
+
+        var web = Service(project, "web");
+        project.VariablesWithin(web.Image!.Location).Select(v => v.Name).Should().Equal("REGISTRY", "TAG");
+        project.VariablesWithin(web.User!.Location).Select(v => v.Name).Should().Equal("USER_ID");
+        project.VariablesWithin(Service(project, "db").Image!.Location).Select(v => v.Name).Should().Equal("PG");
+        project.VariablesWithin(web.Definition).Should().BeEmpty();
+        project.VariablesWithin(new Location("other/compose.yaml", web.Image.Location.Span, web.Image.Location.Start, web.Image.Location.End)).Should().BeEmpty();
+    }
 }
