@@ -133,19 +133,35 @@ public sealed partial class AnalysisEngine
             run.Invoke(analyzer, sink => action(new ComposeProjectContext(sink, project)));
         }
 
-        // Each service is described when its turn comes, so that only one container is held at a time.
-        run.Budget.Check("describing the services");
-        foreach (var service in project.Services)
+        // Each service is described when its turn comes, so that only one container is held at a time. The callbacks
+        // are made once per file and read the service at hand: made per service, they were millions of delegates.
+        ComposeService? service = null;
+        ContainerSpec? container = null;
+        var serviceCallbacks = new List<(Analyzer Analyzer, Action<DiagnosticSink> Callback)>(_composeServiceCallbacks.Count);
+        foreach (var (analyzer, action) in _composeServiceCallbacks)
         {
-            var container = ComposeContainerAdapter.Describe(project, service, ReadDockerfile, buildArguments);
-            foreach (var (analyzer, action) in _composeServiceCallbacks)
+            serviceCallbacks.Add((analyzer, sink => action(new ComposeServiceContext(sink, project, service!, container!))));
+        }
+
+        var containerCallbacks = new List<(Analyzer Analyzer, Action<DiagnosticSink> Callback)>(_containerCallbacks.Count);
+        foreach (var (analyzer, action) in _containerCallbacks)
+        {
+            containerCallbacks.Add((analyzer, sink => action(new ContainerContext(sink, container!))));
+        }
+
+        run.Budget.Check("describing the services");
+        foreach (var current in project.Services)
+        {
+            service = current;
+            container = ComposeContainerAdapter.Describe(project, current, ReadDockerfile, buildArguments);
+            foreach (var (analyzer, callback) in serviceCallbacks)
             {
-                run.Invoke(analyzer, sink => action(new ComposeServiceContext(sink, project, service, container)));
+                run.Invoke(analyzer, callback);
             }
 
-            foreach (var (analyzer, action) in _containerCallbacks)
+            foreach (var (analyzer, callback) in containerCallbacks)
             {
-                run.Invoke(analyzer, sink => action(new ContainerContext(sink, container)));
+                run.Invoke(analyzer, callback);
             }
         }
 
