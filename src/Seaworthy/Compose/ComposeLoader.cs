@@ -369,15 +369,37 @@ internal static class ComposeLoader
 
             // Every value (never a key) is interpolated once, even when aliases reach it from several places. Only an
             // anchored node can be reached twice (by an alias, or through the entries a merge key copies from it), so
-            // a document without anchors needs no record of the nodes seen: for a large file that record is most of the cost.
+            // the walk keeps no record of the nodes seen until it meets an anchor or a merge key: then it starts again
+            // with one. For a large file without anchors that record was most of the walk's cost.
+            var (variables, problems) = (Variables.Count, Problems.Count);
+            if (Interpolate(document.Root!, environment, visited: null) is not { } values)
+            {
+                Variables.RemoveRange(variables, Variables.Count - variables);
+                Problems.RemoveRange(problems, Problems.Count - problems);
+                values = Interpolate(document.Root!, environment, new HashSet<YamlNode>())!;
+            }
+
+            _interpolations[document] = values;
+            return values;
+        }
+
+        // The interpolated values below root; null, without visited, as soon as an anchor or a merge key is met.
+        private Dictionary<YamlScalar, string>? Interpolate(YamlNode root, Func<string, string?> environment, HashSet<YamlNode>? visited)
+        {
             var values = new Dictionary<YamlScalar, string>();
-            var visited = HasAnchors(document.Root!) ? new HashSet<YamlNode>() : null;
             var pending = new Stack<YamlNode>();
-            pending.Push(document.Root!);
+            pending.Push(root);
             while (pending.Count > 0)
             {
                 var node = pending.Pop();
-                if (visited is not null && !visited.Add(node))
+                if (visited is null)
+                {
+                    if (node.Anchor is not null)
+                    {
+                        return null;
+                    }
+                }
+                else if (!visited.Add(node))
                 {
                     continue;
                 }
@@ -387,6 +409,11 @@ internal static class ComposeLoader
                     case YamlMapping mapping:
                         for (var i = mapping.Entries.Count - 1; i >= 0; i--)
                         {
+                            if (visited is null && mapping.Entries[i].IsMerged)
+                            {
+                                return null;
+                            }
+
                             pending.Push(mapping.Entries[i].Value);
                         }
 
@@ -415,48 +442,7 @@ internal static class ComposeLoader
                 }
             }
 
-            _interpolations[document] = values;
             return values;
-        }
-
-        // Whether any value, or anything below one, has an anchor or comes from a merge key (an anchored key can be merged from).
-        private static bool HasAnchors(YamlNode root)
-        {
-            var pending = new Stack<YamlNode>();
-            pending.Push(root);
-            while (pending.Count > 0)
-            {
-                var node = pending.Pop();
-                if (node.Anchor is not null)
-                {
-                    return true;
-                }
-
-                switch (node)
-                {
-                    case YamlMapping mapping:
-                        foreach (var entry in mapping.Entries)
-                        {
-                            if (entry.IsMerged)
-                            {
-                                return true;
-                            }
-
-                            pending.Push(entry.Value);
-                        }
-
-                        break;
-                    case YamlSequence sequence:
-                        foreach (var item in sequence.Items)
-                        {
-                            pending.Push(item);
-                        }
-
-                        break;
-                }
-            }
-
-            return false;
         }
     }
 

@@ -627,6 +627,23 @@ public sealed class ComposeProjectTests
     }
 
     [Test]
+    public void An_anchor_after_interpolated_values_leaves_each_reference_and_problem_once()
+    {
+        // The walk without a record of the nodes seen stops at the anchor and starts again with one.
+        var project = Load("""
+            services:
+              web:
+                image: "nginx:${TAG}"
+                restart: "${BAD"
+            x-common: &common
+              user: "${USER_ID}"
+            """);
+
+        project.Variables.Select(v => v.Name).Should().Equal("TAG", "USER_ID");
+        project.Problems.Should().ContainSingle().Which.Kind.Should().Be(ComposeProblemKind.InvalidInterpolation);
+    }
+
+    [Test]
     public void Without_anchors_each_value_is_interpolated_where_it_is_written()
     {
         var project = Load(
