@@ -323,8 +323,9 @@ internal sealed class ComposeReader
 
     private List<ComposeVolumeMount> ReadVolumes(YamlNode node)
     {
-        var mounts = new List<ComposeVolumeMount>();
-        foreach (var item in Items(node, "volumes"))
+        var items = Items(node, "volumes");
+        var mounts = new List<ComposeVolumeMount>(items.Count);
+        foreach (var item in items)
         {
             if (item is YamlScalar scalar)
             {
@@ -415,8 +416,9 @@ internal sealed class ComposeReader
 
     private List<ComposePort> ReadPorts(YamlNode node)
     {
-        var ports = new List<ComposePort>();
-        foreach (var item in Items(node, "ports"))
+        var items = Items(node, "ports");
+        var ports = new List<ComposePort>(items.Count);
+        foreach (var item in items)
         {
             if (item is YamlScalar scalar)
             {
@@ -533,8 +535,9 @@ internal sealed class ComposeReader
 
     private List<ComposeResourceUse> ReadResourceUses(YamlNode node, string key)
     {
-        var uses = new List<ComposeResourceUse>();
-        foreach (var item in Items(node, key))
+        var items = Items(node, key);
+        var uses = new List<ComposeResourceUse>(items.Count);
+        foreach (var item in items)
         {
             if (item is YamlMapping mapping)
             {
@@ -677,8 +680,9 @@ internal sealed class ComposeReader
 
     private List<ComposeDevice> ReadDevices(YamlNode node)
     {
-        var devices = new List<ComposeDevice>();
-        foreach (var item in Items(node, "devices"))
+        var items = Items(node, "devices");
+        var devices = new List<ComposeDevice>(items.Count);
+        foreach (var item in items)
         {
             if (item is YamlMapping mapping)
             {
@@ -817,9 +821,9 @@ internal sealed class ComposeReader
     // A mapping of NAME: value, or a list of "NAME=value" / "NAME".
     private List<ComposeKeyValue> KeyValues(YamlNode node, string key)
     {
-        var pairs = new List<ComposeKeyValue>();
         if (node is YamlMapping mapping)
         {
+            var pairs = new List<ComposeKeyValue>(mapping.Entries.Count);
             foreach (var entry in mapping.Entries)
             {
                 if (entry.Key is not YamlScalar name)
@@ -842,7 +846,9 @@ internal sealed class ComposeReader
             return pairs;
         }
 
-        foreach (var item in Items(node, key))
+        var items = Items(node, key);
+        var list = new List<ComposeKeyValue>(items.Count);
+        foreach (var item in items)
         {
             if (item is not YamlScalar scalar || scalar.IsNull)
             {
@@ -858,17 +864,17 @@ internal sealed class ComposeReader
             var nameLocation = scalar.GetLocation(0, nameLength);
             if (equals < 0)
             {
-                pairs.Add(new ComposeKeyValue(interpolated, null, null, nameLocation, null));
+                list.Add(new ComposeKeyValue(interpolated, null, null, nameLocation, null));
             }
             else
             {
                 var writtenValue = writtenEquals >= 0 ? written.Substring(writtenEquals + 1) : string.Empty;
                 var valueLocation = scalar.GetLocation(nameLength + 1, writtenValue.Length);
-                pairs.Add(new ComposeKeyValue(interpolated.Substring(0, equals), interpolated.Substring(equals + 1), writtenValue, nameLocation, valueLocation));
+                list.Add(new ComposeKeyValue(interpolated.Substring(0, equals), interpolated.Substring(equals + 1), writtenValue, nameLocation, valueLocation));
             }
         }
 
-        return pairs;
+        return list;
     }
 
     private IReadOnlyList<ComposeValue<string>> Strings(YamlNode node, string key, bool allowScalar)
@@ -878,8 +884,9 @@ internal sealed class ComposeReader
             return String(scalar, key) is { } single ? new[] { single } : Array.Empty<ComposeValue<string>>();
         }
 
-        var values = new List<ComposeValue<string>>();
-        foreach (var item in Items(node, key))
+        var items = Items(node, key);
+        var values = new List<ComposeValue<string>>(items.Count);
+        foreach (var item in items)
         {
             if (String(item, key) is { } value)
             {
