@@ -40,6 +40,10 @@ public sealed class ComposeProject
 
     private Dictionary<string, ComposeService>? _servicesByName;
     private Dictionary<string, (int Start, int End, int Index)[]>? _variablesByFile;
+    private Dictionary<string, ComposeResource>? _networksByName;
+    private Dictionary<string, ComposeResource>? _volumesByName;
+    private Dictionary<string, ComposeResource>? _secretsByName;
+    private Dictionary<string, ComposeResource>? _configsByName;
 
     /// <summary>The folder relative paths are resolved against: the main file's folder.</summary>
     public string ProjectDirectory { get; }
@@ -106,6 +110,18 @@ public sealed class ComposeProject
         return _servicesByName.TryGetValue(name, out var found) ? found : null;
     }
 
+    /// <summary>The top-level network named <paramref name="name"/>, or null when the project declares none.</summary>
+    public ComposeResource? FindNetwork(string name) => Find(ref _networksByName, Networks, name);
+
+    /// <summary>The top-level volume named <paramref name="name"/>, or null when the project declares none.</summary>
+    public ComposeResource? FindVolume(string name) => Find(ref _volumesByName, Volumes, name);
+
+    /// <summary>The top-level secret named <paramref name="name"/>, or null when the project declares none.</summary>
+    public ComposeResource? FindSecret(string name) => Find(ref _secretsByName, Secrets, name);
+
+    /// <summary>The top-level config named <paramref name="name"/>, or null when the project declares none.</summary>
+    public ComposeResource? FindConfig(string name) => Find(ref _configsByName, Configs, name);
+
     /// <summary>
     /// The variable references written inside <paramref name="location"/> (in its file, within its span), in the
     /// order of <see cref="Variables"/>. Found through an index, so asking for each of many values stays linear.
@@ -166,6 +182,26 @@ public sealed class ComposeProject
     {
         ExternalValues = values;
         return this;
+    }
+
+    // A name's first resource, through an index made on the first lookup.
+    private static ComposeResource? Find(ref Dictionary<string, ComposeResource>? index, IReadOnlyList<ComposeResource> resources, string name)
+    {
+        if (index is null)
+        {
+            var byName = new Dictionary<string, ComposeResource>(resources.Count, StringComparer.Ordinal);
+            foreach (var resource in resources)
+            {
+                if (!byName.ContainsKey(resource.Name))
+                {
+                    byName[resource.Name] = resource;
+                }
+            }
+
+            index = byName;
+        }
+
+        return index.TryGetValue(name, out var found) ? found : null;
     }
 
     // Each file's references by where they start (a reference's index in Variables breaks ties).

@@ -665,6 +665,19 @@ public sealed class ComposeProjectTests
     }
 
     [Test]
+    public void Top_level_resources_are_found_by_name()
+    {
+        var project = Load("services: {}\nnetworks: {front: {}, back: {external: true}}\nvolumes: {data: {}}\nsecrets: {token: {file: ./token.txt}}\nconfigs: {nginx: {file: ./nginx.conf}}\n");
+
+        project.FindNetwork("back")!.External.Should().BeTrue();
+        project.FindNetwork("front").Should().BeSameAs(project.Networks[0]);
+        project.FindVolume("data")!.Name.Should().Be("data");
+        project.FindSecret("token")!.File!.Value.Should().Be("./token.txt");
+        project.FindConfig("nginx")!.File!.Value.Should().Be("./nginx.conf");
+        (project.FindNetwork("data"), project.FindVolume("front"), project.FindSecret("nginx"), project.FindConfig("token")).Should().Be((null, null, null, null));
+    }
+
+    [Test]
     public void The_variables_within_a_value_are_those_written_inside_it_in_order()
     {
         var project = Load("""
