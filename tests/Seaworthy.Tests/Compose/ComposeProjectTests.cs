@@ -665,6 +665,58 @@ public sealed class ComposeProjectTests
     }
 
     [Test]
+    public void A_chain_of_20000_services_each_extending_the_next_is_resolved_without_exhausting_the_stack()
+    {
+        // Each service resolved its whole chain again (20,000 levels deep, one stack frame each): minutes, then a
+        // stack overflow that ended the process.
+        const int Services = 20_000;
+        var text = new System.Text.StringBuilder("services:\n");
+        for (var i = 0; i < Services - 1; i++)
+        {
+            text.Append("  s").Append(i).Append(":\n    extends: s").Append(i + 1).Append('\n');
+        }
+
+        text.Append("  s").Append(Services - 1).Append(":\n    image: nginx:1.27\n    environment: [A=1]\n");
+        text.Append("  top:\n    extends: s0\n    environment: [B=2]\n");
+
+        var project = Load(text.ToString());
+
+        project.Problems.Should().BeEmpty();
+        Service(project, "s0").Image!.Value.Should().Be("nginx:1.27");
+        Service(project, "top").Environment.Select(pair => pair.Name).Should().Equal("A", "B");
+    }
+
+    [Test]
+    public void A_base_that_several_services_extend_gives_each_its_values_and_a_cycle_is_reported_for_each_service_that_reaches_it()
+    {
+        var project = Load("""
+            services:
+              base:
+                extends: core
+                user: app
+              core:
+                image: nginx:1.27
+              a:
+                extends: base
+              b:
+                extends: base
+              loop:
+                extends: back
+              back:
+                extends: loop
+              c:
+                extends: loop
+            """);
+
+        (Service(project, "a").Image!.Value, Service(project, "a").User!.Value).Should().Be(("nginx:1.27", "app"));
+        (Service(project, "b").Image!.Value, Service(project, "b").User!.Value).Should().Be(("nginx:1.27", "app"));
+        project.Problems.Select(p => p.Message).Should().Equal(
+            "service 'back' extends 'loop', which extends it back",
+            "service 'loop' extends 'back', which extends it back",
+            "service 'back' extends 'loop', which extends it back");
+    }
+
+    [Test]
     public void Top_level_resources_are_found_by_name()
     {
         var project = Load("services: {}\nnetworks: {front: {}, back: {external: true}}\nvolumes: {data: {}}\nsecrets: {token: {file: ./token.txt}}\nconfigs: {nginx: {file: ./nginx.conf}}\n");
