@@ -132,4 +132,44 @@ public sealed class ScalingTests
         result.Diagnostics.Should().ContainSingle().Which.Message.Should()
             .Be("analysis stopped: it took longer than the per-file time budget of 0.001 s, while parsing; no findings are reported for this file");
     }
+
+    [Test]
+    public void In_a_project_of_20000_services_each_port_collision_and_dependency_is_found_by_lookup()
+    {
+        // SW3003 scanned every binding kept for each new one, SW3009 every service for each depends_on, SW3010 every
+        // top-level volume for each mount, and each image every variable reference of the project.
+        const int Services = 20_000;
+        var text = new StringBuilder("services:\n");
+        for (var i = 0; i < Services; i++)
+        {
+            text.Append("  s").Append(i).Append(":\n    image: \"nginx:${TAG").Append(i).Append(":-1.27}\"\n    ports: [\"").Append(10_000 + i).Append(":80\"]\n")
+                .Append("    volumes: [\"v").Append(i).Append(":/data\"]\n");
+            if (i > 0)
+            {
+                text.Append("    depends_on: [s").Append(i - 1).Append("]\n");
+            }
+        }
+
+        // A wide range kept under profile x, one of its ports kept under profile y (they never run together), and a
+        // service of every profile that collides with both: the earlier binding is the one named.
+        text.Append("  wide:\n    image: nginx:1.27\n    profiles: [x]\n    ports: [\"40000-40100:80\"]\n");
+        text.Append("  narrow:\n    image: nginx:1.27\n    profiles: [y]\n    ports: [\"40050:80\"]\n");
+        text.Append("  both:\n    image: nginx:1.27\n    ports: [\"40050:80\", \"10005:80\"]\n    depends_on: [missing]\n    volumes: [\"undeclared:/data\"]\n");
+        text.Append("volumes:\n");
+        for (var i = Services - 1; i >= 0; i--)
+        {
+            text.Append("  v").Append(i).Append(":\n");
+        }
+
+        var result = AnalysisEngine.CreateDefault().AnalyzeText("compose.yaml", text.ToString());
+
+        const string Fails = ": the second binding fails with 'port is already allocated'";
+        result.Diagnostics.Where(d => d.Id == "SW3003").Select(d => d.Message).Should().Equal(
+            "Service 'both' publishes host port 40050/tcp, which service 'wide' publishes already" + Fails,
+            "Service 'both' publishes host port 10005/tcp, which service 's5' publishes already" + Fails);
+        result.Diagnostics.Should().ContainSingle(d => d.Id == "SW3009")
+            .Which.Message.Should().Contain("depends on service 'missing'");
+        result.Diagnostics.Should().ContainSingle(d => d.Id == "SW3010")
+            .Which.Message.Should().Contain("'undeclared'");
+    }
 }

@@ -44,18 +44,7 @@ internal static class ComposeValues
     }
 
     /// <summary>Whether the project defines a service of that name.</summary>
-    public static bool Defines(ComposeProject project, string service)
-    {
-        foreach (var defined in project.Services)
-        {
-            if (string.Equals(defined.Name, service, System.StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Defines(ComposeProject project, string service) => project.FindService(service) is not null;
 
     private static bool IsWholeNumber(string text)
     {

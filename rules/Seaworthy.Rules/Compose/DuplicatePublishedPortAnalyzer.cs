@@ -28,7 +28,7 @@ public sealed class DuplicatePublishedPortAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterComposeProject(c =>
     {
-        var bound = new List<Binding>();
+        var bound = new Bindings();
         foreach (var service in c.Project.Services)
         {
             foreach (var port in service.Ports)
@@ -40,7 +40,7 @@ public sealed class DuplicatePublishedPortAnalyzer : Analyzer
                 }
 
                 var binding = new Binding(service, port.HostIp, low, high, port.Protocol.ToLowerInvariant());
-                if (bound.Find(earlier => Collide(earlier, binding)) is { } first)
+                if (bound.FirstCollidingWith(binding) is { } first)
                 {
                     var owner = ReferenceEquals(first.Service, service) ? "the same service" : $"service '{first.Service.Name}'";
                     c.Report(Rule, port.Location, service.Name, Describe(binding), owner);
@@ -104,4 +104,76 @@ public sealed class DuplicatePublishedPortAnalyzer : Analyzer
     }
 
     private sealed record Binding(ComposeService Service, string? HostIp, int Low, int High, string Protocol);
+
+    // The bindings kept so far, in order, found by the ports they cover: a project with many services looks at the
+    // few bindings of a port rather than at all of them for each new one.
+    private sealed class Bindings
+    {
+        // A range wider than this is kept in one list that every lookup reads, rather than under each of its ports.
+        private const int WideRange = 16;
+
+        private readonly List<Binding> _bound = new();
+        private readonly Dictionary<int, List<int>> _byPort = new();
+        private readonly List<int> _wide = new();
+
+        // The earliest binding kept that collides with this one, as a scan of them all in order would find.
+        public Binding? FirstCollidingWith(Binding binding)
+        {
+            if (binding.High - binding.Low >= WideRange)
+            {
+                return _bound.Find(earlier => Collide(earlier, binding));
+            }
+
+            var first = int.MaxValue;
+            for (var port = binding.Low; port <= binding.High; port++)
+            {
+                if (_byPort.TryGetValue(port, out var indexes))
+                {
+                    First(indexes, binding, ref first);
+                }
+            }
+
+            First(_wide, binding, ref first);
+            return first == int.MaxValue ? null : _bound[first];
+        }
+
+        public void Add(Binding binding)
+        {
+            var index = _bound.Count;
+            _bound.Add(binding);
+            if (binding.High - binding.Low >= WideRange)
+            {
+                _wide.Add(index);
+                return;
+            }
+
+            for (var port = binding.Low; port <= binding.High; port++)
+            {
+                if (!_byPort.TryGetValue(port, out var indexes))
+                {
+                    _byPort[port] = indexes = new List<int>();
+                }
+
+                indexes.Add(index);
+            }
+        }
+
+        // Indexes are in the order the bindings were kept, so the first that collides is the earliest of the list.
+        private void First(List<int> indexes, Binding binding, ref int first)
+        {
+            foreach (var index in indexes)
+            {
+                if (index >= first)
+                {
+                    return;
+                }
+
+                if (Collide(_bound[index], binding))
+                {
+                    first = index;
+                    return;
+                }
+            }
+        }
+    }
 }

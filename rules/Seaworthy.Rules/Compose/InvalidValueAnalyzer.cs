@@ -97,12 +97,9 @@ public sealed class InvalidValueAnalyzer : Analyzer
 
     private static bool HasUnsetVariable(ComposeProject project, Location location)
     {
-        foreach (var variable in project.Variables)
+        foreach (var variable in project.VariablesWithin(location))
         {
-            if (!variable.IsSet
-                && string.Equals(variable.Location.Path, location.Path, StringComparison.Ordinal)
-                && location.Span.Start <= variable.Location.Span.Start
-                && variable.Location.Span.End <= location.Span.End)
+            if (!variable.IsSet)
             {
                 return true;
             }

@@ -31,7 +31,7 @@ public sealed class UndeclaredResourceAnalyzer : Analyzer
         foreach (var network in c.Service.Networks)
         {
             // Every project has a network called default, declared or not.
-            if (network.Value != "default" && !Declares(project.Networks, network.Value))
+            if (network.Value != "default" && project.FindNetwork(network.Value) is null)
             {
                 c.Report(Rule, network.Location, c.Container.Description, "network", network.Value, "networks");
             }
@@ -39,7 +39,7 @@ public sealed class UndeclaredResourceAnalyzer : Analyzer
 
         foreach (var mount in c.Service.Volumes)
         {
-            if (mount is { Type: "volume", Source: { Length: > 0 } source } && !Declares(project.Volumes, source))
+            if (mount is { Type: "volume", Source: { Length: > 0 } source } && project.FindVolume(source) is null)
             {
                 c.Report(Rule, mount.Location, c.Container.Description, "volume", source, "volumes");
             }
@@ -47,7 +47,7 @@ public sealed class UndeclaredResourceAnalyzer : Analyzer
 
         foreach (var secret in c.Service.Secrets)
         {
-            if (!Declares(project.Secrets, secret.Source.Value))
+            if (project.FindSecret(secret.Source.Value) is null)
             {
                 c.Report(Rule, secret.Source.Location, c.Container.Description, "secret", secret.Source.Value, "secrets");
             }
@@ -55,23 +55,10 @@ public sealed class UndeclaredResourceAnalyzer : Analyzer
 
         foreach (var config in c.Service.Configs)
         {
-            if (!Declares(project.Configs, config.Source.Value))
+            if (project.FindConfig(config.Source.Value) is null)
             {
                 c.Report(Rule, config.Source.Location, c.Container.Description, "config", config.Source.Value, "configs");
             }
         }
     });
-
-    private static bool Declares(IReadOnlyList<ComposeResource> resources, string name)
-    {
-        foreach (var resource in resources)
-        {
-            if (string.Equals(resource.Name, name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

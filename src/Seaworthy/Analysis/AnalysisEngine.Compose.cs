@@ -128,24 +128,26 @@ public sealed partial class AnalysisEngine
         var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
         run.ExternalValues.AddRange(buildArguments.Values);
         run.ExternalValues.AddRange(project.ExternalValues);
-        run.Budget.Check("describing the services");
-        var containers = ComposeContainerAdapter.Describe(project, ReadDockerfile, buildArguments);
-        foreach (var (analyzer, action) in _composeProjectCallbacks)
+        foreach (var (analyzer, action, sink) in run.Enabled(_composeProjectCallbacks))
         {
-            run.Invoke(analyzer, sink => action(new ComposeProjectContext(sink, project)));
+            run.Invoke(analyzer, action, new ComposeProjectContext(sink, project));
         }
 
-        for (var i = 0; i < containers.Count; i++)
+        // Each service is described when its turn comes, so that only one container is held at a time.
+        var serviceCallbacks = run.Enabled(_composeServiceCallbacks);
+        var containerCallbacks = run.Enabled(_containerCallbacks);
+        run.Budget.Check("describing the services");
+        foreach (var service in project.Services)
         {
-            var (service, container) = (project.Services[i], containers[i]);
-            foreach (var (analyzer, action) in _composeServiceCallbacks)
+            var container = ComposeContainerAdapter.Describe(project, service, ReadDockerfile, buildArguments);
+            foreach (var (analyzer, action, sink) in serviceCallbacks)
             {
-                run.Invoke(analyzer, sink => action(new ComposeServiceContext(sink, project, service, container)));
+                run.Invoke(analyzer, action, new ComposeServiceContext(sink, project, service, container));
             }
 
-            foreach (var (analyzer, action) in _containerCallbacks)
+            foreach (var (analyzer, action, sink) in containerCallbacks)
             {
-                run.Invoke(analyzer, sink => action(new ContainerContext(sink, container)));
+                run.Invoke(analyzer, action, new ContainerContext(sink, container));
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using Seaworthy.Text;
 using Seaworthy.Yaml;
 
@@ -43,6 +44,7 @@ internal static class ComposeLoader
         private readonly Dictionary<string, YamlFile?> _byPath = new(StringComparer.Ordinal);
         private readonly Dictionary<YamlDocument, IReadOnlyDictionary<YamlScalar, string>> _interpolations = new();
         private readonly Dictionary<YamlFile, (ComposeReader Reader, Dictionary<string, ServiceDefinition> Services)> _extendsFiles = new();
+        private readonly Dictionary<ServiceDefinition, ServiceDefinition> _resolved = new(ByReference.Instance);
 
         public Session(ComposeLoadOptions options) => _options = options;
 
@@ -213,7 +215,7 @@ internal static class ComposeLoader
             var services = ReadServices(root, reader);
             foreach (var definition in services.Values)
             {
-                var resolved = ResolveExtends(definition, file, services, reader, environment, new List<string> { file.Path + "#" + definition.Service.Name });
+                var resolved = ResolveExtends(definition, file, services, reader, environment);
                 model.Merge(resolved, imported, Problems);
             }
         }
@@ -244,20 +246,80 @@ internal static class ComposeLoader
             return services;
         }
 
-        // The service with its extends chain applied: the base (itself resolved) below, the service on top.
+        // The service with its extends chain applied: the base (itself resolved) below, the service on top. The chain is
+        // walked down in a loop and merged back up, so that no length of chain can exhaust the stack. A definition
+        // resolved without a problem is kept, so that one that many services extend, or a long chain, is resolved once:
+        // each service used to resolve its whole chain again. One whose resolution met a problem (a cycle, a missing
+        // file or service, a bad value in a file it reads) is resolved again where it is met, as before.
         private ServiceDefinition ResolveExtends(
             ServiceDefinition definition,
             YamlFile file,
             Dictionary<string, ServiceDefinition> services,
             ComposeReader reader,
-            Func<string, string?> environment,
-            List<string> visiting)
+            Func<string, string?> environment)
         {
-            if (definition.Service.Extends is not { } extends)
+            var visiting = new HashSet<string>(StringComparer.Ordinal) { file.Path + "#" + definition.Service.Name };
+            var chain = new List<(ServiceDefinition Definition, int Problems)>();
+            ServiceDefinition resolved;
+            while (true)
             {
-                return definition;
+                if (definition.Service.Extends is null)
+                {
+                    resolved = definition;
+                    break;
+                }
+
+                if (_resolved.TryGetValue(definition, out var known))
+                {
+                    resolved = known;
+                    break;
+                }
+
+                var problems = Problems.Count;
+                if (BaseOf(definition, file, services, reader, environment, visiting) is not { } below)
+                {
+                    resolved = definition;
+                    if (Problems.Count == problems)
+                    {
+                        _resolved[definition] = definition;
+                    }
+
+                    break;
+                }
+
+                chain.Add((definition, problems));
+                (definition, file, services, reader) = below;
             }
 
+            for (var i = chain.Count - 1; i >= 0; i--)
+            {
+                var (over, problems) = chain[i];
+                var merged = ComposeServiceMerger.Merge(resolved.Service, over) with
+                {
+                    Name = over.Service.Name,
+                    Definition = over.Service.Definition,
+                };
+                resolved = over with { Service = merged };
+                if (Problems.Count == problems)
+                {
+                    _resolved[over] = resolved;
+                }
+            }
+
+            return resolved;
+        }
+
+        // The service a definition extends, with the file, services and reader it is read with; null, with the problem
+        // reported, when the file cannot be read, the service is not there, or the chain comes back to itself.
+        private (ServiceDefinition Definition, YamlFile File, Dictionary<string, ServiceDefinition> Services, ComposeReader Reader)? BaseOf(
+            ServiceDefinition definition,
+            YamlFile file,
+            Dictionary<string, ServiceDefinition> services,
+            ComposeReader reader,
+            Func<string, string?> environment,
+            HashSet<string> visiting)
+        {
+            var extends = definition.Service.Extends!;
             var baseFile = file;
             var baseServices = services;
             var baseReader = reader;
@@ -266,7 +328,7 @@ internal static class ComposeLoader
                 var path = ComposePaths.Combine(reader.BaseDirectory, fileValue.Value);
                 if (Read(path, fileValue.Location) is not { } other)
                 {
-                    return definition;
+                    return null;
                 }
 
                 (baseReader, baseServices) = ServicesOf(other, environment);
@@ -278,25 +340,18 @@ internal static class ComposeLoader
             if (visiting.Contains(key))
             {
                 Problems.Add(new ComposeProblem(ComposeProblemKind.Cycle, $"service '{definition.Service.Name}' extends '{name}', which extends it back", extends.Service.Location));
-                return definition;
+                return null;
             }
 
             if (!baseServices.TryGetValue(name, out var baseDefinition))
             {
                 var where = extends.File is { } named ? $"'{named.Value}'" : "this file";
                 Problems.Add(new ComposeProblem(ComposeProblemKind.UnresolvedReference, $"Service '{definition.Service.Name}' extends service '{name}', which {where} does not define", extends.Service.Location));
-                return definition;
+                return null;
             }
 
             visiting.Add(key);
-            var resolvedBase = ResolveExtends(baseDefinition, baseFile, baseServices, baseReader, environment, visiting);
-            visiting.RemoveAt(visiting.Count - 1);
-            var merged = ComposeServiceMerger.Merge(resolvedBase.Service, definition) with
-            {
-                Name = definition.Service.Name,
-                Definition = definition.Service.Definition,
-            };
-            return definition with { Service = merged };
+            return (baseDefinition, baseFile, baseServices, baseReader);
         }
 
         // The services of a file named by extends; its relative paths are relative to it.
@@ -367,15 +422,39 @@ internal static class ComposeLoader
                 return known;
             }
 
-            // Every value (never a key) is interpolated once, even when aliases reach it from several places.
+            // Every value (never a key) is interpolated once, even when aliases reach it from several places. Only an
+            // anchored node can be reached twice (by an alias, or through the entries a merge key copies from it), so
+            // the walk keeps no record of the nodes seen until it meets an anchor or a merge key: then it starts again
+            // with one. For a large file without anchors that record was most of the walk's cost.
+            var (variables, problems) = (Variables.Count, Problems.Count);
+            if (Interpolate(document.Root!, environment, visited: null) is not { } values)
+            {
+                Variables.RemoveRange(variables, Variables.Count - variables);
+                Problems.RemoveRange(problems, Problems.Count - problems);
+                values = Interpolate(document.Root!, environment, new HashSet<YamlNode>())!;
+            }
+
+            _interpolations[document] = values;
+            return values;
+        }
+
+        // The interpolated values below root; null, without visited, as soon as an anchor or a merge key is met.
+        private Dictionary<YamlScalar, string>? Interpolate(YamlNode root, Func<string, string?> environment, HashSet<YamlNode>? visited)
+        {
             var values = new Dictionary<YamlScalar, string>();
-            var visited = new HashSet<YamlNode>();
             var pending = new Stack<YamlNode>();
-            pending.Push(document.Root!);
+            pending.Push(root);
             while (pending.Count > 0)
             {
                 var node = pending.Pop();
-                if (!visited.Add(node))
+                if (visited is null)
+                {
+                    if (node.Anchor is not null)
+                    {
+                        return null;
+                    }
+                }
+                else if (!visited.Add(node))
                 {
                     continue;
                 }
@@ -385,6 +464,11 @@ internal static class ComposeLoader
                     case YamlMapping mapping:
                         for (var i = mapping.Entries.Count - 1; i >= 0; i--)
                         {
+                            if (visited is null && mapping.Entries[i].IsMerged)
+                            {
+                                return null;
+                            }
+
                             pending.Push(mapping.Entries[i].Value);
                         }
 
@@ -413,7 +497,6 @@ internal static class ComposeLoader
                 }
             }
 
-            _interpolations[document] = values;
             return values;
         }
     }
@@ -540,5 +623,15 @@ internal static class ComposeLoader
 
             return resources;
         }
+    }
+
+    // Definitions are records, equal by value; the resolved ones are kept by identity.
+    private sealed class ByReference : IEqualityComparer<ServiceDefinition>
+    {
+        public static readonly ByReference Instance = new();
+
+        public bool Equals(ServiceDefinition? x, ServiceDefinition? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(ServiceDefinition obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -38,6 +38,13 @@ public sealed class ComposeProject
         Problems = problems;
     }
 
+    private Dictionary<string, ComposeService>? _servicesByName;
+    private Dictionary<string, (int Start, int End, int Index)[]>? _variablesByFile;
+    private Dictionary<string, ComposeResource>? _networksByName;
+    private Dictionary<string, ComposeResource>? _volumesByName;
+    private Dictionary<string, ComposeResource>? _secretsByName;
+    private Dictionary<string, ComposeResource>? _configsByName;
+
     /// <summary>The folder relative paths are resolved against: the main file's folder.</summary>
     public string ProjectDirectory { get; }
 
@@ -83,10 +90,144 @@ public sealed class ComposeProject
     /// </summary>
     public IReadOnlyCollection<string> ExternalValues { get; private set; } = Array.Empty<string>();
 
+    /// <summary>The service named <paramref name="name"/>, or null when the project defines none.</summary>
+    public ComposeService? FindService(string name)
+    {
+        if (_servicesByName is null)
+        {
+            var byName = new Dictionary<string, ComposeService>(Services.Count, StringComparer.Ordinal);
+            foreach (var service in Services)
+            {
+                if (!byName.ContainsKey(service.Name))
+                {
+                    byName[service.Name] = service;
+                }
+            }
+
+            _servicesByName = byName;
+        }
+
+        return _servicesByName.TryGetValue(name, out var found) ? found : null;
+    }
+
+    /// <summary>The top-level network named <paramref name="name"/>, or null when the project declares none.</summary>
+    public ComposeResource? FindNetwork(string name) => Find(ref _networksByName, Networks, name);
+
+    /// <summary>The top-level volume named <paramref name="name"/>, or null when the project declares none.</summary>
+    public ComposeResource? FindVolume(string name) => Find(ref _volumesByName, Volumes, name);
+
+    /// <summary>The top-level secret named <paramref name="name"/>, or null when the project declares none.</summary>
+    public ComposeResource? FindSecret(string name) => Find(ref _secretsByName, Secrets, name);
+
+    /// <summary>The top-level config named <paramref name="name"/>, or null when the project declares none.</summary>
+    public ComposeResource? FindConfig(string name) => Find(ref _configsByName, Configs, name);
+
+    /// <summary>
+    /// The variable references written inside <paramref name="location"/> (in its file, within its span), in the
+    /// order of <see cref="Variables"/>. Found through an index, so asking for each of many values stays linear.
+    /// </summary>
+    public IReadOnlyList<ComposeVariableReference> VariablesWithin(Location location)
+    {
+        if (Variables.Count == 0)
+        {
+            return Array.Empty<ComposeVariableReference>();
+        }
+
+        _variablesByFile ??= IndexVariables(Variables);
+        if (!_variablesByFile.TryGetValue(location.Path, out var spans))
+        {
+            return Array.Empty<ComposeVariableReference>();
+        }
+
+        // The first reference that starts at or after the location, then each that starts within it.
+        var (low, high) = (0, spans.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (spans[middle].Start < location.Span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        List<int>? found = null;
+        for (var i = low; i < spans.Length && spans[i].Start <= location.Span.End; i++)
+        {
+            if (spans[i].End <= location.Span.End)
+            {
+                (found ??= new List<int>()).Add(spans[i].Index);
+            }
+        }
+
+        if (found is null)
+        {
+            return Array.Empty<ComposeVariableReference>();
+        }
+
+        found.Sort();
+        var references = new ComposeVariableReference[found.Count];
+        for (var i = 0; i < found.Count; i++)
+        {
+            references[i] = Variables[found[i]];
+        }
+
+        return references;
+    }
+
     internal ComposeProject WithExternalValues(IReadOnlyCollection<string> values)
     {
         ExternalValues = values;
         return this;
+    }
+
+    // A name's first resource, through an index made on the first lookup.
+    private static ComposeResource? Find(ref Dictionary<string, ComposeResource>? index, IReadOnlyList<ComposeResource> resources, string name)
+    {
+        if (index is null)
+        {
+            var byName = new Dictionary<string, ComposeResource>(resources.Count, StringComparer.Ordinal);
+            foreach (var resource in resources)
+            {
+                if (!byName.ContainsKey(resource.Name))
+                {
+                    byName[resource.Name] = resource;
+                }
+            }
+
+            index = byName;
+        }
+
+        return index.TryGetValue(name, out var found) ? found : null;
+    }
+
+    // Each file's references by where they start (a reference's index in Variables breaks ties).
+    private static Dictionary<string, (int Start, int End, int Index)[]> IndexVariables(IReadOnlyList<ComposeVariableReference> variables)
+    {
+        var byFile = new Dictionary<string, List<(int Start, int End, int Index)>>(StringComparer.Ordinal);
+        for (var i = 0; i < variables.Count; i++)
+        {
+            var location = variables[i].Location;
+            if (!byFile.TryGetValue(location.Path, out var spans))
+            {
+                byFile[location.Path] = spans = new List<(int Start, int End, int Index)>();
+            }
+
+            spans.Add((location.Span.Start, location.Span.End, i));
+        }
+
+        var index = new Dictionary<string, (int Start, int End, int Index)[]>(byFile.Count, StringComparer.Ordinal);
+        foreach (var pair in byFile)
+        {
+            var spans = pair.Value.ToArray();
+            Array.Sort(spans);
+            index[pair.Key] = spans;
+        }
+
+        return index;
     }
 
     /// <summary>

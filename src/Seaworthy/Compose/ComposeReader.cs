@@ -18,6 +18,9 @@ internal sealed class ComposeReader
 
     private const string PortSyntax = "[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]";
 
+    // Shared by every service that resets or overrides nothing; never added to.
+    private static readonly HashSet<string> NoKeys = new HashSet<string>(StringComparer.Ordinal);
+
     private readonly IReadOnlyDictionary<YamlScalar, string> _interpolated;
     private readonly List<ComposeProblem> _problems;
     private readonly Func<string, bool> _fileExists;
@@ -35,25 +38,27 @@ internal sealed class ComposeReader
     public ServiceDefinition ReadService(YamlEntry entry)
     {
         var name = entry.KeyText ?? string.Empty;
-        var service = new ComposeService(name, entry.Key.Location);
-        var resets = new HashSet<string>(StringComparer.Ordinal);
-        var overrides = new HashSet<string>(StringComparer.Ordinal);
+        var location = entry.Key.Location;
         if (entry.Value.Tag == ResetTag)
         {
-            return new ServiceDefinition(service, resets, overrides, IsReset: true);
+            return new ServiceDefinition(new ComposeService(name, location), NoKeys, NoKeys, IsReset: true);
         }
 
         if (entry.Value is YamlScalar { IsNull: true })
         {
-            return new ServiceDefinition(service, resets, overrides, IsReset: false);
+            return new ServiceDefinition(new ComposeService(name, location), NoKeys, NoKeys, IsReset: false);
         }
 
         if (entry.Value is not YamlMapping mapping)
         {
             Problem(entry.Value, $"service '{name}' must be a mapping");
-            return new ServiceDefinition(service, resets, overrides, IsReset: false);
+            return new ServiceDefinition(new ComposeService(name, location), NoKeys, NoKeys, IsReset: false);
         }
 
+        // Most services reset and override nothing: the sets are made only for one that does.
+        HashSet<string>? resets = null;
+        HashSet<string>? overrides = null;
+        var draft = new ServiceDraft();
         foreach (var setting in mapping.Entries)
         {
             var key = setting.KeyText;
@@ -64,19 +69,19 @@ internal sealed class ComposeReader
 
             if (setting.Value.Tag == ResetTag)
             {
-                resets.Add(key);
+                (resets ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
                 continue;
             }
 
             if (setting.Value.Tag == OverrideTag)
             {
-                overrides.Add(key);
+                (overrides ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
 
-            service = ReadServiceKey(service, key, setting);
+            ReadServiceKey(draft, key, setting);
         }
 
-        return new ServiceDefinition(service, resets, overrides, IsReset: false);
+        return new ServiceDefinition(draft.ToService(name, location), resets ?? NoKeys, overrides ?? NoKeys, IsReset: false);
     }
 
     public ComposeValue<string>? String(YamlEntry entry) => String(entry.Value, entry.KeyText);
@@ -163,49 +168,121 @@ internal sealed class ComposeReader
         return includes;
     }
 
-    private ComposeService ReadServiceKey(ComposeService service, string key, YamlEntry setting)
+    // Each key is read in the order written into one draft, and the service is made once from it.
+    private void ReadServiceKey(ServiceDraft draft, string key, YamlEntry setting)
     {
         var value = setting.Value;
-        return key switch
+        switch (key)
         {
-            "image" => service with { Image = String(setting) },
-            "build" => service with { Build = ReadBuild(value) is { } build ? build with { KeyLocation = setting.Key.Location } : null },
-            "container_name" => service with { ContainerName = String(setting) },
-            "pull_policy" => service with { PullPolicy = String(setting) },
-            "user" => service with { User = String(setting) },
-            "privileged" => service with { Privileged = Boolean(setting) },
-            "cap_add" => service with { CapAdd = Strings(value, key, allowScalar: false) },
-            "cap_drop" => service with { CapDrop = Strings(value, key, allowScalar: false) },
-            "security_opt" => service with { SecurityOpt = Strings(value, key, allowScalar: false) },
-            "network_mode" => service with { NetworkMode = String(setting) },
-            "networks" => service with { Networks = Names(value, key) },
-            "pid" => service with { Pid = String(setting) },
-            "ipc" => service with { Ipc = String(setting) },
-            "uts" => service with { Uts = String(setting) },
-            "userns_mode" => service with { UsernsMode = String(setting) },
-            "volumes" => service with { Volumes = ReadVolumes(value) },
-            "ports" => service with { Ports = ReadPorts(value) },
-            "expose" => service with { Expose = Strings(value, key, allowScalar: false) },
-            "environment" => service with { Environment = KeyValues(value, key) },
-            "env_file" => service with { EnvFiles = ReadEnvFiles(value) },
-            "secrets" => service with { Secrets = ReadResourceUses(value, key) },
-            "configs" => service with { Configs = ReadResourceUses(value, key) },
-            "healthcheck" => service with { Healthcheck = ReadHealthcheck(setting) },
-            "read_only" => service with { ReadOnly = Boolean(setting) },
-            "restart" => service with { Restart = String(setting) },
-            "deploy" => service with { Deploy = ReadDeploy(setting) },
-            "mem_limit" => service with { MemLimit = String(setting) },
-            "cpus" => service with { Cpus = String(setting) },
-            "pids_limit" => service with { PidsLimit = Integer(setting) },
-            "devices" => service with { Devices = ReadDevices(value) },
-            "sysctls" => service with { Sysctls = KeyValues(value, key) },
-            "ulimits" => service with { Ulimits = ReadUlimits(value) },
-            "tmpfs" => service with { Tmpfs = Strings(value, key, allowScalar: true) },
-            "extends" => service with { Extends = ReadExtends(value) },
-            "profiles" => service with { Profiles = Strings(value, key, allowScalar: false) },
-            "depends_on" => service with { DependsOn = ReadDependencies(value) },
-            _ => service,
-        };
+            case "image":
+                draft.Image = String(setting);
+                break;
+            case "build":
+                draft.Build = ReadBuild(value) is { } build ? build with { KeyLocation = setting.Key.Location } : null;
+                break;
+            case "container_name":
+                draft.ContainerName = String(setting);
+                break;
+            case "pull_policy":
+                draft.PullPolicy = String(setting);
+                break;
+            case "user":
+                draft.User = String(setting);
+                break;
+            case "privileged":
+                draft.Privileged = Boolean(setting);
+                break;
+            case "cap_add":
+                draft.CapAdd = Strings(value, key, allowScalar: false);
+                break;
+            case "cap_drop":
+                draft.CapDrop = Strings(value, key, allowScalar: false);
+                break;
+            case "security_opt":
+                draft.SecurityOpt = Strings(value, key, allowScalar: false);
+                break;
+            case "network_mode":
+                draft.NetworkMode = String(setting);
+                break;
+            case "networks":
+                draft.Networks = Names(value, key);
+                break;
+            case "pid":
+                draft.Pid = String(setting);
+                break;
+            case "ipc":
+                draft.Ipc = String(setting);
+                break;
+            case "uts":
+                draft.Uts = String(setting);
+                break;
+            case "userns_mode":
+                draft.UsernsMode = String(setting);
+                break;
+            case "volumes":
+                draft.Volumes = ReadVolumes(value);
+                break;
+            case "ports":
+                draft.Ports = ReadPorts(value);
+                break;
+            case "expose":
+                draft.Expose = Strings(value, key, allowScalar: false);
+                break;
+            case "environment":
+                draft.Environment = KeyValues(value, key);
+                break;
+            case "env_file":
+                draft.EnvFiles = ReadEnvFiles(value);
+                break;
+            case "secrets":
+                draft.Secrets = ReadResourceUses(value, key);
+                break;
+            case "configs":
+                draft.Configs = ReadResourceUses(value, key);
+                break;
+            case "healthcheck":
+                draft.Healthcheck = ReadHealthcheck(setting);
+                break;
+            case "read_only":
+                draft.ReadOnly = Boolean(setting);
+                break;
+            case "restart":
+                draft.Restart = String(setting);
+                break;
+            case "deploy":
+                draft.Deploy = ReadDeploy(setting);
+                break;
+            case "mem_limit":
+                draft.MemLimit = String(setting);
+                break;
+            case "cpus":
+                draft.Cpus = String(setting);
+                break;
+            case "pids_limit":
+                draft.PidsLimit = Integer(setting);
+                break;
+            case "devices":
+                draft.Devices = ReadDevices(value);
+                break;
+            case "sysctls":
+                draft.Sysctls = KeyValues(value, key);
+                break;
+            case "ulimits":
+                draft.Ulimits = ReadUlimits(value);
+                break;
+            case "tmpfs":
+                draft.Tmpfs = Strings(value, key, allowScalar: true);
+                break;
+            case "extends":
+                draft.Extends = ReadExtends(value);
+                break;
+            case "profiles":
+                draft.Profiles = Strings(value, key, allowScalar: false);
+                break;
+            case "depends_on":
+                draft.DependsOn = ReadDependencies(value);
+                break;
+        }
     }
 
     private ComposeBuild? ReadBuild(YamlNode node)
@@ -246,8 +323,9 @@ internal sealed class ComposeReader
 
     private List<ComposeVolumeMount> ReadVolumes(YamlNode node)
     {
-        var mounts = new List<ComposeVolumeMount>();
-        foreach (var item in Items(node, "volumes"))
+        var items = Items(node, "volumes");
+        var mounts = new List<ComposeVolumeMount>(items.Count);
+        foreach (var item in items)
         {
             if (item is YamlScalar scalar)
             {
@@ -338,8 +416,9 @@ internal sealed class ComposeReader
 
     private List<ComposePort> ReadPorts(YamlNode node)
     {
-        var ports = new List<ComposePort>();
-        foreach (var item in Items(node, "ports"))
+        var items = Items(node, "ports");
+        var ports = new List<ComposePort>(items.Count);
+        foreach (var item in items)
         {
             if (item is YamlScalar scalar)
             {
@@ -456,8 +535,9 @@ internal sealed class ComposeReader
 
     private List<ComposeResourceUse> ReadResourceUses(YamlNode node, string key)
     {
-        var uses = new List<ComposeResourceUse>();
-        foreach (var item in Items(node, key))
+        var items = Items(node, key);
+        var uses = new List<ComposeResourceUse>(items.Count);
+        foreach (var item in items)
         {
             if (item is YamlMapping mapping)
             {
@@ -600,8 +680,9 @@ internal sealed class ComposeReader
 
     private List<ComposeDevice> ReadDevices(YamlNode node)
     {
-        var devices = new List<ComposeDevice>();
-        foreach (var item in Items(node, "devices"))
+        var items = Items(node, "devices");
+        var devices = new List<ComposeDevice>(items.Count);
+        foreach (var item in items)
         {
             if (item is YamlMapping mapping)
             {
@@ -740,9 +821,9 @@ internal sealed class ComposeReader
     // A mapping of NAME: value, or a list of "NAME=value" / "NAME".
     private List<ComposeKeyValue> KeyValues(YamlNode node, string key)
     {
-        var pairs = new List<ComposeKeyValue>();
         if (node is YamlMapping mapping)
         {
+            var pairs = new List<ComposeKeyValue>(mapping.Entries.Count);
             foreach (var entry in mapping.Entries)
             {
                 if (entry.Key is not YamlScalar name)
@@ -765,7 +846,9 @@ internal sealed class ComposeReader
             return pairs;
         }
 
-        foreach (var item in Items(node, key))
+        var items = Items(node, key);
+        var list = new List<ComposeKeyValue>(items.Count);
+        foreach (var item in items)
         {
             if (item is not YamlScalar scalar || scalar.IsNull)
             {
@@ -781,17 +864,17 @@ internal sealed class ComposeReader
             var nameLocation = scalar.GetLocation(0, nameLength);
             if (equals < 0)
             {
-                pairs.Add(new ComposeKeyValue(interpolated, null, null, nameLocation, null));
+                list.Add(new ComposeKeyValue(interpolated, null, null, nameLocation, null));
             }
             else
             {
                 var writtenValue = writtenEquals >= 0 ? written.Substring(writtenEquals + 1) : string.Empty;
                 var valueLocation = scalar.GetLocation(nameLength + 1, writtenValue.Length);
-                pairs.Add(new ComposeKeyValue(interpolated.Substring(0, equals), interpolated.Substring(equals + 1), writtenValue, nameLocation, valueLocation));
+                list.Add(new ComposeKeyValue(interpolated.Substring(0, equals), interpolated.Substring(equals + 1), writtenValue, nameLocation, valueLocation));
             }
         }
 
-        return pairs;
+        return list;
     }
 
     private IReadOnlyList<ComposeValue<string>> Strings(YamlNode node, string key, bool allowScalar)
@@ -801,8 +884,9 @@ internal sealed class ComposeReader
             return String(scalar, key) is { } single ? new[] { single } : Array.Empty<ComposeValue<string>>();
         }
 
-        var values = new List<ComposeValue<string>>();
-        foreach (var item in Items(node, key))
+        var items = Items(node, key);
+        var values = new List<ComposeValue<string>>(items.Count);
+        foreach (var item in items)
         {
             if (String(item, key) is { } value)
             {
@@ -883,6 +967,122 @@ internal sealed class ComposeReader
     }
 
     private string Value(YamlScalar scalar) => _interpolated.TryGetValue(scalar, out var value) ? value : scalar.Value;
+
+    // The settings of one service as they are read, so that the record is made once rather than copied for each key.
+    private sealed class ServiceDraft
+    {
+        public ComposeValue<string>? Image { get; set; }
+
+        public ComposeBuild? Build { get; set; }
+
+        public ComposeValue<string>? ContainerName { get; set; }
+
+        public ComposeValue<string>? PullPolicy { get; set; }
+
+        public ComposeValue<string>? User { get; set; }
+
+        public ComposeValue<bool>? Privileged { get; set; }
+
+        public IReadOnlyList<ComposeValue<string>> CapAdd { get; set; } = Array.Empty<ComposeValue<string>>();
+
+        public IReadOnlyList<ComposeValue<string>> CapDrop { get; set; } = Array.Empty<ComposeValue<string>>();
+
+        public IReadOnlyList<ComposeValue<string>> SecurityOpt { get; set; } = Array.Empty<ComposeValue<string>>();
+
+        public ComposeValue<string>? NetworkMode { get; set; }
+
+        public IReadOnlyList<ComposeValue<string>> Networks { get; set; } = Array.Empty<ComposeValue<string>>();
+
+        public ComposeValue<string>? Pid { get; set; }
+
+        public ComposeValue<string>? Ipc { get; set; }
+
+        public ComposeValue<string>? Uts { get; set; }
+
+        public ComposeValue<string>? UsernsMode { get; set; }
+
+        public IReadOnlyList<ComposeVolumeMount> Volumes { get; set; } = Array.Empty<ComposeVolumeMount>();
+
+        public IReadOnlyList<ComposePort> Ports { get; set; } = Array.Empty<ComposePort>();
+
+        public IReadOnlyList<ComposeValue<string>> Expose { get; set; } = Array.Empty<ComposeValue<string>>();
+
+        public IReadOnlyList<ComposeKeyValue> Environment { get; set; } = Array.Empty<ComposeKeyValue>();
+
+        public IReadOnlyList<ComposeEnvFile> EnvFiles { get; set; } = Array.Empty<ComposeEnvFile>();
+
+        public IReadOnlyList<ComposeResourceUse> Secrets { get; set; } = Array.Empty<ComposeResourceUse>();
+
+        public IReadOnlyList<ComposeResourceUse> Configs { get; set; } = Array.Empty<ComposeResourceUse>();
+
+        public ComposeHealthcheck? Healthcheck { get; set; }
+
+        public ComposeValue<bool>? ReadOnly { get; set; }
+
+        public ComposeValue<string>? Restart { get; set; }
+
+        public ComposeDeploy? Deploy { get; set; }
+
+        public ComposeValue<string>? MemLimit { get; set; }
+
+        public ComposeValue<string>? Cpus { get; set; }
+
+        public ComposeValue<long>? PidsLimit { get; set; }
+
+        public IReadOnlyList<ComposeDevice> Devices { get; set; } = Array.Empty<ComposeDevice>();
+
+        public IReadOnlyList<ComposeKeyValue> Sysctls { get; set; } = Array.Empty<ComposeKeyValue>();
+
+        public IReadOnlyList<ComposeUlimit> Ulimits { get; set; } = Array.Empty<ComposeUlimit>();
+
+        public IReadOnlyList<ComposeValue<string>> Tmpfs { get; set; } = Array.Empty<ComposeValue<string>>();
+
+        public ComposeExtends? Extends { get; set; }
+
+        public IReadOnlyList<ComposeValue<string>> Profiles { get; set; } = Array.Empty<ComposeValue<string>>();
+
+        public IReadOnlyList<ComposeDependency> DependsOn { get; set; } = Array.Empty<ComposeDependency>();
+
+        public ComposeService ToService(string name, Location location) => new(name, location)
+        {
+            Image = Image,
+            Build = Build,
+            ContainerName = ContainerName,
+            PullPolicy = PullPolicy,
+            User = User,
+            Privileged = Privileged,
+            CapAdd = CapAdd,
+            CapDrop = CapDrop,
+            SecurityOpt = SecurityOpt,
+            NetworkMode = NetworkMode,
+            Networks = Networks,
+            Pid = Pid,
+            Ipc = Ipc,
+            Uts = Uts,
+            UsernsMode = UsernsMode,
+            Volumes = Volumes,
+            Ports = Ports,
+            Expose = Expose,
+            Environment = Environment,
+            EnvFiles = EnvFiles,
+            Secrets = Secrets,
+            Configs = Configs,
+            Healthcheck = Healthcheck,
+            ReadOnly = ReadOnly,
+            Restart = Restart,
+            Deploy = Deploy,
+            MemLimit = MemLimit,
+            Cpus = Cpus,
+            PidsLimit = PidsLimit,
+            Devices = Devices,
+            Sysctls = Sysctls,
+            Ulimits = Ulimits,
+            Tmpfs = Tmpfs,
+            Extends = Extends,
+            Profiles = Profiles,
+            DependsOn = DependsOn,
+        };
+    }
 
     private static bool IsNull(YamlNode node) => node is YamlScalar { IsNull: true };
 

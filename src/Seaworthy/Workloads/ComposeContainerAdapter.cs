@@ -37,7 +37,11 @@ public static class ComposeContainerAdapter
         return containers;
     }
 
-    private static ContainerSpec Describe(ComposeProject project, ComposeService service, Func<string, DockerfileSyntax?> readDockerfile, IReadOnlyDictionary<string, string>? buildArguments)
+    /// <summary>
+    /// The container of one <paramref name="service"/> of <paramref name="project"/>, as <see cref="Describe(ComposeProject, Func{string, DockerfileSyntax?}, IReadOnlyDictionary{string, string}?)"/>
+    /// gives it, for a caller that looks at one service at a time.
+    /// </summary>
+    public static ContainerSpec Describe(ComposeProject project, ComposeService service, Func<string, DockerfileSyntax?> readDockerfile, IReadOnlyDictionary<string, string>? buildArguments = null)
     {
         var built = Link(project, service, readDockerfile, buildArguments);
         var description = $"Service '{service.Name}'";
@@ -285,9 +289,9 @@ public static class ComposeContainerAdapter
             return false;
         }
 
-        foreach (var variable in project.Variables)
+        foreach (var variable in project.VariablesWithin(image.Location))
         {
-            if (variable is { IsSet: false, Operator: "" or ":?" or "?" } && Contains(image.Location, variable.Location))
+            if (variable is { IsSet: false, Operator: "" or ":?" or "?" })
             {
                 return false;
             }
@@ -295,9 +299,6 @@ public static class ComposeContainerAdapter
 
         return true;
     }
-
-    private static bool Contains(Location outer, Location inner) =>
-        string.Equals(outer.Path, inner.Path, StringComparison.Ordinal) && outer.Span.Contains(inner.Span);
 
     private static BuiltImage? Link(ComposeProject project, ComposeService service, Func<string, DockerfileSyntax?> readDockerfile, IReadOnlyDictionary<string, string>? buildArguments)
     {

@@ -605,4 +605,147 @@ public sealed class ComposeProjectTests
         Service(project, "web").EnvFiles.Select(f => (f.ResolvedPath, f.Required, f.Exists)).Should().Equal(
             ("app/.env.web", true, true), ("app/missing.env", false, false));
     }
+
+    [Test]
+    public void A_value_that_aliases_reach_twice_is_interpolated_once()
+    {
+        var project = Load("""
+            x-tag: &tag "nginx:${TAG}"
+            x-common: &common
+              restart: "${RESTART}"
+            services:
+              web:
+                <<: *common
+                image: *tag
+              api:
+                <<: *common
+                image: *tag
+            """);
+
+        project.Variables.Select(v => v.Name).Should().Equal("TAG", "RESTART");
+        Service(project, "api").Image!.Value.Should().Be("nginx:");
+    }
+
+    [Test]
+    public void An_anchor_after_interpolated_values_leaves_each_reference_and_problem_once()
+    {
+        // The walk without a record of the nodes seen stops at the anchor and starts again with one.
+        var project = Load("""
+            services:
+              web:
+                image: "nginx:${TAG}"
+                restart: "${BAD"
+            x-common: &common
+              user: "${USER_ID}"
+            """);
+
+        project.Variables.Select(v => v.Name).Should().Equal("TAG", "USER_ID");
+        project.Problems.Should().ContainSingle().Which.Kind.Should().Be(ComposeProblemKind.InvalidInterpolation);
+    }
+
+    [Test]
+    public void Without_anchors_each_value_is_interpolated_where_it_is_written()
+    {
+        var project = Load(
+            "services:\n  web:\n    image: \"nginx:${TAG}\"\n  api:\n    image: \"nginx:${TAG}\"\n    environment: [\"A=$$B\", \"C=${D:-d}\"]\n",
+            environment: new Dictionary<string, string> { ["TAG"] = "1.27" });
+
+        project.Variables.Select(v => (v.Name, v.IsSet, v.Location.Line)).Should().Equal(("TAG", true, 3), ("TAG", true, 5), ("D", false, 6));
+        Service(project, "api").Environment.Select(pair => pair.Value).Should().Equal("$B", "d");
+    }
+
+    [Test]
+    public void A_service_is_found_by_name()
+    {
+        var project = Load("services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n");
+
+        project.FindService("db")!.Image!.Value.Should().Be("postgres");
+        project.FindService("web").Should().BeSameAs(Service(project, "web"));
+        project.FindService("cache").Should().BeNull();
+    }
+
+    [Test]
+    public void A_chain_of_20000_services_each_extending_the_next_is_resolved_without_exhausting_the_stack()
+    {
+        // Each service resolved its whole chain again (20,000 levels deep, one stack frame each): minutes, then a
+        // stack overflow that ended the process.
+        const int Services = 20_000;
+        var text = new System.Text.StringBuilder("services:\n");
+        for (var i = 0; i < Services - 1; i++)
+        {
+            text.Append("  s").Append(i).Append(":\n    extends: s").Append(i + 1).Append('\n');
+        }
+
+        text.Append("  s").Append(Services - 1).Append(":\n    image: nginx:1.27\n    environment: [A=1]\n");
+        text.Append("  top:\n    extends: s0\n    environment: [B=2]\n");
+
+        var project = Load(text.ToString());
+
+        project.Problems.Should().BeEmpty();
+        Service(project, "s0").Image!.Value.Should().Be("nginx:1.27");
+        Service(project, "top").Environment.Select(pair => pair.Name).Should().Equal("A", "B");
+    }
+
+    [Test]
+    public void A_base_that_several_services_extend_gives_each_its_values_and_a_cycle_is_reported_for_each_service_that_reaches_it()
+    {
+        var project = Load("""
+            services:
+              base:
+                extends: core
+                user: app
+              core:
+                image: nginx:1.27
+              a:
+                extends: base
+              b:
+                extends: base
+              loop:
+                extends: back
+              back:
+                extends: loop
+              c:
+                extends: loop
+            """);
+
+        (Service(project, "a").Image!.Value, Service(project, "a").User!.Value).Should().Be(("nginx:1.27", "app"));
+        (Service(project, "b").Image!.Value, Service(project, "b").User!.Value).Should().Be(("nginx:1.27", "app"));
+        project.Problems.Select(p => p.Message).Should().Equal(
+            "service 'back' extends 'loop', which extends it back",
+            "service 'loop' extends 'back', which extends it back",
+            "service 'back' extends 'loop', which extends it back");
+    }
+
+    [Test]
+    public void Top_level_resources_are_found_by_name()
+    {
+        var project = Load("services: {}\nnetworks: {front: {}, back: {external: true}}\nvolumes: {data: {}}\nsecrets: {token: {file: ./token.txt}}\nconfigs: {nginx: {file: ./nginx.conf}}\n");
+
+        project.FindNetwork("back")!.External.Should().BeTrue();
+        project.FindNetwork("front").Should().BeSameAs(project.Networks[0]);
+        project.FindVolume("data")!.Name.Should().Be("data");
+        project.FindSecret("token")!.File!.Value.Should().Be("./token.txt");
+        project.FindConfig("nginx")!.File!.Value.Should().Be("./nginx.conf");
+        (project.FindNetwork("data"), project.FindVolume("front"), project.FindSecret("nginx"), project.FindConfig("token")).Should().Be((null, null, null, null));
+    }
+
+    [Test]
+    public void The_variables_within_a_value_are_those_written_inside_it_in_order()
+    {
+        var project = Load("""
+            services:
+              web:
+                image: "${REGISTRY}/web:${TAG}"
+                user: "${USER_ID}"
+              db:
+                image: "postgres:${PG}"
+            """);
+
+        var web = Service(project, "web");
+        project.VariablesWithin(web.Image!.Location).Select(v => v.Name).Should().Equal("REGISTRY", "TAG");
+        project.VariablesWithin(web.User!.Location).Select(v => v.Name).Should().Equal("USER_ID");
+        project.VariablesWithin(Service(project, "db").Image!.Location).Select(v => v.Name).Should().Equal("PG");
+        project.VariablesWithin(web.Definition).Should().BeEmpty();
+        project.VariablesWithin(new Location("other/compose.yaml", web.Image.Location.Span, web.Image.Location.Start, web.Image.Location.End)).Should().BeEmpty();
+    }
 }

@@ -195,4 +195,20 @@ public sealed class ComposeContainerAdapterTests
         (runtime.Privileged, runtime.NoNewPrivileges, runtime.MemoryLimit, runtime.RestartPolicy).Should().Be((null, null, null, null));
         runtime.Mounts.Should().BeEmpty();
     }
+
+    [Test]
+    public void One_service_is_described_as_the_whole_project_describes_it()
+    {
+        var options = new ComposeLoadOptions { ReadFile = _ => null, FileExists = _ => false };
+        var project = ComposeProject.Load(
+            new SourceText("app/compose.yaml", "services:\n  web:\n    image: \"nginx:${TAG}\"\n    user: app\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n"),
+            options);
+
+        var all = ComposeContainerAdapter.Describe(project, _ => null);
+
+        ComposeContainerAdapter.Describe(project, project.Services[1], _ => null).Should().BeEquivalentTo(all[1]);
+        var web = ComposeContainerAdapter.Describe(project, project.Services[0], _ => null);
+        web.Should().BeEquivalentTo(all[0]);
+        web.Image!.IsResolved.Should().BeFalse("TAG has no value");
+    }
 }
