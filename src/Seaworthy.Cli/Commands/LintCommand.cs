@@ -9,6 +9,7 @@ using Seaworthy.Analysis;
 using Seaworthy.Cli.Output;
 using Seaworthy.Configuration;
 using Seaworthy.Reporting;
+using Seaworthy.Text;
 
 namespace Seaworthy.Cli.Commands;
 
@@ -39,6 +40,8 @@ internal static class LintCommand
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var enableAll = new Option<bool>("--enable-all") { Description = "Run every rule, including those off by default." };
+        var baseline = new Option<FileInfo?>("--baseline") { Description = "Report only the findings this baseline file does not hold (see --write-baseline)." };
+        var writeBaseline = new Option<FileInfo?>("--write-baseline") { Description = "Record the current findings in this baseline file and exit 0; later runs with --baseline report only new ones." };
         var allowEmpty = new Option<bool>("--allow-empty") { Description = "Exit with 0 when the paths hold nothing to lint (by default that is a usage error, exit 2)." };
         var exclude = new Option<string[]>("--exclude")
         {
@@ -89,7 +92,7 @@ internal static class LintCommand
 
         var command = new Command("lint", "Lint Dockerfiles, Compose files and Kubernetes manifests for container security and build problems.")
         {
-            paths, format, outputFile, failOn, enableAll, allowEmpty, exclude, config, buildArgs, stdinFilename, composeFiles, maxFileTime, maxFileMemory,
+            paths, format, outputFile, failOn, enableAll, allowEmpty, baseline, writeBaseline, exclude, config, buildArgs, stdinFilename, composeFiles, maxFileTime, maxFileMemory,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -111,6 +114,12 @@ internal static class LintCommand
             if (project.Length > 0 && parseResult.GetValue(paths) is { Length: > 0 })
             {
                 await error.WriteLineAsync("seaworthy: --file names the files of one Compose project; give either --file or paths, not both").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
+            if (parseResult.GetValue(baseline) is not null && parseResult.GetValue(writeBaseline) is not null)
+            {
+                await error.WriteLineAsync("seaworthy: --baseline reads a baseline and --write-baseline writes one; give one of them").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
 
@@ -138,7 +147,9 @@ internal static class LintCommand
                     MaxFileAllocation = parseResult.GetValue(maxFileMemory) * 1024 * 1024,
                 },
                 stdinName,
-                parseResult.GetValue(allowEmpty));
+                parseResult.GetValue(allowEmpty),
+                parseResult.GetValue(baseline),
+                parseResult.GetValue(writeBaseline));
             try
             {
                 return await RunAsync(request, input, output, error, cancellationToken).ConfigureAwait(false);
@@ -195,6 +206,39 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
 
+        if (request.WriteBaseline is { } baselineToWrite)
+        {
+            var recorded = Baseline.Of(result, baselineToWrite.DirectoryName!);
+            if (ReportFile.Write(baselineToWrite.FullName, recorded.Write) is { } notWritten)
+            {
+                await error.WriteLineAsync($"seaworthy: cannot write the baseline to {baselineToWrite.FullName}: {notWritten}").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
+            await error.WriteLineAsync($"seaworthy: {recorded.Entries.Count} findings recorded in the baseline {baselineToWrite.FullName}").ConfigureAwait(false);
+        }
+
+        var fixedEntries = 0;
+        if (request.Baseline is { } baselineToRead)
+        {
+            // Read like any input: a regular file of at most 64 MiB, never a FIFO or a device.
+            Baseline accepted;
+            try
+            {
+                var source = SourceFiles.Read(baselineToRead.FullName);
+                accepted = source?.Text is { } text
+                    ? Baseline.Read(text.Text)
+                    : throw new InvalidDataException(source?.Problem ?? "no such file");
+            }
+            catch (InvalidDataException exception)
+            {
+                await error.WriteLineAsync($"seaworthy: cannot read the baseline {baselineToRead.FullName}: {exception.Message}").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
+            (result, fixedEntries) = accepted.Filter(result, baselineToRead.DirectoryName!);
+        }
+
         var report = AnalysisReport.Create(SeaworthyCommand.Version, engine.Rules, result);
         if (request.OutputFile is { } file)
         {
@@ -207,6 +251,16 @@ internal static class LintCommand
         else
         {
             ReportFormatter.Create(request.Format, UseColor(output)).Write(report, output);
+        }
+
+        if (fixedEntries > 0)
+        {
+            await error.WriteLineAsync($"seaworthy: {fixedEntries} baseline entries match no finding any more (fixed); rewrite the baseline with --write-baseline").ConfigureAwait(false);
+        }
+
+        if (request.WriteBaseline is not null)
+        {
+            return ExitCodes.Success;
         }
 
         // An explicit --fail-on wins; else the fail-on of the configuration for the current folder.
@@ -236,5 +290,5 @@ internal static class LintCommand
         && !Console.IsOutputRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
-    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, string? FailOn, AnalysisOptions Options, string StdinFilename, bool AllowEmpty);
+    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, string? FailOn, AnalysisOptions Options, string StdinFilename, bool AllowEmpty, FileInfo? Baseline, FileInfo? WriteBaseline);
 }
