@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
 using Seaworthy.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -28,8 +30,67 @@ public static class YamlLoader
     private const long SaturatedSize = long.MaxValue / 4;
     private const string MergeTag = "tag:yaml.org,2002:merge";
 
+    /// <summary>Streams longer than this many characters are read in runs of whole documents of about this size, in parallel.</summary>
+    internal const int SegmentSize = 256 * 1024;
+
     /// <summary>Reads every document of <paramref name="text"/>; never throws on bad input.</summary>
-    public static YamlFile Load(SourceText text) => new Builder(text).Run();
+    public static YamlFile Load(SourceText text) => Load(text, SegmentSize);
+
+    /// <summary>
+    /// Reads <paramref name="text"/>, in runs of documents of at least <paramref name="segmentSize"/> characters when it can
+    /// be cut (see <see cref="YamlStreamSegments"/>). The result is the same as reading it whole: the runs' documents,
+    /// comments and problems in order, with positions in the whole text; after any error or exceeded limit in a run the
+    /// stream is read whole, so that what happens after it is what a reader of the stream sees.
+    /// </summary>
+    internal static YamlFile Load(SourceText text, int segmentSize)
+    {
+        if (YamlStreamSegments.Split(text.Text, segmentSize) is { } segments && LoadSegments(text, segments) is { } file)
+        {
+            return file;
+        }
+
+        var whole = new Builder(text, 0, text.Text.Length).Run();
+        return new YamlFile(text, whole.Documents, whole.Comments, whole.Problems);
+    }
+
+    private static YamlFile? LoadSegments(SourceText text, List<TextSpan> segments)
+    {
+        var results = new Segment[segments.Count];
+        try
+        {
+            Parallel.For(0, segments.Count, i => results[i] = new Builder(text, segments[i].Start, segments[i].End).Run());
+        }
+        catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        int documents = 0, comments = 0, problems = 0;
+        foreach (var result in results)
+        {
+            if (result.Stopped)
+            {
+                return null;
+            }
+
+            documents += result.Documents.Count;
+            comments += result.Comments.Count;
+            problems += result.Problems.Count;
+        }
+
+        var allDocuments = new List<YamlDocument>(documents);
+        var allComments = new List<YamlComment>(comments);
+        var allProblems = new List<YamlProblem>(problems);
+        foreach (var result in results)
+        {
+            allDocuments.AddRange(result.Documents);
+            allComments.AddRange(result.Comments);
+            allProblems.AddRange(result.Problems);
+        }
+
+        return new YamlFile(text, allDocuments, allComments, allProblems);
+    }
 
     // go-yaml v3's allowedAliasRatio: 99% below the low range, 10% above the high one, linear between.
     private static double AllowedAliasRatio(long total)
@@ -62,36 +123,89 @@ public static class YamlLoader
 
     private static long Add(long a, long b) => a >= SaturatedSize - b ? SaturatedSize : a + b;
 
+
+    /// <summary>What one reading of a run of the stream gave; <see cref="Stopped"/> when an error or a limit ended it early.</summary>
+    private sealed record Segment(List<YamlDocument> Documents, List<YamlComment> Comments, List<YamlProblem> Problems, bool Stopped);
+
+    /// <summary>A reader over part of a string, so that a run of the stream is read without copying it.</summary>
+    private sealed class RangeReader : TextReader
+    {
+        private readonly string _text;
+        private readonly int _end;
+        private int _position;
+
+        public RangeReader(string text, int start, int end)
+        {
+            _text = text;
+            _position = start;
+            _end = end;
+        }
+
+        public override int Peek() => _position < _end ? _text[_position] : -1;
+
+        public override int Read() => _position < _end ? _text[_position++] : -1;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var read = Math.Min(count, _end - _position);
+            _text.CopyTo(_position, buffer, index, read);
+            _position += read;
+            return read;
+        }
+    }
+
     private sealed class Builder
     {
+        // Scalars up to this long are shared when the same text was read recently: keys and common values repeat.
+        private const int SharedLength = 32;
+        private const int SharedSlots = 1024;
+
         private readonly SourceText _text;
+        private readonly int _start;
+        private readonly int _end;
         private readonly List<YamlDocument> _documents = new();
         private readonly List<YamlComment> _comments = new();
         private readonly List<YamlProblem> _problems = new();
-        private readonly Stack<Frame> _frames = new();
-        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
-        private readonly HashSet<YamlNode> _open = new();
+
+        // The open collections, innermost last; frames are reused by depth, so a collection allocates only its node.
+        private readonly List<Frame> _frames = new();
+        private readonly string?[] _shared = new string?[SharedSlots];
+        private Dictionary<string, (YamlNode Node, long Size)>? _anchors;
+        private HashSet<YamlNode>? _open;
+        private int _depth;
         private YamlNode? _root;
         private int _documentStart;
         private long _parsedNodes;
         private long _aliasNodes;
+        private bool _stopped;
 
-        public Builder(SourceText text) => _text = text;
+        public Builder(SourceText text, int start, int end)
+        {
+            _text = text;
+            _start = start;
+            _end = end;
+        }
 
-        public YamlFile Run()
+        public Segment Run()
         {
             var stop = Parse();
 
             // Comments are read by a separate scan, up to where the parse stopped: YamlDotNet's parser fails on valid
             // input when it is given comment tokens after a flow collection in a block mapping ("b: [x] # note").
-            ReadComments(stop);
-            return new YamlFile(_text, _documents, _comments, _problems);
+            if (_text.Text.IndexOf('#', _start, stop - _start) >= 0)
+            {
+                ReadComments(stop);
+            }
+
+            return new Segment(_documents, _comments, _problems, _stopped);
         }
+
+        private Frame Top => _frames[_depth - 1];
 
         // Builds the documents; returns the offset where reading stopped (the end, or an error or a limit).
         private int Parse()
         {
-            var scanner = new Scanner(new StringReader(_text.Text), skipComments: true);
+            var scanner = new Scanner(new RangeReader(_text.Text, _start, _end), skipComments: true);
             var parser = new Parser(scanner);
             var inDocument = false;
             try
@@ -105,7 +219,7 @@ public static class YamlLoader
                             inDocument = true;
                             _documentStart = Offset(start.Start);
                             _root = null;
-                            _anchors.Clear();
+                            _anchors?.Clear();
                             _parsedNodes = 0;
                             _aliasNodes = 0;
                             break;
@@ -114,12 +228,12 @@ public static class YamlLoader
                             _documents.Add(new YamlDocument(_root, TextSpan.FromBounds(_documentStart, Math.Max(_documentStart, Offset(end.End))), IsComplete: true));
                             break;
                         case Scalar scalar:
-                            Complete(CreateScalar(scalar), Span(scalar.Start, scalar.End));
+                            Complete(CreateScalar(scalar), Span(scalar.Start, scalar.End), size: 1);
                             break;
                         // An alias or a collection is added as it is read; one that exceeds a limit stops the reading.
                         case AnchorAlias alias when !CompleteAlias(alias):
-                        case MappingStart mapping when !Push(new Frame(mapping, isMapping: true, mapping.Style == MappingStyle.Flow)):
-                        case SequenceStart sequence when !Push(new Frame(sequence, isMapping: false, sequence.Style == SequenceStyle.Flow)):
+                        case MappingStart mapping when !Push(mapping, isMapping: true, mapping.Style == MappingStyle.Flow):
+                        case SequenceStart sequence when !Push(sequence, isMapping: false, sequence.Style == SequenceStyle.Flow):
                             return Finish(inDocument, Offset(current.End));
                         case MappingEnd or SequenceEnd:
                             Pop(current.Start);
@@ -141,18 +255,18 @@ public static class YamlLoader
                 // ArgumentException for a tag that is not a valid URI ("!!x]", "!<x]>", a %TAG prefix) and
                 // ArgumentOutOfRangeException for an escape that is no character ("\UFFFFFFFF", "\uD800\uD800"),
                 // where the scanner has stopped just after the bad token.
-                var afterLastEvent = parser.Current is { } last ? Offset(last.End) : 0;
+                var afterLastEvent = parser.Current is { } last ? Offset(last.End) : _start;
                 var at = exception is InvalidOperationException ? afterLastEvent : Math.Max(afterLastEvent, Offset(scanner.CurrentPosition));
                 _problems.Add(Problem(YamlProblemKind.Syntax, "not valid YAML here: " + DescribeFailure(exception), new TextSpan(at, 0)));
                 return Finish(inDocument, at);
             }
 
-            return _text.Text.Length;
+            return _end;
         }
 
         private void ReadComments(int stop)
         {
-            var scanner = new Scanner(new StringReader(_text.Text), skipComments: false);
+            var scanner = new Scanner(new RangeReader(_text.Text, _start, _end), skipComments: false);
             try
             {
                 while (scanner.MoveNext() && scanner.Current is { } token && Offset(token.Start) < stop)
@@ -165,14 +279,17 @@ public static class YamlLoader
             }
             catch (Exception exception) when (exception is YamlException || IsParserFailure(exception))
             {
-                // The parse has reported the error; the comments before it are kept.
+                // The parse has reported the error; the comments before it are kept. A run of a longer stream is read
+                // again with the whole stream, whose comment scan stops here too.
+                _stopped = true;
             }
         }
 
         // Ends the stream early: closes what is open into an incomplete document.
         private int Finish(bool inDocument, int stop)
         {
-            while (_frames.Count > 0)
+            _stopped = true;
+            while (_depth > 0)
             {
                 Pop(null);
             }
@@ -208,29 +325,60 @@ public static class YamlLoader
                 span = TextSpan.FromBounds(span.Start, end);
             }
 
-            var node = new YamlScalar(_text, span, TagOf(scalar), AnchorOf(scalar), scalar.Value, style);
-            Define(node);
+            var node = new YamlScalar(_text, span, TagOf(scalar), AnchorOf(scalar), Share(scalar.Value), style);
+            if (node.Anchor is { } anchor)
+            {
+                Anchors[anchor] = (node, 1);
+            }
+
             return node;
         }
+
+        // The same string for the same short text read recently, so the tree holds one copy of "name" or "apps/v1".
+        private string Share(string value)
+        {
+            if (value.Length == 0)
+            {
+                return string.Empty;
+            }
+
+            if (value.Length > SharedLength)
+            {
+                return value;
+            }
+
+            var slot = ((value[0] * 31) + value[value.Length - 1] + (value[value.Length / 2] * 961) + (value.Length * 29791)) & (SharedSlots - 1);
+            if (_shared[slot] is { } shared && string.Equals(shared, value, StringComparison.Ordinal))
+            {
+                return shared;
+            }
+
+            _shared[slot] = value;
+            return value;
+        }
+
+        private Dictionary<string, (YamlNode Node, long Size)> Anchors => _anchors ??= new Dictionary<string, (YamlNode, long)>(StringComparer.Ordinal);
+
+        private HashSet<YamlNode> Open => _open ??= new HashSet<YamlNode>();
 
         private bool CompleteAlias(AnchorAlias alias)
         {
             var span = Span(alias.Start, alias.End);
-            if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+            if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out var target))
             {
                 _problems.Add(Problem(YamlProblemKind.UndefinedAlias, $"alias '*{alias.Value.Value}' names no anchor defined before it", span));
-                Complete(new YamlScalar(_text, span, null, null, string.Empty, YamlScalarStyle.Plain), span);
+                Complete(new YamlScalar(_text, span, null, null, string.Empty, YamlScalarStyle.Plain), span, size: 1);
                 return true;
             }
 
-            if (_open.Contains(target))
+            if (_open is not null && _open.Contains(target.Node))
             {
                 _problems.Add(Problem(YamlProblemKind.RecursiveAlias, $"alias '*{alias.Value.Value}' is inside the node it names", span));
-                Complete(new YamlScalar(_text, span, null, null, string.Empty, YamlScalarStyle.Plain), span);
+                Complete(new YamlScalar(_text, span, null, null, string.Empty, YamlScalarStyle.Plain), span, size: 1);
                 return true;
             }
 
-            _aliasNodes = Add(_aliasNodes, target.ExpandedSize);
+            _aliasNodes = Add(_aliasNodes, target.Size);
             var total = Add(_parsedNodes, _aliasNodes);
             if (total > AliasExpansionLowRange && _aliasNodes / (double)total > AllowedAliasRatio(total))
             {
@@ -241,34 +389,40 @@ public static class YamlLoader
                 return false;
             }
 
-            Complete(target, span, isAlias: true);
+            Complete(target.Node, span, target.Size, isAlias: true);
             return true;
         }
 
-        private bool Push(Frame frame)
+        private bool Push(NodeEvent start, bool isMapping, bool isFlow)
         {
-            if (_frames.Count >= MaxDepth)
+            if (_depth >= MaxDepth)
             {
-                _problems.Add(Problem(YamlProblemKind.TooDeep, $"collections are nested more than {MaxDepth} deep; not read further", Span(frame.Event.Start, frame.Event.End)));
+                _problems.Add(Problem(YamlProblemKind.TooDeep, $"collections are nested more than {MaxDepth} deep; not read further", Span(start.Start, start.End)));
                 return false;
             }
 
-            if (frame.AnchorName is { } anchor)
+            if (_depth == _frames.Count)
+            {
+                _frames.Add(new Frame());
+            }
+
+            var frame = _frames[_depth++];
+            frame.Reset(start, isMapping, isFlow);
+            if (!start.Anchor.IsEmpty)
             {
                 var placeholder = new YamlScalar(_text, default, null, null, string.Empty, YamlScalarStyle.Plain);
                 frame.Placeholder = placeholder;
-                _anchors[anchor] = placeholder;
-                _open.Add(placeholder);
+                Anchors[start.Anchor.Value] = (placeholder, 1);
+                Open.Add(placeholder);
             }
 
-            _frames.Push(frame);
             return true;
         }
 
         // Closes the innermost collection; a null end mark closes it where its content ends (after an error).
         private void Pop(Mark? endMark)
         {
-            var frame = _frames.Pop();
+            var frame = _frames[--_depth];
             var start = ContentStart(frame.Event.Start, frame.Event.End, frame.Event);
             var end = frame.LastEnd;
             if (endMark is { } mark && frame.IsFlow)
@@ -284,45 +438,39 @@ public static class YamlLoader
             }
 
             var span = TextSpan.FromBounds(start, Math.Max(start, end));
-            YamlNode node;
-            if (frame.IsMapping)
-            {
-                node = new YamlMapping(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, ResolveEntries(frame));
-            }
-            else
-            {
-                node = new YamlSequence(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, frame.Items);
-            }
-
-            node.ExpandedSize = frame.Size;
+            YamlNode node = frame.IsMapping
+                ? new YamlMapping(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, ResolveEntries(frame))
+                : new YamlSequence(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, frame.Items.Count == 0 ? Array.Empty<YamlNode>() : frame.Items.ToArray());
             if (frame.Placeholder is { } placeholder)
             {
-                _open.Remove(placeholder);
-                if (frame.AnchorName is { } anchorName && _anchors.TryGetValue(anchorName, out var defined) && ReferenceEquals(defined, placeholder))
+                _open!.Remove(placeholder);
+                var anchorName = frame.Event.Anchor.Value;
+                if (_anchors!.TryGetValue(anchorName, out var defined) && ReferenceEquals(defined.Node, placeholder))
                 {
-                    _anchors[anchorName] = node;
+                    _anchors[anchorName] = (node, frame.Size);
                 }
             }
 
-            Complete(node, span);
+            Complete(node, span, frame.Size);
         }
 
-        // Attaches a finished node to its parent (or makes it the root); writtenSpan is the text that stands for it here.
-        private void Complete(YamlNode node, TextSpan writtenSpan, bool isAlias = false)
+        // Attaches a finished node to its parent (or makes it the root); writtenSpan is the text that stands for it
+        // here, size the number of nodes it stands for with its aliases expanded.
+        private void Complete(YamlNode node, TextSpan writtenSpan, long size, bool isAlias = false)
         {
             if (!isAlias)
             {
                 _parsedNodes++;
             }
 
-            if (_frames.Count == 0)
+            if (_depth == 0)
             {
                 _root = node;
                 return;
             }
 
-            var frame = _frames.Peek();
-            frame.Size = Add(frame.Size, node.ExpandedSize);
+            var frame = Top;
+            frame.Size = Add(frame.Size, size);
             frame.LastEnd = Math.Max(frame.LastEnd, writtenSpan.End);
             if (!frame.IsMapping)
             {
@@ -335,50 +483,106 @@ public static class YamlLoader
             }
             else
             {
-                frame.Raw.Add((key, node, TextSpan.FromBounds(frame.PendingKeyStart, Math.Max(frame.PendingKeyStart, writtenSpan.End))));
+                frame.Entries.Add(new YamlEntry(key, node, TextSpan.FromBounds(frame.PendingKeyStart, Math.Max(frame.PendingKeyStart, writtenSpan.End)), isMerged: false));
+                frame.HasMergeKey |= IsMergeKey(key);
                 frame.PendingKey = null;
             }
         }
 
-        // The explicit entries in order, with each merge key replaced by the entries it brings in.
-        private List<YamlEntry> ResolveEntries(Frame frame)
+        // The written entries in order, with each merge key replaced by the entries it brings in and each repeated key
+        // left out (and reported).
+        private YamlEntry[] ResolveEntries(Frame frame)
         {
-            var explicitKeys = new HashSet<string>(StringComparer.Ordinal);
-            var entries = new List<YamlEntry>(frame.Raw.Count);
-            var firstAt = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-            foreach (var (key, _, _) in frame.Raw)
+            var written = frame.Entries;
+            if (written.Count == 0)
             {
-                if (!IsMergeKey(key) && key is YamlScalar { Value: var text })
+                return Array.Empty<YamlEntry>();
+            }
+
+            if (!frame.HasMergeKey && written.Count <= 16)
+            {
+                return WithoutDuplicates(written);
+            }
+
+            var explicitKeys = new HashSet<string>(StringComparer.Ordinal);
+            var entries = new List<YamlEntry>(written.Count);
+            var firstAt = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            foreach (var entry in written)
+            {
+                if (!IsMergeKey(entry.Key) && entry.KeyText is { } text)
                 {
                     explicitKeys.Add(text);
                 }
             }
 
             var merged = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (key, value, span) in frame.Raw)
+            foreach (var entry in written)
             {
-                if (IsMergeKey(key))
+                if (IsMergeKey(entry.Key))
                 {
-                    Merge(value, explicitKeys, merged, entries);
+                    Merge(entry.Value, explicitKeys, merged, entries);
                     continue;
                 }
 
-                if (key is YamlScalar { Value: var text })
+                if (entry.KeyText is { } text)
                 {
                     if (firstAt.TryGetValue(text, out var first))
                     {
-                        var at = _text.GetLinePosition(first.Span.Start);
-                        _problems.Add(Problem(YamlProblemKind.DuplicateKey, $"duplicate key '{text}': it is already defined at {at.Line}:{at.Column}", key.Span));
+                        ReportDuplicate(text, first, entry.Key);
                         continue;
                     }
 
-                    firstAt.Add(text, key);
+                    firstAt.Add(text, entry.Key);
                 }
 
-                entries.Add(new YamlEntry(key, value, span, isMerged: false));
+                entries.Add(entry);
             }
 
-            return entries;
+            return entries.ToArray();
+        }
+
+        // A small mapping without merge keys: the common case, checked without a dictionary.
+        private YamlEntry[] WithoutDuplicates(List<YamlEntry> written)
+        {
+            var kept = new YamlEntry[written.Count];
+            var count = 0;
+            for (var i = 0; i < written.Count; i++)
+            {
+                var entry = written[i];
+                if (entry.KeyText is { } text && FirstWithKey(written, i, text) is { } first)
+                {
+                    ReportDuplicate(text, first.Key, entry.Key);
+                    continue;
+                }
+
+                kept[count++] = entry;
+            }
+
+            if (count < kept.Length)
+            {
+                Array.Resize(ref kept, count);
+            }
+
+            return kept;
+        }
+
+        private static YamlEntry? FirstWithKey(List<YamlEntry> entries, int before, string key)
+        {
+            for (var j = 0; j < before; j++)
+            {
+                if (string.Equals(entries[j].KeyText, key, StringComparison.Ordinal))
+                {
+                    return entries[j];
+                }
+            }
+
+            return null;
+        }
+
+        private void ReportDuplicate(string text, YamlNode first, YamlNode duplicate)
+        {
+            var at = _text.GetLinePosition(first.Span.Start);
+            _problems.Add(Problem(YamlProblemKind.DuplicateKey, $"duplicate key '{text}': it is already defined at {at.Line}:{at.Column}", duplicate.Span));
         }
 
         // YAML's merge key: earlier mappings of a list win over later ones, and the mapping's own keys over all.
@@ -417,17 +621,10 @@ public static class YamlLoader
         private static bool IsMergeKey(YamlNode key) =>
             key is YamlScalar { Value: "<<", Style: YamlScalarStyle.Plain } scalar && (scalar.Tag is null || scalar.Tag == MergeTag);
 
-        private void Define(YamlNode node)
-        {
-            if (node.Anchor is { } anchor)
-            {
-                _anchors[anchor] = node;
-            }
-        }
-
         private YamlProblem Problem(YamlProblemKind kind, string message, TextSpan span) => new(kind, message, _text.GetLocation(span));
 
-        private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0), _text.Text.Length);
+        // Marks count from the start of the run; offsets are in the whole text.
+        private int Offset(Mark mark) => (int)Math.Min(Math.Max(_start + mark.Index, _start), _end);
 
         private TextSpan Span(Mark start, Mark end)
         {
@@ -451,7 +648,7 @@ public static class YamlLoader
             }
 
             var text = _text.Text;
-            var limit = node is Scalar ? Offset(end) : text.Length;
+            var limit = node is Scalar ? Offset(end) : _end;
             while (offset < limit && text[offset] is '&' or '!')
             {
                 while (offset < limit && !char.IsWhiteSpace(text[offset]))
@@ -474,25 +671,18 @@ public static class YamlLoader
 
         private sealed class Frame
         {
-            public Frame(NodeEvent start, bool isMapping, bool isFlow)
-            {
-                Event = start;
-                IsMapping = isMapping;
-                IsFlow = isFlow;
-            }
+            public NodeEvent Event { get; private set; } = null!;
 
-            public NodeEvent Event { get; }
+            public bool IsMapping { get; private set; }
 
-            public bool IsMapping { get; }
-
-            public bool IsFlow { get; }
-
-            public string? AnchorName => Event.Anchor.IsEmpty ? null : Event.Anchor.Value;
+            public bool IsFlow { get; private set; }
 
             // Stands in for the collection under its anchor while it is open, so an alias to it inside is caught.
             public YamlNode? Placeholder { get; set; }
 
-            public List<(YamlNode Key, YamlNode Value, TextSpan Span)> Raw { get; } = new();
+            public List<YamlEntry> Entries { get; } = new();
+
+            public bool HasMergeKey { get; set; }
 
             public List<YamlNode> Items { get; } = new();
 
@@ -502,7 +692,22 @@ public static class YamlLoader
 
             public int LastEnd { get; set; }
 
-            public long Size { get; set; } = 1;
+            public long Size { get; set; }
+
+            public void Reset(NodeEvent start, bool isMapping, bool isFlow)
+            {
+                Event = start;
+                IsMapping = isMapping;
+                IsFlow = isFlow;
+                Placeholder = null;
+                Entries.Clear();
+                HasMergeKey = false;
+                Items.Clear();
+                PendingKey = null;
+                PendingKeyStart = 0;
+                LastEnd = 0;
+                Size = 1;
+            }
         }
     }
 }

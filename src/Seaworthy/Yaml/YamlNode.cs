@@ -11,12 +11,14 @@ namespace Seaworthy.Yaml;
 /// </summary>
 public abstract class YamlNode
 {
+    // The tag and the anchor, in one object that most nodes (which write neither) do without.
+    private readonly Properties? _properties;
+
     private protected YamlNode(SourceText source, TextSpan span, string? tag, string? anchor)
     {
         Source = source;
         Span = span;
-        Tag = tag;
-        Anchor = anchor;
+        _properties = tag is null && anchor is null ? null : new Properties(tag, anchor);
     }
 
     /// <summary>The file the node is written in.</summary>
@@ -26,16 +28,15 @@ public abstract class YamlNode
     public TextSpan Span { get; }
 
     /// <summary>The tag as written and resolved (<c>tag:yaml.org,2002:str</c> for <c>!!str</c>, <c>!reset</c>), or null when none is written.</summary>
-    public string? Tag { get; }
+    public string? Tag => _properties?.Tag;
 
     /// <summary>The anchor name (<c>&amp;name</c>), or null.</summary>
-    public string? Anchor { get; }
+    public string? Anchor => _properties?.Anchor;
 
     /// <summary>Where the node's content is.</summary>
     public Location Location => Source.GetLocation(Span);
 
-    // The number of nodes this one stands for with every alias expanded (saturating); bounds alias bombs.
-    internal long ExpandedSize { get; set; } = 1;
+    private sealed record Properties(string? Tag, string? Anchor);
 }
 
 /// <summary>How a scalar is written.</summary>
@@ -62,15 +63,17 @@ public sealed class YamlScalar : YamlNode
 {
     private const string NullTag = "tag:yaml.org,2002:null";
 
-    // Where the value's first character is in the text when the value is written character for character; -1 otherwise.
-    private readonly int _verbatimStart;
+    private const int NotFound = int.MinValue;
+
+    // Where the value's first character is in the text when the value is written character for character, -1 when it
+    // is not; found on first use, since few values are ever asked for part of their span.
+    private int _verbatimStart = NotFound;
 
     internal YamlScalar(SourceText source, TextSpan span, string? tag, string? anchor, string value, YamlScalarStyle style)
         : base(source, span, tag, anchor)
     {
         Value = value;
         Style = style;
-        _verbatimStart = FindVerbatimStart(source.Text, span, value, style);
     }
 
     /// <summary>The value.</summary>
@@ -89,10 +92,17 @@ public sealed class YamlScalar : YamlNode
     /// <see cref="Value"/>. Exact when the value is written character for character (plain on one line, or quoted
     /// without escapes); otherwise the whole scalar, which is still where the value is written.
     /// </summary>
-    public TextSpan GetSpan(int start, int length) =>
-        _verbatimStart >= 0 && start >= 0 && length >= 0 && start + length <= Value.Length
+    public TextSpan GetSpan(int start, int length)
+    {
+        if (_verbatimStart == NotFound)
+        {
+            _verbatimStart = FindVerbatimStart(Source.Text, Span, Value, Style);
+        }
+
+        return _verbatimStart >= 0 && start >= 0 && length >= 0 && start + length <= Value.Length
             ? new TextSpan(_verbatimStart + start, length)
             : Span;
+    }
 
     /// <summary>The location of part of the value; see <see cref="GetSpan"/>.</summary>
     public Location GetLocation(int start, int length) => Source.GetLocation(GetSpan(start, length));
