@@ -483,7 +483,7 @@ public static class YamlLoader
             }
             else
             {
-                frame.Entries.Add(new YamlEntry(key, node, TextSpan.FromBounds(frame.PendingKeyStart, Math.Max(frame.PendingKeyStart, writtenSpan.End)), isMerged: false));
+                frame.Entries.Add(YamlEntry.Create(key, node, TextSpan.FromBounds(frame.PendingKeyStart, Math.Max(frame.PendingKeyStart, writtenSpan.End)), isMerged: false));
                 frame.HasMergeKey |= IsMergeKey(key);
                 frame.PendingKey = null;
             }
@@ -612,7 +612,7 @@ public static class YamlLoader
                 {
                     if (entry.KeyText is not { } text || (!explicitKeys.Contains(text) && merged.Add(text)))
                     {
-                        entries.Add(new YamlEntry(entry.Key, entry.Value, entry.Span, isMerged: true));
+                        entries.Add(YamlEntry.Create(entry.Key, entry.Value, entry.Span, isMerged: true));
                     }
                 }
             }

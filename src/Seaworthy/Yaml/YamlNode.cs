@@ -11,32 +11,31 @@ namespace Seaworthy.Yaml;
 /// </summary>
 public abstract class YamlNode
 {
-    // The tag and the anchor, in one object that most nodes (which write neither) do without.
-    private readonly Properties? _properties;
+    // The file, or the file with the tag and the anchor for the few nodes that write one: a field less per node.
+    private readonly object _source;
 
     private protected YamlNode(SourceText source, TextSpan span, string? tag, string? anchor)
     {
-        Source = source;
+        _source = tag is null && anchor is null ? source : new Properties(source, tag, anchor);
         Span = span;
-        _properties = tag is null && anchor is null ? null : new Properties(tag, anchor);
     }
 
     /// <summary>The file the node is written in.</summary>
-    public SourceText Source { get; }
+    public SourceText Source => _source as SourceText ?? ((Properties)_source).Source;
 
     /// <summary>The node's content, without its anchor and tag.</summary>
     public TextSpan Span { get; }
 
     /// <summary>The tag as written and resolved (<c>tag:yaml.org,2002:str</c> for <c>!!str</c>, <c>!reset</c>), or null when none is written.</summary>
-    public string? Tag => _properties?.Tag;
+    public string? Tag => (_source as Properties)?.Tag;
 
     /// <summary>The anchor name (<c>&amp;name</c>), or null.</summary>
-    public string? Anchor => _properties?.Anchor;
+    public string? Anchor => (_source as Properties)?.Anchor;
 
     /// <summary>Where the node's content is.</summary>
     public Location Location => Source.GetLocation(Span);
 
-    private sealed record Properties(string? Tag, string? Anchor);
+    private sealed record Properties(SourceText Source, string? Tag, string? Anchor);
 }
 
 /// <summary>How a scalar is written.</summary>
@@ -197,14 +196,14 @@ public sealed class YamlSequence : YamlNode
 }
 
 /// <summary>A key and its value; <see cref="IsMerged"/> when it came in through a <c>&lt;&lt;</c> merge key.</summary>
-public sealed class YamlEntry
+public class YamlEntry
 {
-    internal YamlEntry(YamlNode key, YamlNode value, TextSpan span, bool isMerged)
+    // Most entries are written "key: value" and their span runs from the key to the end of the value: they keep only
+    // the two nodes, and the others (an alias, a block scalar, an anchor or tag on the key, a merged entry) are Written.
+    private YamlEntry(YamlNode key, YamlNode value)
     {
         Key = key;
         Value = value;
-        Span = span;
-        IsMerged = isMerged;
     }
 
     /// <summary>The key.</summary>
@@ -214,7 +213,7 @@ public sealed class YamlEntry
     public YamlNode Value { get; }
 
     /// <summary>True when the entry was merged in from another mapping.</summary>
-    public bool IsMerged { get; }
+    public virtual bool IsMerged => false;
 
     /// <summary>The key's text when the key is a scalar, else null.</summary>
     public string? KeyText => (Key as YamlScalar)?.Value;
@@ -223,5 +222,28 @@ public sealed class YamlEntry
     /// The entry as written, in the file of <see cref="Key"/>: from the key to the end of the value, or to the end
     /// of the alias when the value is <c>*alias</c>. A merged entry has the span it has in the mapping it came from.
     /// </summary>
-    public TextSpan Span { get; }
+    public virtual TextSpan Span => KeyToValue(Key, Value);
+
+    internal static YamlEntry Create(YamlNode key, YamlNode value, TextSpan span, bool isMerged) =>
+        !isMerged && span == KeyToValue(key, value) ? new YamlEntry(key, value) : new Written(key, value, span, isMerged);
+
+    private static TextSpan KeyToValue(YamlNode key, YamlNode value) =>
+        TextSpan.FromBounds(key.Span.Start, Math.Max(key.Span.Start, value.Span.End));
+
+    private sealed class Written : YamlEntry
+    {
+        private readonly TextSpan _span;
+        private readonly bool _isMerged;
+
+        public Written(YamlNode key, YamlNode value, TextSpan span, bool isMerged)
+            : base(key, value)
+        {
+            _span = span;
+            _isMerged = isMerged;
+        }
+
+        public override bool IsMerged => _isMerged;
+
+        public override TextSpan Span => _span;
+    }
 }
