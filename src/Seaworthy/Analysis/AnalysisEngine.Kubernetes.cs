@@ -92,24 +92,44 @@ public sealed partial class AnalysisEngine
             suppressions.AddAnnotations(kubernetesObject, _index, run.Reports);
         }
 
+        // One delegate per analyzer and file, reading the object and the container of the moment: a large manifest
+        // makes millions of callbacks, and a closure for each was most of what this loop allocated.
+        var current = new CurrentObject();
+        var containerCalls = new (Analyzer Analyzer, Action<DiagnosticSink> Call)[_containerCallbacks.Count];
+        for (var i = 0; i < containerCalls.Length; i++)
+        {
+            var action = _containerCallbacks[i].Action;
+            containerCalls[i] = (_containerCallbacks[i].Analyzer, sink => action(new ContainerContext(sink, current.Container!)));
+        }
+
+        var objectCalls = new (Analyzer Analyzer, Action<DiagnosticSink> Call)[_kubernetesObjectCallbacks.Count];
+        for (var i = 0; i < objectCalls.Length; i++)
+        {
+            var action = _kubernetesObjectCallbacks[i].Action;
+            objectCalls[i] = (_kubernetesObjectCallbacks[i].Analyzer, sink => action(new KubernetesObjectContext(sink, current.Object!, current.Containers!, objects)));
+        }
+
         foreach (var kubernetesObject in manifest.Objects)
         {
             run.Budget.Check("describing the containers of " + kubernetesObject.Description);
             var containers = KubernetesContainerAdapter.Describe(kubernetesObject);
             var firstContainerReport = run.Reports.Count;
-            foreach (var container in containers)
+            for (var c = 0; c < containers.Count; c++)
             {
-                foreach (var (analyzer, action) in _containerCallbacks)
+                current.Container = containers[c];
+                foreach (var (analyzer, call) in containerCalls)
                 {
-                    run.Invoke(analyzer, sink => action(new ContainerContext(sink, container)));
+                    run.Invoke(analyzer, call);
                 }
             }
 
             RemoveRepeatedReports(run.Reports, firstContainerReport);
 
-            foreach (var (analyzer, action) in _kubernetesObjectCallbacks)
+            current.Object = kubernetesObject;
+            current.Containers = containers;
+            foreach (var (analyzer, call) in objectCalls)
             {
-                run.Invoke(analyzer, sink => action(new KubernetesObjectContext(sink, kubernetesObject, containers, objects)));
+                run.Invoke(analyzer, call);
             }
         }
 
@@ -120,6 +140,11 @@ public sealed partial class AnalysisEngine
     // finding per rule and key, on the first container, rather than one per container at the same span.
     private static void RemoveRepeatedReports(List<(RuleDescriptor Rule, Location Location, string Message)> reports, int start)
     {
+        if (reports.Count - start < 2)
+        {
+            return;
+        }
+
         var seen = new HashSet<(string, Location)>();
         var kept = start;
         for (var i = start; i < reports.Count; i++)
@@ -131,6 +156,16 @@ public sealed partial class AnalysisEngine
         }
 
         reports.RemoveRange(kept, reports.Count - kept);
+    }
+
+    /// <summary>The object, and the container of it, whose callbacks run.</summary>
+    private sealed class CurrentObject
+    {
+        public KubernetesObject? Object { get; set; }
+
+        public IReadOnlyList<ContainerSpec>? Containers { get; set; }
+
+        public ContainerSpec? Container { get; set; }
     }
 
     /// <summary>The Kubernetes files of one run, read and parsed, and every object in them.</summary>

@@ -129,31 +129,34 @@ public sealed class YamlScalar : YamlNode
 /// </summary>
 public sealed class YamlMapping : YamlNode
 {
+    private readonly YamlEntry[] _entries;
     private Dictionary<string, YamlEntry>? _byKey;
 
-    internal YamlMapping(SourceText source, TextSpan span, string? tag, string? anchor, bool isFlow, IReadOnlyList<YamlEntry> entries)
+    internal YamlMapping(SourceText source, TextSpan span, string? tag, string? anchor, bool isFlow, YamlEntry[] entries)
         : base(source, span, tag, anchor)
     {
         IsFlow = isFlow;
-        Entries = entries;
+        _entries = entries;
     }
 
     /// <summary>True for a flow mapping (<c>{a: 1}</c>).</summary>
     public bool IsFlow { get; }
 
     /// <summary>The entries in order, merged ones included.</summary>
-    public IReadOnlyList<YamlEntry> Entries { get; }
+    public IReadOnlyList<YamlEntry> Entries => _entries;
 
     /// <summary>The entry whose scalar key is <paramref name="key"/>, or null.</summary>
     public YamlEntry? Find(string key)
     {
-        if (Entries.Count <= 8)
+        // Indexed rather than enumerated: Find runs for every field any rule reads, and an enumerator is an allocation.
+        var entries = _entries;
+        if (entries.Length <= 8)
         {
-            foreach (var entry in Entries)
+            for (var i = 0; i < entries.Length; i++)
             {
-                if (string.Equals(entry.KeyText, key, StringComparison.Ordinal))
+                if (string.Equals(entries[i].KeyText, key, StringComparison.Ordinal))
                 {
-                    return entry;
+                    return entries[i];
                 }
             }
 
@@ -162,8 +165,8 @@ public sealed class YamlMapping : YamlNode
 
         if (_byKey is null)
         {
-            var byKey = new Dictionary<string, YamlEntry>(Entries.Count, StringComparer.Ordinal);
-            foreach (var entry in Entries)
+            var byKey = new Dictionary<string, YamlEntry>(entries.Length, StringComparer.Ordinal);
+            foreach (var entry in entries)
             {
                 if (entry.KeyText is { } text && !byKey.ContainsKey(text))
                 {
