@@ -145,17 +145,35 @@ public sealed partial class AnalysisEngine
             return;
         }
 
-        var seen = new HashSet<(string, Location)>();
+        // An object's containers make a handful of reports: compared pairwise, cheapest field first, rather than
+        // hashed (a Location's hash reads its whole path); a set only for the rare object with many.
+        var seen = reports.Count - start > 32 ? new HashSet<(string, Location)>() : null;
         var kept = start;
         for (var i = start; i < reports.Count; i++)
         {
-            if (seen.Add((reports[i].Rule.Id, reports[i].Location)))
+            var report = reports[i];
+            if (seen is null ? !IsRepeated(reports, start, kept, report) : seen.Add((report.Rule.Id, report.Location)))
             {
-                reports[kept++] = reports[i];
+                reports[kept++] = report;
             }
         }
 
         reports.RemoveRange(kept, reports.Count - kept);
+    }
+
+    private static bool IsRepeated(List<(RuleDescriptor Rule, Location Location, string Message)> reports, int start, int end, (RuleDescriptor Rule, Location Location, string Message) report)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (reports[j].Location.Span == report.Location.Span
+                && string.Equals(reports[j].Rule.Id, report.Rule.Id, StringComparison.Ordinal)
+                && reports[j].Location.Equals(report.Location))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The object, and the container of it, whose callbacks run.</summary>
