@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Runtime.ExceptionServices;
-using System.Threading.Tasks;
 using Seaworthy.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -30,67 +28,8 @@ public static class YamlLoader
     private const long SaturatedSize = long.MaxValue / 4;
     private const string MergeTag = "tag:yaml.org,2002:merge";
 
-    /// <summary>Streams longer than this many characters are read in runs of whole documents of about this size, in parallel.</summary>
-    internal const int SegmentSize = 256 * 1024;
-
     /// <summary>Reads every document of <paramref name="text"/>; never throws on bad input.</summary>
-    public static YamlFile Load(SourceText text) => Load(text, SegmentSize);
-
-    /// <summary>
-    /// Reads <paramref name="text"/>, in runs of documents of at least <paramref name="segmentSize"/> characters when it can
-    /// be cut (see <see cref="YamlStreamSegments"/>). The result is the same as reading it whole: the runs' documents,
-    /// comments and problems in order, with positions in the whole text; after any error or exceeded limit in a run the
-    /// stream is read whole, so that what happens after it is what a reader of the stream sees.
-    /// </summary>
-    internal static YamlFile Load(SourceText text, int segmentSize)
-    {
-        if (YamlStreamSegments.Split(text.Text, segmentSize) is { } segments && LoadSegments(text, segments) is { } file)
-        {
-            return file;
-        }
-
-        var whole = new Builder(text, 0, text.Text.Length).Run();
-        return new YamlFile(text, whole.Documents, whole.Comments, whole.Problems);
-    }
-
-    private static YamlFile? LoadSegments(SourceText text, List<TextSpan> segments)
-    {
-        var results = new Segment[segments.Count];
-        try
-        {
-            Parallel.For(0, segments.Count, i => results[i] = new Builder(text, segments[i].Start, segments[i].End).Run());
-        }
-        catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
-        {
-            ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
-            throw;
-        }
-
-        int documents = 0, comments = 0, problems = 0;
-        foreach (var result in results)
-        {
-            if (result.Stopped)
-            {
-                return null;
-            }
-
-            documents += result.Documents.Count;
-            comments += result.Comments.Count;
-            problems += result.Problems.Count;
-        }
-
-        var allDocuments = new List<YamlDocument>(documents);
-        var allComments = new List<YamlComment>(comments);
-        var allProblems = new List<YamlProblem>(problems);
-        foreach (var result in results)
-        {
-            allDocuments.AddRange(result.Documents);
-            allComments.AddRange(result.Comments);
-            allProblems.AddRange(result.Problems);
-        }
-
-        return new YamlFile(text, allDocuments, allComments, allProblems);
-    }
+    public static YamlFile Load(SourceText text) => new Builder(text).Run();
 
     // go-yaml v3's allowedAliasRatio: 99% below the low range, 10% above the high one, linear between.
     private static double AllowedAliasRatio(long total)
@@ -123,37 +62,6 @@ public static class YamlLoader
 
     private static long Add(long a, long b) => a >= SaturatedSize - b ? SaturatedSize : a + b;
 
-
-    /// <summary>What one reading of a run of the stream gave; <see cref="Stopped"/> when an error or a limit ended it early.</summary>
-    private sealed record Segment(List<YamlDocument> Documents, List<YamlComment> Comments, List<YamlProblem> Problems, bool Stopped);
-
-    /// <summary>A reader over part of a string, so that a run of the stream is read without copying it.</summary>
-    private sealed class RangeReader : TextReader
-    {
-        private readonly string _text;
-        private readonly int _end;
-        private int _position;
-
-        public RangeReader(string text, int start, int end)
-        {
-            _text = text;
-            _position = start;
-            _end = end;
-        }
-
-        public override int Peek() => _position < _end ? _text[_position] : -1;
-
-        public override int Read() => _position < _end ? _text[_position++] : -1;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            var read = Math.Min(count, _end - _position);
-            _text.CopyTo(_position, buffer, index, read);
-            _position += read;
-            return read;
-        }
-    }
-
     private sealed class Builder
     {
         // Scalars up to this long are shared when the same text was read recently: keys and common values repeat.
@@ -161,8 +69,6 @@ public static class YamlLoader
         private const int SharedSlots = 1024;
 
         private readonly SourceText _text;
-        private readonly int _start;
-        private readonly int _end;
         private readonly List<YamlDocument> _documents = new();
         private readonly List<YamlComment> _comments = new();
         private readonly List<YamlProblem> _problems = new();
@@ -177,27 +83,22 @@ public static class YamlLoader
         private int _documentStart;
         private long _parsedNodes;
         private long _aliasNodes;
-        private bool _stopped;
 
-        public Builder(SourceText text, int start, int end)
-        {
-            _text = text;
-            _start = start;
-            _end = end;
-        }
+        public Builder(SourceText text) => _text = text;
 
-        public Segment Run()
+        public YamlFile Run()
         {
             var stop = Parse();
 
             // Comments are read by a separate scan, up to where the parse stopped: YamlDotNet's parser fails on valid
-            // input when it is given comment tokens after a flow collection in a block mapping ("b: [x] # note").
-            if (_text.Text.IndexOf('#', _start, stop - _start) >= 0)
+            // input when it is given comment tokens after a flow collection in a block mapping ("b: [x] # note"). The
+            // scan reads the whole text again, so it is skipped when there is no '#' to find.
+            if (_text.Text.IndexOf('#', 0, stop) >= 0)
             {
                 ReadComments(stop);
             }
 
-            return new Segment(_documents, _comments, _problems, _stopped);
+            return new YamlFile(_text, _documents, _comments, _problems);
         }
 
         private Frame Top => _frames[_depth - 1];
@@ -205,7 +106,7 @@ public static class YamlLoader
         // Builds the documents; returns the offset where reading stopped (the end, or an error or a limit).
         private int Parse()
         {
-            var scanner = new Scanner(new RangeReader(_text.Text, _start, _end), skipComments: true);
+            var scanner = new Scanner(new StringReader(_text.Text), skipComments: true);
             var parser = new Parser(scanner);
             var inDocument = false;
             try
@@ -255,18 +156,18 @@ public static class YamlLoader
                 // ArgumentException for a tag that is not a valid URI ("!!x]", "!<x]>", a %TAG prefix) and
                 // ArgumentOutOfRangeException for an escape that is no character ("\UFFFFFFFF", "\uD800\uD800"),
                 // where the scanner has stopped just after the bad token.
-                var afterLastEvent = parser.Current is { } last ? Offset(last.End) : _start;
+                var afterLastEvent = parser.Current is { } last ? Offset(last.End) : 0;
                 var at = exception is InvalidOperationException ? afterLastEvent : Math.Max(afterLastEvent, Offset(scanner.CurrentPosition));
                 _problems.Add(Problem(YamlProblemKind.Syntax, "not valid YAML here: " + DescribeFailure(exception), new TextSpan(at, 0)));
                 return Finish(inDocument, at);
             }
 
-            return _end;
+            return _text.Text.Length;
         }
 
         private void ReadComments(int stop)
         {
-            var scanner = new Scanner(new RangeReader(_text.Text, _start, _end), skipComments: false);
+            var scanner = new Scanner(new StringReader(_text.Text), skipComments: false);
             try
             {
                 while (scanner.MoveNext() && scanner.Current is { } token && Offset(token.Start) < stop)
@@ -279,16 +180,13 @@ public static class YamlLoader
             }
             catch (Exception exception) when (exception is YamlException || IsParserFailure(exception))
             {
-                // The parse has reported the error; the comments before it are kept. A run of a longer stream is read
-                // again with the whole stream, whose comment scan stops here too.
-                _stopped = true;
+                // The parse has reported the error; the comments before it are kept.
             }
         }
 
         // Ends the stream early: closes what is open into an incomplete document.
         private int Finish(bool inDocument, int stop)
         {
-            _stopped = true;
             while (_depth > 0)
             {
                 Pop(null);
@@ -623,8 +521,7 @@ public static class YamlLoader
 
         private YamlProblem Problem(YamlProblemKind kind, string message, TextSpan span) => new(kind, message, _text.GetLocation(span));
 
-        // Marks count from the start of the run; offsets are in the whole text.
-        private int Offset(Mark mark) => (int)Math.Min(Math.Max(_start + mark.Index, _start), _end);
+        private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0), _text.Text.Length);
 
         private TextSpan Span(Mark start, Mark end)
         {
@@ -648,7 +545,7 @@ public static class YamlLoader
             }
 
             var text = _text.Text;
-            var limit = node is Scalar ? Offset(end) : _end;
+            var limit = node is Scalar ? Offset(end) : text.Length;
             while (offset < limit && text[offset] is '&' or '!')
             {
                 while (offset < limit && !char.IsWhiteSpace(text[offset]))
