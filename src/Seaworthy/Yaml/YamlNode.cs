@@ -65,7 +65,8 @@ public sealed class YamlScalar : YamlNode
     private const int NotFound = int.MinValue;
 
     // Where the value's first character is in the text when the value is written character for character, -1 when it
-    // is not; found on first use, since few values are ever asked for part of their span.
+    // is not; found on first use, since few values are ever asked for part of their span (threads that race here
+    // write the same value).
     private int _verbatimStart = NotFound;
 
     internal YamlScalar(SourceText source, TextSpan span, string? tag, string? anchor, string value, YamlScalarStyle style)
