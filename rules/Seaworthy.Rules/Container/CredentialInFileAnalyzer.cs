@@ -94,17 +94,17 @@ public sealed class CredentialInFileAnalyzer : Analyzer
 
                         break;
                     case "data" when kind == "ConfigMap" && entry.Value is YamlMapping data:
-                        Walk(c, data, KubernetesScope.ByName, $"ConfigMap '{name}' key");
+                        Walk(c, data, KubernetesScope.ByName, new Subject($"ConfigMap '{name}' key", IsKey: false));
                         break;
                     case "metadata" when entry.Value is YamlMapping metadata:
                         foreach (var part in metadata.Entries)
                         {
-                            Walk(c, part.Value, part.KeyText == "annotations" ? KubernetesScope.ByName : KubernetesScope.Shape, part.KeyText == "annotations" ? "Annotation" : ValueOf(part.KeyText ?? string.Empty));
+                            Walk(c, part.Value, part.KeyText == "annotations" ? KubernetesScope.ByName : KubernetesScope.Shape, part.KeyText == "annotations" ? new Subject("Annotation", IsKey: false) : ValueOf(part));
                         }
 
                         break;
                     default:
-                        Walk(c, entry.Value, KubernetesScope.Shape, ValueOf(entry.KeyText ?? string.Empty));
+                        Walk(c, entry.Value, KubernetesScope.Shape, ValueOf(entry));
                         break;
                 }
             }
@@ -252,8 +252,8 @@ public sealed class CredentialInFileAnalyzer : Analyzer
     }
 
     // Kubernetes: every value is checked for a credential's shape but containers' env (SW1003's); annotations and
-    // ConfigMap data by name as well.
-    private static void Walk(RuleContext c, YamlNode node, KubernetesScope scope, string what)
+    // ConfigMap data by name as well. A manifest has millions of values: what they are is put in words only for a report.
+    private static void Walk(RuleContext c, YamlNode node, KubernetesScope scope, Subject what)
     {
         switch (node)
         {
@@ -261,15 +261,16 @@ public sealed class CredentialInFileAnalyzer : Analyzer
                 CheckScalar(c, scalar, what);
                 break;
             case YamlSequence sequence:
-                foreach (var item in sequence.Items)
+                for (var i = 0; i < sequence.Items.Count; i++)
                 {
-                    Walk(c, item, scope, what);
+                    Walk(c, sequence.Items[i], scope, what);
                 }
 
                 break;
             case YamlMapping mapping:
-                foreach (var entry in mapping.Entries)
+                for (var i = 0; i < mapping.Entries.Count; i++)
                 {
+                    var entry = mapping.Entries[i];
                     if (scope == KubernetesScope.Shape && entry.KeyText == "env" && entry.Value is YamlSequence)
                     {
                         continue;
@@ -277,11 +278,11 @@ public sealed class CredentialInFileAnalyzer : Analyzer
 
                     if (scope == KubernetesScope.ByName && entry.Value is YamlScalar value)
                     {
-                        CheckNamed(c, value, entry.KeyText ?? string.Empty, 0, what);
+                        CheckNamed(c, value, entry.KeyText ?? string.Empty, 0, what.Describe());
                         continue;
                     }
 
-                    Walk(c, entry.Value, scope, scope == KubernetesScope.ByName ? what : ValueOf(entry.KeyText ?? string.Empty));
+                    Walk(c, entry.Value, scope, scope == KubernetesScope.ByName ? what : ValueOf(entry));
                 }
 
                 break;
@@ -290,13 +291,17 @@ public sealed class CredentialInFileAnalyzer : Analyzer
 
     private static string ValueOf(string key) => $"The value of '{key}'";
 
-    private static void CheckScalar(RuleContext c, YamlScalar scalar, string what)
+    private static Subject ValueOf(YamlEntry entry) => new(entry.KeyText ?? string.Empty, IsKey: true);
+
+    private static void CheckScalar(RuleContext c, YamlScalar scalar, string what) => CheckScalar(c, scalar, new Subject(what, IsKey: false));
+
+    private static void CheckScalar(RuleContext c, YamlScalar scalar, Subject what)
     {
         foreach (var match in Credentials(scalar.Value))
         {
             var location = scalar.GetLocation(match.Start, match.Length);
             c.Redact(location);
-            c.Report(Rule, location, what, match.Pattern.Kind, Masked(scalar.Value, match));
+            c.Report(Rule, location, what.Describe(), match.Pattern.Kind, Masked(scalar.Value, match));
         }
     }
 
@@ -314,6 +319,12 @@ public sealed class CredentialInFileAnalyzer : Analyzer
         }
 
         CheckScalar(c, scalar, $"{what} '{name}'");
+    }
+
+    /// <summary>What a value is, for a message: a text, or the value of a key ("The value of 'key'").</summary>
+    private readonly record struct Subject(string Text, bool IsKey)
+    {
+        public string Describe() => IsKey ? ValueOf(Text) : Text;
     }
 
     private enum ComposeScope

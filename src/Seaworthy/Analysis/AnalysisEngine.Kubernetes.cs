@@ -92,6 +92,8 @@ public sealed partial class AnalysisEngine
             suppressions.AddAnnotations(kubernetesObject, _index, run.Reports);
         }
 
+        var containerCallbacks = run.Enabled(_containerCallbacks);
+        var objectCallbacks = run.Enabled(_kubernetesObjectCallbacks);
         foreach (var kubernetesObject in manifest.Objects)
         {
             run.Budget.Check("describing the containers of " + kubernetesObject.Description);
@@ -99,17 +101,17 @@ public sealed partial class AnalysisEngine
             var firstContainerReport = run.Reports.Count;
             foreach (var container in containers)
             {
-                foreach (var (analyzer, action) in _containerCallbacks)
+                foreach (var (analyzer, action, sink) in containerCallbacks)
                 {
-                    run.Invoke(analyzer, sink => action(new ContainerContext(sink, container)));
+                    run.Invoke(analyzer, action, new ContainerContext(sink, container));
                 }
             }
 
             RemoveRepeatedReports(run.Reports, firstContainerReport);
 
-            foreach (var (analyzer, action) in _kubernetesObjectCallbacks)
+            foreach (var (analyzer, action, sink) in objectCallbacks)
             {
-                run.Invoke(analyzer, sink => action(new KubernetesObjectContext(sink, kubernetesObject, containers, objects)));
+                run.Invoke(analyzer, action, new KubernetesObjectContext(sink, kubernetesObject, containers, objects));
             }
         }
 
@@ -120,17 +122,40 @@ public sealed partial class AnalysisEngine
     // finding per rule and key, on the first container, rather than one per container at the same span.
     private static void RemoveRepeatedReports(SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> reports, int start)
     {
-        var seen = new HashSet<(string, Location)>();
+        if (reports.Count - start < 2)
+        {
+            return;
+        }
+
+        // An object's containers make a handful of reports: compared pairwise, cheapest field first, rather than
+        // hashed (a Location's hash reads its whole path); a set only for the rare object with many.
+        var seen = reports.Count - start > 32 ? new HashSet<(string, Location)>() : null;
         var kept = start;
         for (var i = start; i < reports.Count; i++)
         {
-            if (seen.Add((reports[i].Rule.Id, reports[i].Location)))
+            var report = reports[i];
+            if (seen is null ? !IsRepeated(reports, start, kept, report) : seen.Add((report.Rule.Id, report.Location)))
             {
-                reports[kept++] = reports[i];
+                reports[kept++] = report;
             }
         }
 
         reports.Truncate(kept);
+    }
+
+    private static bool IsRepeated(SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> reports, int start, int end, (RuleDescriptor Rule, Location Location, FindingMessage Message) report)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (reports[j].Location.Span == report.Location.Span
+                && string.Equals(reports[j].Rule.Id, report.Rule.Id, StringComparison.Ordinal)
+                && reports[j].Location.Equals(report.Location))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The Kubernetes files of one run, read and parsed, and every object in them.</summary>

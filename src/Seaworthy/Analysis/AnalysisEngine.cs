@@ -582,14 +582,6 @@ public sealed partial class AnalysisEngine
             return enabled.ToArray();
         }
 
-        public void Invoke(Analyzer analyzer, Action<DiagnosticSink> callback)
-        {
-            if (SinkFor(analyzer) is { } sink)
-            {
-                Invoke(analyzer, callback, sink);
-            }
-        }
-
         // Calls one callback of an analyzer that is on, with its context made by the caller (no closure per call).
         public void Invoke<TContext>(Analyzer analyzer, Action<TContext> callback, TContext context)
         {

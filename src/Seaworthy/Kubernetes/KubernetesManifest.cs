@@ -78,7 +78,7 @@ public sealed class KubernetesManifest
         {
             if (yaml.Documents[i].Root is YamlMapping root && Header(root) is { } header)
             {
-                Add(yaml, i, root, header.ApiVersion, header.Kind, objects);
+                Add(yaml, i, root, header.ApiVersion, header.Kind, header.KindScalar, objects);
             }
         }
 
@@ -87,7 +87,7 @@ public sealed class KubernetesManifest
     }
 
     // A List's items are objects; an item of a typed list (RoleList) may leave out its kind and apiVersion.
-    private static void Add(YamlFile yaml, int document, YamlMapping node, KubernetesField apiVersion, KubernetesField kind, List<KubernetesObject> objects)
+    private static void Add(YamlFile yaml, int document, YamlMapping node, KubernetesField apiVersion, KubernetesField kind, YamlScalar kindScalar, List<KubernetesObject> objects)
     {
         var item = new KubernetesObject(yaml, document, node, apiVersion, kind, null);
         if (!IsList(kind.Value) || node.GetSequence("items") is not { } items)
@@ -96,7 +96,7 @@ public sealed class KubernetesManifest
             return;
         }
 
-        var itemKind = kind.Value == "List" ? null : new KubernetesField(kind.Value.Substring(0, kind.Value.Length - "List".Length), kind.Location);
+        var itemKind = kind.Value == "List" ? null : new KubernetesField(kind.Value.Substring(0, kind.Value.Length - "List".Length), kindScalar);
         foreach (var child in items.Items)
         {
             if (child is not YamlMapping mapping)
@@ -116,12 +116,12 @@ public sealed class KubernetesManifest
 
     private static bool IsList(string kind) => kind.EndsWith("List", StringComparison.Ordinal) && kind.Length >= "List".Length;
 
-    private static (KubernetesField ApiVersion, KubernetesField Kind)? Header(YamlMapping mapping) =>
+    private static (KubernetesField ApiVersion, KubernetesField Kind, YamlScalar KindScalar)? Header(YamlMapping mapping) =>
         mapping.GetScalar("apiVersion") is { Value.Length: > 0 } apiVersion && mapping.GetScalar("kind") is { Value.Length: > 0 } kind
-            ? (Field(apiVersion), Field(kind))
+            ? (Field(apiVersion), Field(kind), kind)
             : null;
 
-    private static KubernetesField Field(YamlScalar scalar) => new(scalar.Value, scalar.Location);
+    private static KubernetesField Field(YamlScalar scalar) => new(scalar);
 
     private static bool HasSyntaxError(YamlFile yaml)
     {

@@ -6,9 +6,32 @@ using Seaworthy.Yaml;
 namespace Seaworthy.Kubernetes;
 
 /// <summary>A string field of an object and where it is written.</summary>
-/// <param name="Value">The value as read.</param>
-/// <param name="Location">The value's location; for an item of a typed list that writes no kind, the list's <c>kind</c>.</param>
-public sealed record KubernetesField(string Value, Location Location);
+public sealed class KubernetesField
+{
+    // The scalar the location is taken from when first asked: most fields' locations never are.
+    private readonly YamlScalar _written;
+    private Location? _location;
+
+    internal KubernetesField(YamlScalar written)
+        : this(written.Value, written)
+    {
+    }
+
+    internal KubernetesField(string value, YamlScalar written)
+    {
+        Value = value;
+        _written = written;
+    }
+
+    /// <summary>The value as read.</summary>
+    public string Value { get; }
+
+    /// <summary>The value's location; for an item of a typed list that writes no kind, the list's <c>kind</c>.</summary>
+    public Location Location => _location ??= _written.Location;
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}
 
 /// <summary>
 /// A label or annotation: its key, its value as text (empty when the value is not a scalar), and the entry, so a
@@ -151,5 +174,5 @@ public sealed class KubernetesObject
     }
 
     private static KubernetesField? Field(YamlMapping? mapping, string key) =>
-        mapping?.GetScalar(key) is { } scalar ? new KubernetesField(scalar.Value, scalar.Location) : null;
+        mapping?.GetScalar(key) is { } scalar ? new KubernetesField(scalar) : null;
 }

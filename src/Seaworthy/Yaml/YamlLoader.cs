@@ -64,13 +64,21 @@ public static class YamlLoader
 
     private sealed class Builder
     {
+        // Scalars up to this long are shared when the same text was read recently: keys and common values repeat.
+        private const int SharedLength = 32;
+        private const int SharedSlots = 1024;
+
         private readonly SourceText _text;
         private readonly List<YamlDocument> _documents = new();
         private readonly List<YamlComment> _comments = new();
         private readonly List<YamlProblem> _problems = new();
-        private readonly Stack<Frame> _frames = new();
-        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
-        private readonly HashSet<YamlNode> _open = new();
+
+        // The open collections, innermost last; frames are reused by depth, so a collection allocates only its node.
+        private readonly List<Frame> _frames = new();
+        private readonly string?[] _shared = new string?[SharedSlots];
+        private Dictionary<string, (YamlNode Node, long Size)>? _anchors;
+        private HashSet<YamlNode>? _open;
+        private int _depth;
         private YamlNode? _root;
         private int _documentStart;
         private long _parsedNodes;
@@ -83,10 +91,17 @@ public static class YamlLoader
             var stop = Parse();
 
             // Comments are read by a separate scan, up to where the parse stopped: YamlDotNet's parser fails on valid
-            // input when it is given comment tokens after a flow collection in a block mapping ("b: [x] # note").
-            ReadComments(stop);
+            // input when it is given comment tokens after a flow collection in a block mapping ("b: [x] # note"). The
+            // scan reads the whole text again, so it is skipped when there is no '#' to find.
+            if (_text.Text.IndexOf('#', 0, stop) >= 0)
+            {
+                ReadComments(stop);
+            }
+
             return new YamlFile(_text, _documents, _comments, _problems);
         }
+
+        private Frame Top => _frames[_depth - 1];
 
         // Builds the documents; returns the offset where reading stopped (the end, or an error or a limit).
         private int Parse()
@@ -105,7 +120,7 @@ public static class YamlLoader
                             inDocument = true;
                             _documentStart = Offset(start.Start);
                             _root = null;
-                            _anchors.Clear();
+                            _anchors?.Clear();
                             _parsedNodes = 0;
                             _aliasNodes = 0;
                             break;
@@ -114,12 +129,12 @@ public static class YamlLoader
                             _documents.Add(new YamlDocument(_root, TextSpan.FromBounds(_documentStart, Math.Max(_documentStart, Offset(end.End))), IsComplete: true));
                             break;
                         case Scalar scalar:
-                            Complete(CreateScalar(scalar), Span(scalar.Start, scalar.End));
+                            Complete(CreateScalar(scalar), Span(scalar.Start, scalar.End), size: 1);
                             break;
                         // An alias or a collection is added as it is read; one that exceeds a limit stops the reading.
                         case AnchorAlias alias when !CompleteAlias(alias):
-                        case MappingStart mapping when !Push(new Frame(mapping, isMapping: true, mapping.Style == MappingStyle.Flow)):
-                        case SequenceStart sequence when !Push(new Frame(sequence, isMapping: false, sequence.Style == SequenceStyle.Flow)):
+                        case MappingStart mapping when !Push(mapping, isMapping: true, mapping.Style == MappingStyle.Flow):
+                        case SequenceStart sequence when !Push(sequence, isMapping: false, sequence.Style == SequenceStyle.Flow):
                             return Finish(inDocument, Offset(current.End));
                         case MappingEnd or SequenceEnd:
                             Pop(current.Start);
@@ -172,7 +187,7 @@ public static class YamlLoader
         // Ends the stream early: closes what is open into an incomplete document.
         private int Finish(bool inDocument, int stop)
         {
-            while (_frames.Count > 0)
+            while (_depth > 0)
             {
                 Pop(null);
             }
@@ -208,29 +223,60 @@ public static class YamlLoader
                 span = TextSpan.FromBounds(span.Start, end);
             }
 
-            var node = new YamlScalar(_text, span, TagOf(scalar), AnchorOf(scalar), scalar.Value, style);
-            Define(node);
+            var node = new YamlScalar(_text, span, TagOf(scalar), AnchorOf(scalar), Share(scalar.Value), style);
+            if (node.Anchor is { } anchor)
+            {
+                Anchors[anchor] = (node, 1);
+            }
+
             return node;
         }
+
+        // The same string for the same short text read recently, so the tree holds one copy of "name" or "apps/v1".
+        private string Share(string value)
+        {
+            if (value.Length == 0)
+            {
+                return string.Empty;
+            }
+
+            if (value.Length > SharedLength)
+            {
+                return value;
+            }
+
+            var slot = ((value[0] * 31) + value[value.Length - 1] + (value[value.Length / 2] * 961) + (value.Length * 29791)) & (SharedSlots - 1);
+            if (_shared[slot] is { } shared && string.Equals(shared, value, StringComparison.Ordinal))
+            {
+                return shared;
+            }
+
+            _shared[slot] = value;
+            return value;
+        }
+
+        private Dictionary<string, (YamlNode Node, long Size)> Anchors => _anchors ??= new Dictionary<string, (YamlNode, long)>(StringComparer.Ordinal);
+
+        private HashSet<YamlNode> Open => _open ??= new HashSet<YamlNode>();
 
         private bool CompleteAlias(AnchorAlias alias)
         {
             var span = Span(alias.Start, alias.End);
-            if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+            if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out var target))
             {
                 _problems.Add(Problem(YamlProblemKind.UndefinedAlias, $"alias '*{alias.Value.Value}' names no anchor defined before it", span));
-                Complete(new YamlScalar(_text, span, null, null, string.Empty, YamlScalarStyle.Plain), span);
+                Complete(new YamlScalar(_text, span, null, null, string.Empty, YamlScalarStyle.Plain), span, size: 1);
                 return true;
             }
 
-            if (_open.Contains(target))
+            if (_open is not null && _open.Contains(target.Node))
             {
                 _problems.Add(Problem(YamlProblemKind.RecursiveAlias, $"alias '*{alias.Value.Value}' is inside the node it names", span));
-                Complete(new YamlScalar(_text, span, null, null, string.Empty, YamlScalarStyle.Plain), span);
+                Complete(new YamlScalar(_text, span, null, null, string.Empty, YamlScalarStyle.Plain), span, size: 1);
                 return true;
             }
 
-            _aliasNodes = Add(_aliasNodes, target.ExpandedSize);
+            _aliasNodes = Add(_aliasNodes, target.Size);
             var total = Add(_parsedNodes, _aliasNodes);
             if (total > AliasExpansionLowRange && _aliasNodes / (double)total > AllowedAliasRatio(total))
             {
@@ -241,34 +287,40 @@ public static class YamlLoader
                 return false;
             }
 
-            Complete(target, span, isAlias: true);
+            Complete(target.Node, span, target.Size, isAlias: true);
             return true;
         }
 
-        private bool Push(Frame frame)
+        private bool Push(NodeEvent start, bool isMapping, bool isFlow)
         {
-            if (_frames.Count >= MaxDepth)
+            if (_depth >= MaxDepth)
             {
-                _problems.Add(Problem(YamlProblemKind.TooDeep, $"collections are nested more than {MaxDepth} deep; not read further", Span(frame.Event.Start, frame.Event.End)));
+                _problems.Add(Problem(YamlProblemKind.TooDeep, $"collections are nested more than {MaxDepth} deep; not read further", Span(start.Start, start.End)));
                 return false;
             }
 
-            if (frame.AnchorName is { } anchor)
+            if (_depth == _frames.Count)
+            {
+                _frames.Add(new Frame());
+            }
+
+            var frame = _frames[_depth++];
+            frame.Reset(start, isMapping, isFlow);
+            if (!start.Anchor.IsEmpty)
             {
                 var placeholder = new YamlScalar(_text, default, null, null, string.Empty, YamlScalarStyle.Plain);
                 frame.Placeholder = placeholder;
-                _anchors[anchor] = placeholder;
-                _open.Add(placeholder);
+                Anchors[start.Anchor.Value] = (placeholder, 1);
+                Open.Add(placeholder);
             }
 
-            _frames.Push(frame);
             return true;
         }
 
         // Closes the innermost collection; a null end mark closes it where its content ends (after an error).
         private void Pop(Mark? endMark)
         {
-            var frame = _frames.Pop();
+            var frame = _frames[--_depth];
             var start = ContentStart(frame.Event.Start, frame.Event.End, frame.Event);
             var end = frame.LastEnd;
             if (endMark is { } mark && frame.IsFlow)
@@ -284,45 +336,39 @@ public static class YamlLoader
             }
 
             var span = TextSpan.FromBounds(start, Math.Max(start, end));
-            YamlNode node;
-            if (frame.IsMapping)
-            {
-                node = new YamlMapping(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, ResolveEntries(frame));
-            }
-            else
-            {
-                node = new YamlSequence(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, frame.Items);
-            }
-
-            node.ExpandedSize = frame.Size;
+            YamlNode node = frame.IsMapping
+                ? new YamlMapping(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, ResolveEntries(frame))
+                : new YamlSequence(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, frame.Items.Count == 0 ? Array.Empty<YamlNode>() : frame.Items.ToArray());
             if (frame.Placeholder is { } placeholder)
             {
-                _open.Remove(placeholder);
-                if (frame.AnchorName is { } anchorName && _anchors.TryGetValue(anchorName, out var defined) && ReferenceEquals(defined, placeholder))
+                _open!.Remove(placeholder);
+                var anchorName = frame.Event.Anchor.Value;
+                if (_anchors!.TryGetValue(anchorName, out var defined) && ReferenceEquals(defined.Node, placeholder))
                 {
-                    _anchors[anchorName] = node;
+                    _anchors[anchorName] = (node, frame.Size);
                 }
             }
 
-            Complete(node, span);
+            Complete(node, span, frame.Size);
         }
 
-        // Attaches a finished node to its parent (or makes it the root); writtenSpan is the text that stands for it here.
-        private void Complete(YamlNode node, TextSpan writtenSpan, bool isAlias = false)
+        // Attaches a finished node to its parent (or makes it the root); writtenSpan is the text that stands for it
+        // here, size the number of nodes it stands for with its aliases expanded.
+        private void Complete(YamlNode node, TextSpan writtenSpan, long size, bool isAlias = false)
         {
             if (!isAlias)
             {
                 _parsedNodes++;
             }
 
-            if (_frames.Count == 0)
+            if (_depth == 0)
             {
                 _root = node;
                 return;
             }
 
-            var frame = _frames.Peek();
-            frame.Size = Add(frame.Size, node.ExpandedSize);
+            var frame = Top;
+            frame.Size = Add(frame.Size, size);
             frame.LastEnd = Math.Max(frame.LastEnd, writtenSpan.End);
             if (!frame.IsMapping)
             {
@@ -335,50 +381,106 @@ public static class YamlLoader
             }
             else
             {
-                frame.Raw.Add((key, node, TextSpan.FromBounds(frame.PendingKeyStart, Math.Max(frame.PendingKeyStart, writtenSpan.End))));
+                frame.Entries.Add(YamlEntry.Create(key, node, TextSpan.FromBounds(frame.PendingKeyStart, Math.Max(frame.PendingKeyStart, writtenSpan.End)), isMerged: false));
+                frame.HasMergeKey |= IsMergeKey(key);
                 frame.PendingKey = null;
             }
         }
 
-        // The explicit entries in order, with each merge key replaced by the entries it brings in.
-        private List<YamlEntry> ResolveEntries(Frame frame)
+        // The written entries in order, with each merge key replaced by the entries it brings in and each repeated key
+        // left out (and reported).
+        private YamlEntry[] ResolveEntries(Frame frame)
         {
-            var explicitKeys = new HashSet<string>(StringComparer.Ordinal);
-            var entries = new List<YamlEntry>(frame.Raw.Count);
-            var firstAt = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-            foreach (var (key, _, _) in frame.Raw)
+            var written = frame.Entries;
+            if (written.Count == 0)
             {
-                if (!IsMergeKey(key) && key is YamlScalar { Value: var text })
+                return Array.Empty<YamlEntry>();
+            }
+
+            if (!frame.HasMergeKey && written.Count <= 16)
+            {
+                return WithoutDuplicates(written);
+            }
+
+            var explicitKeys = new HashSet<string>(StringComparer.Ordinal);
+            var entries = new List<YamlEntry>(written.Count);
+            var firstAt = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            foreach (var entry in written)
+            {
+                if (!IsMergeKey(entry.Key) && entry.KeyText is { } text)
                 {
                     explicitKeys.Add(text);
                 }
             }
 
             var merged = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (key, value, span) in frame.Raw)
+            foreach (var entry in written)
             {
-                if (IsMergeKey(key))
+                if (IsMergeKey(entry.Key))
                 {
-                    Merge(value, explicitKeys, merged, entries);
+                    Merge(entry.Value, explicitKeys, merged, entries);
                     continue;
                 }
 
-                if (key is YamlScalar { Value: var text })
+                if (entry.KeyText is { } text)
                 {
                     if (firstAt.TryGetValue(text, out var first))
                     {
-                        var at = _text.GetLinePosition(first.Span.Start);
-                        _problems.Add(Problem(YamlProblemKind.DuplicateKey, $"duplicate key '{text}': it is already defined at {at.Line}:{at.Column}", key.Span));
+                        ReportDuplicate(text, first, entry.Key);
                         continue;
                     }
 
-                    firstAt.Add(text, key);
+                    firstAt.Add(text, entry.Key);
                 }
 
-                entries.Add(new YamlEntry(key, value, span, isMerged: false));
+                entries.Add(entry);
             }
 
-            return entries;
+            return entries.ToArray();
+        }
+
+        // A small mapping without merge keys: the common case, checked without a dictionary.
+        private YamlEntry[] WithoutDuplicates(List<YamlEntry> written)
+        {
+            var kept = new YamlEntry[written.Count];
+            var count = 0;
+            for (var i = 0; i < written.Count; i++)
+            {
+                var entry = written[i];
+                if (entry.KeyText is { } text && FirstWithKey(written, i, text) is { } first)
+                {
+                    ReportDuplicate(text, first.Key, entry.Key);
+                    continue;
+                }
+
+                kept[count++] = entry;
+            }
+
+            if (count < kept.Length)
+            {
+                Array.Resize(ref kept, count);
+            }
+
+            return kept;
+        }
+
+        private static YamlEntry? FirstWithKey(List<YamlEntry> entries, int before, string key)
+        {
+            for (var j = 0; j < before; j++)
+            {
+                if (string.Equals(entries[j].KeyText, key, StringComparison.Ordinal))
+                {
+                    return entries[j];
+                }
+            }
+
+            return null;
+        }
+
+        private void ReportDuplicate(string text, YamlNode first, YamlNode duplicate)
+        {
+            var at = _text.GetLinePosition(first.Span.Start);
+            _problems.Add(Problem(YamlProblemKind.DuplicateKey, $"duplicate key '{text}': it is already defined at {at.Line}:{at.Column}", duplicate.Span));
         }
 
         // YAML's merge key: earlier mappings of a list win over later ones, and the mapping's own keys over all.
@@ -408,7 +510,7 @@ public static class YamlLoader
                 {
                     if (entry.KeyText is not { } text || (!explicitKeys.Contains(text) && merged.Add(text)))
                     {
-                        entries.Add(new YamlEntry(entry.Key, entry.Value, entry.Span, isMerged: true));
+                        entries.Add(YamlEntry.Create(entry.Key, entry.Value, entry.Span, isMerged: true));
                     }
                 }
             }
@@ -416,14 +518,6 @@ public static class YamlLoader
 
         private static bool IsMergeKey(YamlNode key) =>
             key is YamlScalar { Value: "<<", Style: YamlScalarStyle.Plain } scalar && (scalar.Tag is null || scalar.Tag == MergeTag);
-
-        private void Define(YamlNode node)
-        {
-            if (node.Anchor is { } anchor)
-            {
-                _anchors[anchor] = node;
-            }
-        }
 
         private YamlProblem Problem(YamlProblemKind kind, string message, TextSpan span) => new(kind, message, _text.GetLocation(span));
 
@@ -474,25 +568,18 @@ public static class YamlLoader
 
         private sealed class Frame
         {
-            public Frame(NodeEvent start, bool isMapping, bool isFlow)
-            {
-                Event = start;
-                IsMapping = isMapping;
-                IsFlow = isFlow;
-            }
+            public NodeEvent Event { get; private set; } = null!;
 
-            public NodeEvent Event { get; }
+            public bool IsMapping { get; private set; }
 
-            public bool IsMapping { get; }
-
-            public bool IsFlow { get; }
-
-            public string? AnchorName => Event.Anchor.IsEmpty ? null : Event.Anchor.Value;
+            public bool IsFlow { get; private set; }
 
             // Stands in for the collection under its anchor while it is open, so an alias to it inside is caught.
             public YamlNode? Placeholder { get; set; }
 
-            public List<(YamlNode Key, YamlNode Value, TextSpan Span)> Raw { get; } = new();
+            public List<YamlEntry> Entries { get; } = new();
+
+            public bool HasMergeKey { get; set; }
 
             public List<YamlNode> Items { get; } = new();
 
@@ -502,7 +589,22 @@ public static class YamlLoader
 
             public int LastEnd { get; set; }
 
-            public long Size { get; set; } = 1;
+            public long Size { get; set; }
+
+            public void Reset(NodeEvent start, bool isMapping, bool isFlow)
+            {
+                Event = start;
+                IsMapping = isMapping;
+                IsFlow = isFlow;
+                Placeholder = null;
+                Entries.Clear();
+                HasMergeKey = false;
+                Items.Clear();
+                PendingKey = null;
+                PendingKeyStart = 0;
+                LastEnd = 0;
+                Size = 1;
+            }
         }
     }
 }

@@ -11,31 +11,31 @@ namespace Seaworthy.Yaml;
 /// </summary>
 public abstract class YamlNode
 {
+    // The file, or the file with the tag and the anchor for the few nodes that write one: a field less per node.
+    private readonly object _source;
+
     private protected YamlNode(SourceText source, TextSpan span, string? tag, string? anchor)
     {
-        Source = source;
+        _source = tag is null && anchor is null ? source : new Properties(source, tag, anchor);
         Span = span;
-        Tag = tag;
-        Anchor = anchor;
     }
 
     /// <summary>The file the node is written in.</summary>
-    public SourceText Source { get; }
+    public SourceText Source => _source as SourceText ?? ((Properties)_source).Source;
 
     /// <summary>The node's content, without its anchor and tag.</summary>
     public TextSpan Span { get; }
 
     /// <summary>The tag as written and resolved (<c>tag:yaml.org,2002:str</c> for <c>!!str</c>, <c>!reset</c>), or null when none is written.</summary>
-    public string? Tag { get; }
+    public string? Tag => (_source as Properties)?.Tag;
 
     /// <summary>The anchor name (<c>&amp;name</c>), or null.</summary>
-    public string? Anchor { get; }
+    public string? Anchor => (_source as Properties)?.Anchor;
 
     /// <summary>Where the node's content is.</summary>
     public Location Location => Source.GetLocation(Span);
 
-    // The number of nodes this one stands for with every alias expanded (saturating); bounds alias bombs.
-    internal long ExpandedSize { get; set; } = 1;
+    private sealed record Properties(SourceText Source, string? Tag, string? Anchor);
 }
 
 /// <summary>How a scalar is written.</summary>
@@ -62,15 +62,18 @@ public sealed class YamlScalar : YamlNode
 {
     private const string NullTag = "tag:yaml.org,2002:null";
 
-    // Where the value's first character is in the text when the value is written character for character; -1 otherwise.
-    private readonly int _verbatimStart;
+    private const int NotFound = int.MinValue;
+
+    // Where the value's first character is in the text when the value is written character for character, -1 when it
+    // is not; found on first use, since few values are ever asked for part of their span (threads that race here
+    // write the same value).
+    private int _verbatimStart = NotFound;
 
     internal YamlScalar(SourceText source, TextSpan span, string? tag, string? anchor, string value, YamlScalarStyle style)
         : base(source, span, tag, anchor)
     {
         Value = value;
         Style = style;
-        _verbatimStart = FindVerbatimStart(source.Text, span, value, style);
     }
 
     /// <summary>The value.</summary>
@@ -89,10 +92,17 @@ public sealed class YamlScalar : YamlNode
     /// <see cref="Value"/>. Exact when the value is written character for character (plain on one line, or quoted
     /// without escapes); otherwise the whole scalar, which is still where the value is written.
     /// </summary>
-    public TextSpan GetSpan(int start, int length) =>
-        _verbatimStart >= 0 && start >= 0 && length >= 0 && start + length <= Value.Length
+    public TextSpan GetSpan(int start, int length)
+    {
+        if (_verbatimStart == NotFound)
+        {
+            _verbatimStart = FindVerbatimStart(Source.Text, Span, Value, Style);
+        }
+
+        return _verbatimStart >= 0 && start >= 0 && length >= 0 && start + length <= Value.Length
             ? new TextSpan(_verbatimStart + start, length)
             : Span;
+    }
 
     /// <summary>The location of part of the value; see <see cref="GetSpan"/>.</summary>
     public Location GetLocation(int start, int length) => Source.GetLocation(GetSpan(start, length));
@@ -120,31 +130,34 @@ public sealed class YamlScalar : YamlNode
 /// </summary>
 public sealed class YamlMapping : YamlNode
 {
+    private readonly YamlEntry[] _entries;
     private Dictionary<string, YamlEntry>? _byKey;
 
-    internal YamlMapping(SourceText source, TextSpan span, string? tag, string? anchor, bool isFlow, IReadOnlyList<YamlEntry> entries)
+    internal YamlMapping(SourceText source, TextSpan span, string? tag, string? anchor, bool isFlow, YamlEntry[] entries)
         : base(source, span, tag, anchor)
     {
         IsFlow = isFlow;
-        Entries = entries;
+        _entries = entries;
     }
 
     /// <summary>True for a flow mapping (<c>{a: 1}</c>).</summary>
     public bool IsFlow { get; }
 
     /// <summary>The entries in order, merged ones included.</summary>
-    public IReadOnlyList<YamlEntry> Entries { get; }
+    public IReadOnlyList<YamlEntry> Entries => _entries;
 
     /// <summary>The entry whose scalar key is <paramref name="key"/>, or null.</summary>
     public YamlEntry? Find(string key)
     {
-        if (Entries.Count <= 8)
+        // Indexed rather than enumerated: Find runs for every field any rule reads, and an enumerator is an allocation.
+        var entries = _entries;
+        if (entries.Length <= 8)
         {
-            foreach (var entry in Entries)
+            for (var i = 0; i < entries.Length; i++)
             {
-                if (string.Equals(entry.KeyText, key, StringComparison.Ordinal))
+                if (string.Equals(entries[i].KeyText, key, StringComparison.Ordinal))
                 {
-                    return entry;
+                    return entries[i];
                 }
             }
 
@@ -153,8 +166,8 @@ public sealed class YamlMapping : YamlNode
 
         if (_byKey is null)
         {
-            var byKey = new Dictionary<string, YamlEntry>(Entries.Count, StringComparer.Ordinal);
-            foreach (var entry in Entries)
+            var byKey = new Dictionary<string, YamlEntry>(entries.Length, StringComparer.Ordinal);
+            foreach (var entry in entries)
             {
                 if (entry.KeyText is { } text && !byKey.ContainsKey(text))
                 {
@@ -187,14 +200,14 @@ public sealed class YamlSequence : YamlNode
 }
 
 /// <summary>A key and its value; <see cref="IsMerged"/> when it came in through a <c>&lt;&lt;</c> merge key.</summary>
-public sealed class YamlEntry
+public class YamlEntry
 {
-    internal YamlEntry(YamlNode key, YamlNode value, TextSpan span, bool isMerged)
+    // Most entries are written "key: value" and their span runs from the key to the end of the value: they keep only
+    // the two nodes, and the others (an alias, a block scalar, an anchor or tag on the key, a merged entry) are Written.
+    private YamlEntry(YamlNode key, YamlNode value)
     {
         Key = key;
         Value = value;
-        Span = span;
-        IsMerged = isMerged;
     }
 
     /// <summary>The key.</summary>
@@ -204,7 +217,7 @@ public sealed class YamlEntry
     public YamlNode Value { get; }
 
     /// <summary>True when the entry was merged in from another mapping.</summary>
-    public bool IsMerged { get; }
+    public virtual bool IsMerged => false;
 
     /// <summary>The key's text when the key is a scalar, else null.</summary>
     public string? KeyText => (Key as YamlScalar)?.Value;
@@ -213,5 +226,28 @@ public sealed class YamlEntry
     /// The entry as written, in the file of <see cref="Key"/>: from the key to the end of the value, or to the end
     /// of the alias when the value is <c>*alias</c>. A merged entry has the span it has in the mapping it came from.
     /// </summary>
-    public TextSpan Span { get; }
+    public virtual TextSpan Span => KeyToValue(Key, Value);
+
+    internal static YamlEntry Create(YamlNode key, YamlNode value, TextSpan span, bool isMerged) =>
+        !isMerged && span == KeyToValue(key, value) ? new YamlEntry(key, value) : new Written(key, value, span, isMerged);
+
+    private static TextSpan KeyToValue(YamlNode key, YamlNode value) =>
+        TextSpan.FromBounds(key.Span.Start, Math.Max(key.Span.Start, value.Span.End));
+
+    private sealed class Written : YamlEntry
+    {
+        private readonly TextSpan _span;
+        private readonly bool _isMerged;
+
+        public Written(YamlNode key, YamlNode value, TextSpan span, bool isMerged)
+            : base(key, value)
+        {
+            _span = span;
+            _isMerged = isMerged;
+        }
+
+        public override bool IsMerged => _isMerged;
+
+        public override TextSpan Span => _span;
+    }
 }

@@ -171,6 +171,33 @@ public sealed class YamlLoaderTests
         ((YamlScalar)Root(file).Find("a")!.Value).Value.Should().Be("1");
     }
 
+    [TestCase(5)]
+    [TestCase(40)]
+    public void Duplicate_keys_are_found_in_small_and_large_mappings_alike(int size)
+    {
+        // Small mappings are checked pairwise, large ones with a dictionary: both report every repeat at the first.
+        var text = string.Concat(Enumerable.Range(0, size).Select(i => $"k{i}: {i}\n")) + "k1: again\nk0: again\nk1: third\n";
+
+        var file = Load(text);
+
+        file.Problems.Select(p => $"{At(p.Location)} {p.Message}").Should().Equal(
+            $"{size + 1}:1-{size + 1}:3 duplicate key 'k1': it is already defined at 2:1",
+            $"{size + 2}:1-{size + 2}:3 duplicate key 'k0': it is already defined at 1:1",
+            $"{size + 3}:1-{size + 3}:3 duplicate key 'k1': it is already defined at 2:1");
+        Root(file).Entries.Select(e => ((YamlScalar)e.Value).Value).Should().Equal(Enumerable.Range(0, size).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Root(file).Find("k1")!.Span.Should().Be(new TextSpan(text.IndexOf("k1", StringComparison.Ordinal), 5));
+    }
+
+    [Test]
+    public void An_entry_spans_its_key_to_its_value_whatever_is_written_between()
+    {
+        var root = Root(Load("plain: v\n&k anchored: v\n!!str tagged: v\nblock: |\n  text\n\nalias: &a x\nto: *a\n"));
+
+        root.Entries.Select(e => root.Source.ToString(e.Span)).Should().Equal(
+            "plain: v", "&k anchored: v", "!!str tagged: v", "block: |\n  text\n\n", "alias: &a x", "to: *a");
+        root.Entries.Should().OnlyContain(e => !e.IsMerged);
+    }
+
     [Test]
     public void Syntax_errors_have_a_position_and_keep_what_was_read()
     {
