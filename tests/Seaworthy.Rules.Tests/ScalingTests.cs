@@ -123,6 +123,22 @@ public sealed class ScalingTests
     }
 
     [Test]
+    public async Task Reading_a_manifest_before_the_analysis_counts_against_its_budget()
+    {
+        // Every manifest of a run is read before any is analyzed: reading one is held to its budget all the same.
+        Directory.CreateDirectory(Path.Combine(_folder, "deploy"));
+        var manifest = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c{i}\ndata:\n  k: v{i}\n"));
+        await File.WriteAllTextAsync(Path.Combine(_folder, "deploy", "big.yaml"), manifest);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "Dockerfile"), "FROM alpine:3.20\nRUN a | b\n");
+
+        var result = await AnalysisEngine.CreateDefault().AnalyzeAsync(new[] { _folder }, new AnalysisOptions { MaxFileAllocation = 16L * 1024 * 1024 });
+
+        result.Diagnostics.Where(d => d.Location.Path.EndsWith("big.yaml", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.Message.Should().MatchRegex(@"^analysis stopped: it allocated \d+ MiB, over the per-file memory budget of 16 MiB, while reading the file; no findings are reported for this file$");
+        result.Diagnostics.Should().Contain(d => d.Id == "SW2082");
+    }
+
+    [Test]
     public void A_file_over_the_time_budget_is_one_SW0005_that_says_how_far_it_got()
     {
         var text = "FROM alpine:3.20\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"ENV V{i}=value{i}\n"));

@@ -14,25 +14,40 @@ public sealed partial class AnalysisEngine
 {
     private readonly List<(Analyzer Analyzer, Action<KubernetesObjectContext> Action)> _kubernetesObjectCallbacks = new();
 
-    // Reads and parses every Kubernetes candidate of the run, in parallel, once.
+    // Reads and parses every Kubernetes candidate of the run, in parallel, once. Parsing is held to the file's budget
+    // like the analysis that follows it, which gets what parsing left of the budget.
     private static KubernetesRun LoadKubernetes(DiscoveredFile[] files, AnalysisOptions options, CancellationToken cancellationToken)
     {
-        var loaded = new (DecodedSource? Source, KubernetesManifest? Manifest, Exception? Failure)[files.Length];
+        var loaded = new LoadedManifest[files.Length];
         Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             // A file that cannot be read or loaded is that file's finding (see ReadAndAnalyzeKubernetes), not the run's end.
+            DecodedSource? source = null;
             try
             {
-                var source = ReadSource(files[i].Path, options.MaxFileSize, files[i].IsNamed ? null : files[i].Scope);
-                loaded[i] = (source, source?.Text is { } text ? KubernetesManifest.Load(text) : null, null);
+                source = ReadSource(files[i].Path, options.MaxFileSize, files[i].IsNamed ? null : files[i].Scope);
+                if (source?.Text is not { } text)
+                {
+                    loaded[i] = new LoadedManifest(source, null, null, null);
+                    return;
+                }
+
+                using var budget = new FileBudget(options, text.Text.Length, cancellationToken);
+                var manifest = KubernetesManifest.Load(text);
+                budget.Check("reading the manifest's objects");
+                loaded[i] = new LoadedManifest(source, manifest, null, null) { Spent = budget.Elapsed, Allocated = budget.Allocated };
+            }
+            catch (FileBudgetExceededException exception)
+            {
+                loaded[i] = new LoadedManifest(source, null, null, exception.Message);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                loaded[i] = (null, null, exception);
+                loaded[i] = new LoadedManifest(null, null, exception, null);
             }
         });
 
-        var byPath = new Dictionary<string, (DecodedSource? Source, KubernetesManifest? Manifest, Exception? Failure)>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, LoadedManifest>(StringComparer.Ordinal);
         var manifests = new List<KubernetesManifest>(files.Length);
         for (var i = 0; i < files.Length; i++)
         {
@@ -48,20 +63,34 @@ public sealed partial class AnalysisEngine
 
     private FileOutcome ReadAndAnalyzeKubernetes(string path, SeaworthyConfiguration configuration, AnalysisOptions options, KubernetesRun kubernetes, CancellationToken cancellationToken)
     {
-        var (source, manifest, failure) = kubernetes.Files[path];
-        if (failure is not null)
+        var file = kubernetes.Files[path];
+        if (file.Failure is not null)
         {
-            return Failed(path, FileKind.Kubernetes, failure);
+            return Failed(path, FileKind.Kubernetes, file.Failure);
         }
 
-        if (source is null)
+        if (file.OverBudget is not null)
+        {
+            return Unreadable(path, FileKind.Kubernetes, file.OverBudget, Location.FileStart(path));
+        }
+
+        if (file.Source is null)
         {
             return Unreadable(path, FileKind.Kubernetes, "no such file", Location.FileStart(path));
         }
 
-        return manifest is null
-            ? Unreadable(path, FileKind.Kubernetes, source.Problem!, source.ProblemLocation!)
-            : WithinBudget(path, FileKind.Kubernetes, manifest.Text.Text.Length, options, budget => AnalyzeKubernetes(manifest, kubernetes.Objects, configuration, options, budget), cancellationToken);
+        if (file.Manifest is not { } manifest)
+        {
+            return Unreadable(path, FileKind.Kubernetes, file.Source.Problem!, file.Source.ProblemLocation!);
+        }
+
+        var length = manifest.Text.Text.Length;
+        var left = options with
+        {
+            MaxFileTime = TimeSpan.FromTicks(Math.Max(options.MaxFileTime.Ticks - file.Spent.Ticks, TimeSpan.TicksPerMillisecond)),
+            MaxFileAllocation = Math.Max((options.MaxFileAllocation ?? AnalysisOptions.DefaultMaxFileAllocationFor(length)) - file.Allocated, 1),
+        };
+        return WithinBudget(path, FileKind.Kubernetes, length, left, budget => AnalyzeKubernetes(manifest, kubernetes.Objects, configuration, options, budget), cancellationToken);
     }
 
     private FileOutcome AnalyzeKubernetes(KubernetesManifest manifest, KubernetesObjectSet objects, SeaworthyConfiguration configuration, AnalysisOptions options, FileBudget budget)
@@ -159,7 +188,16 @@ public sealed partial class AnalysisEngine
     }
 
     /// <summary>The Kubernetes files of one run, read and parsed, and every object in them.</summary>
-    private sealed record KubernetesRun(
-        IReadOnlyDictionary<string, (DecodedSource? Source, KubernetesManifest? Manifest, Exception? Failure)> Files,
-        KubernetesObjectSet Objects);
+    private sealed record KubernetesRun(IReadOnlyDictionary<string, LoadedManifest> Files, KubernetesObjectSet Objects);
+
+    /// <summary>
+    /// One Kubernetes candidate as the pre-pass left it: its text, its objects, the exception that stopped it, or
+    /// why its parsing went over budget; and what parsing took of the file's budget.
+    /// </summary>
+    private sealed record LoadedManifest(DecodedSource? Source, KubernetesManifest? Manifest, Exception? Failure, string? OverBudget)
+    {
+        public TimeSpan Spent { get; init; }
+
+        public long Allocated { get; init; }
+    }
 }

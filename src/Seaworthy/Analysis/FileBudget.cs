@@ -17,6 +17,7 @@ internal sealed class FileBudget : IDisposable
     private readonly TimeSpan _maxTime;
     private readonly long _maxAllocation;
     private readonly long _allocatedAtStart;
+    private readonly System.Diagnostics.Stopwatch _stopwatch = System.Diagnostics.Stopwatch.StartNew();
 
     public FileBudget(AnalysisOptions options, long fileLength, CancellationToken run)
     {
@@ -30,6 +31,12 @@ internal sealed class FileBudget : IDisposable
         // is what this file's analysis allocated, whatever other files do at the same time.
         _allocatedAtStart = AllocatedByThisThread();
     }
+
+    /// <summary>How long the file has taken so far.</summary>
+    public TimeSpan Elapsed => _stopwatch.Elapsed;
+
+    /// <summary>What the file's analysis has allocated so far, in bytes (0 where the runtime cannot tell).</summary>
+    public long Allocated => AllocatedByThisThread() - _allocatedAtStart;
 
     /// <summary>Cancelled when the run is cancelled or the file's time is up.</summary>
     public CancellationToken Token => _linked.Token;
@@ -62,7 +69,7 @@ internal sealed class FileBudget : IDisposable
             throw Exceeded();
         }
 
-        var allocated = AllocatedByThisThread() - _allocatedAtStart;
+        var allocated = Allocated;
         if (allocated > _maxAllocation)
         {
             throw new FileBudgetExceededException(string.Format(
