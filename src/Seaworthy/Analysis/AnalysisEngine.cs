@@ -332,12 +332,9 @@ public sealed partial class AnalysisEngine
         DockerfileScripts? parsedScripts = null;
         DockerfileScripts Scripts() => parsedScripts ??= DockerfileScripts.Create(model);
 
-        foreach (var (analyzer, action) in _dockerfileCallbacks)
+        foreach (var (analyzer, action, sink) in run.Enabled(_dockerfileCallbacks))
         {
-            if (run.SinkFor(analyzer) is { } sink)
-            {
-                run.Invoke(analyzer, action, new DockerfileContext(sink, model, Scripts));
-            }
+            run.Invoke(analyzer, action, new DockerfileContext(sink, model, Scripts));
         }
 
         if (_instructionCallbacks.Count > 0)
