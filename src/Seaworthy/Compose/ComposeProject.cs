@@ -91,36 +91,19 @@ public sealed class ComposeProject
     public IReadOnlyCollection<string> ExternalValues { get; private set; } = Array.Empty<string>();
 
     /// <summary>The service named <paramref name="name"/>, or null when the project defines none.</summary>
-    public ComposeService? FindService(string name)
-    {
-        if (_servicesByName is null)
-        {
-            var byName = new Dictionary<string, ComposeService>(Services.Count, StringComparer.Ordinal);
-            foreach (var service in Services)
-            {
-                if (!byName.ContainsKey(service.Name))
-                {
-                    byName[service.Name] = service;
-                }
-            }
-
-            _servicesByName = byName;
-        }
-
-        return _servicesByName.TryGetValue(name, out var found) ? found : null;
-    }
+    public ComposeService? FindService(string name) => Find(ref _servicesByName, Services, service => service.Name, name);
 
     /// <summary>The top-level network named <paramref name="name"/>, or null when the project declares none.</summary>
-    public ComposeResource? FindNetwork(string name) => Find(ref _networksByName, Networks, name);
+    public ComposeResource? FindNetwork(string name) => Find(ref _networksByName, Networks, ResourceName, name);
 
     /// <summary>The top-level volume named <paramref name="name"/>, or null when the project declares none.</summary>
-    public ComposeResource? FindVolume(string name) => Find(ref _volumesByName, Volumes, name);
+    public ComposeResource? FindVolume(string name) => Find(ref _volumesByName, Volumes, ResourceName, name);
 
     /// <summary>The top-level secret named <paramref name="name"/>, or null when the project declares none.</summary>
-    public ComposeResource? FindSecret(string name) => Find(ref _secretsByName, Secrets, name);
+    public ComposeResource? FindSecret(string name) => Find(ref _secretsByName, Secrets, ResourceName, name);
 
     /// <summary>The top-level config named <paramref name="name"/>, or null when the project declares none.</summary>
-    public ComposeResource? FindConfig(string name) => Find(ref _configsByName, Configs, name);
+    public ComposeResource? FindConfig(string name) => Find(ref _configsByName, Configs, ResourceName, name);
 
     /// <summary>
     /// The variable references written inside <paramref name="location"/> (in its file, within its span), in the
@@ -184,17 +167,20 @@ public sealed class ComposeProject
         return this;
     }
 
-    // A name's first resource, through an index made on the first lookup.
-    private static ComposeResource? Find(ref Dictionary<string, ComposeResource>? index, IReadOnlyList<ComposeResource> resources, string name)
+    private static string ResourceName(ComposeResource resource) => resource.Name;
+
+    // The first of the items with a name, through an index made on the first lookup.
+    private static T? Find<T>(ref Dictionary<string, T>? index, IReadOnlyList<T> items, Func<T, string> nameOf, string name)
+        where T : class
     {
         if (index is null)
         {
-            var byName = new Dictionary<string, ComposeResource>(resources.Count, StringComparer.Ordinal);
-            foreach (var resource in resources)
+            var byName = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+            foreach (var item in items)
             {
-                if (!byName.ContainsKey(resource.Name))
+                if (!byName.ContainsKey(nameOf(item)))
                 {
-                    byName[resource.Name] = resource;
+                    byName[nameOf(item)] = item;
                 }
             }
 
