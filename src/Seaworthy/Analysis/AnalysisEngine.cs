@@ -423,6 +423,17 @@ public sealed partial class AnalysisEngine
             diagnostics.Add(new Diagnostic(rule, severity, location, message));
         }
 
+        // Only the run's own file: a Dockerfile that a Compose service builds is read there for a few rules, and its
+        // suppressions of the others are used where the Dockerfile itself is analyzed.
+        if (run.Levels.TryGetValue(ToolRules.UnusedSuppression.Id, out var unusedLevel) && unusedLevel is { } unusedSeverity
+            && suppressions.TryGetValue(run.Path, out var own))
+        {
+            foreach (var (location, names) in own.Unused(id => run.Levels.TryGetValue(id, out var level) && level is not null))
+            {
+                diagnostics.Add(new Diagnostic(ToolRules.UnusedSuppression, unusedSeverity, location, ToolRules.UnusedSuppression.FormatMessage(new object?[] { names })));
+            }
+        }
+
         var withRedactions = new List<AnalyzedFile>(files.Count);
         foreach (var file in files)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Seaworthy.Dockerfile;
 using Seaworthy.Kubernetes;
 using Seaworthy.Text;
@@ -32,8 +33,8 @@ internal sealed class Suppressions
     private const string SeaworthyAnnotation = "seaworthy.dev/ignore";
     private const string KubeLinterPrefix = "ignore-check.kube-linter.io/";
 
-    private readonly HashSet<string> _global = new(StringComparer.Ordinal);
-    private readonly List<(int FirstLine, int LastLine, HashSet<string> RuleIds)> _ranges = new();
+    private readonly List<Directive> _global = new();
+    private readonly List<(int FirstLine, int LastLine, Directive Directive)> _ranges = new();
     private int[]? _furthestLastLine;
 
     private Suppressions()
@@ -53,10 +54,11 @@ internal sealed class Suppressions
                 continue;
             }
 
-            var ids = Resolve(tool, names, rules, problems, syntax.Text.GetLocation(comment.Span));
+            var location = syntax.Text.GetLocation(comment.Span);
+            var directive = new Directive(location, names, Resolve(tool, names, rules, problems, location));
             if (isGlobal)
             {
-                suppressions._global.UnionWith(ids);
+                suppressions._global.Add(directive);
                 continue;
             }
 
@@ -68,7 +70,7 @@ internal sealed class Suppressions
 
             if (next < instructions.Count)
             {
-                suppressions._ranges.Add((instructions[next].StartLine, instructions[next].EndLine, ids));
+                suppressions._ranges.Add((instructions[next].StartLine, instructions[next].EndLine, directive));
             }
         }
 
@@ -91,33 +93,34 @@ internal sealed class Suppressions
         foreach (var comment in file.Comments)
         {
             var line = file.Text.GetLinePosition(comment.Span.Start).Line;
+            var location = file.Text.GetLocation(comment.Span);
             if (TryParseIgnore(comment.Content, "seaworthy", out var tool, out var isGlobal, out var names))
             {
-                var ids = Resolve(tool, names, rules, problems, file.Text.GetLocation(comment.Span));
+                var directive = new Directive(location, names, Resolve(tool, names, rules, problems, location));
                 if (isGlobal)
                 {
-                    suppressions._global.UnionWith(ids);
+                    suppressions._global.Add(directive);
                 }
                 else if (comment.IsInline)
                 {
-                    suppressions._ranges.Add((line, lastLineOf.TryGetValue(line, out var last) ? last : line, ids));
+                    suppressions._ranges.Add((line, lastLineOf.TryGetValue(line, out var last) ? last : line, directive));
                 }
                 else if (FirstAfter(startLines, line) is { } target)
                 {
-                    suppressions._ranges.Add((target, lastLineOf[target], ids));
+                    suppressions._ranges.Add((target, lastLineOf[target], directive));
                 }
             }
-            else if (TryParseDclint(comment.Content, out var directive, out var dclintNames))
+            else if (TryParseDclint(comment.Content, out var kind, out var dclintNames))
             {
-                var ids = ResolveDclint(dclintNames, rules);
-                if (directive == "disable-line")
+                var directive = new Directive(location, dclintNames.Count == 0 ? new List<string> { "dclint " + kind } : dclintNames, ResolveDclint(dclintNames, rules));
+                if (kind == "disable-line")
                 {
                     var target = comment.IsInline ? line : line + 1;
-                    suppressions._ranges.Add((target, target, ids));
+                    suppressions._ranges.Add((target, target, directive));
                 }
                 else if (line == firstContentLine)
                 {
-                    suppressions._global.UnionWith(ids);
+                    suppressions._global.Add(directive);
                 }
             }
         }
@@ -138,11 +141,16 @@ internal sealed class Suppressions
         }
     }
 
+    /// <summary>
+    /// Whether a finding of <paramref name="ruleId"/> at <paramref name="location"/> is suppressed; every directive
+    /// that covers it counts as used (see <see cref="Unused"/>).
+    /// </summary>
     public bool IsSuppressed(string ruleId, Location location)
     {
-        if (_global.Contains(ruleId))
+        var suppressed = false;
+        foreach (var directive in _global)
         {
-            return true;
+            suppressed |= directive.Covers(ruleId);
         }
 
         // Ranges sorted by first line, with the furthest last line of each prefix: a lookup walks back only over
@@ -160,14 +168,32 @@ internal sealed class Suppressions
         var line = location.Line;
         for (var i = LastStartingAtOrBefore(line); i >= 0 && _furthestLastLine[i] >= line; i--)
         {
-            var (_, last, ids) = _ranges[i];
-            if (line <= last && ids.Contains(ruleId))
-            {
-                return true;
-            }
+            var (_, last, directive) = _ranges[i];
+            suppressed |= line <= last && directive.Covers(ruleId);
         }
 
-        return false;
+        return suppressed;
+    }
+
+    /// <summary>
+    /// The directives that suppressed nothing, though a rule they name is on (<paramref name="isOn"/>): a
+    /// suppression of a rule that is off, or whose names are all unknown (SW0002), says nothing about this run.
+    /// </summary>
+    public IEnumerable<(Location Location, string Names)> Unused(Func<string, bool> isOn)
+    {
+        var directives = new HashSet<Directive>(_global);
+        foreach (var range in _ranges)
+        {
+            directives.Add(range.Directive);
+        }
+
+        foreach (var directive in directives)
+        {
+            if (!directive.IsUsed && directive.RuleIds.Any(isOn))
+            {
+                yield return (directive.Location, string.Join(", ", directive.Names));
+            }
+        }
     }
 
     // The index of the last range whose first line is at or before line, or -1.
@@ -193,9 +219,11 @@ internal sealed class Suppressions
 
     private void AddAnnotations(IReadOnlyList<KubernetesKeyValue> annotations, Location covered, RuleIndex rules, SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> problems)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        // A block mapping's span can end at the start of the line after it.
+        var lastLine = covered.EndColumn == 1 && covered.EndLine > covered.Line ? covered.EndLine - 1 : covered.EndLine;
         foreach (var annotation in annotations)
         {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
             if (annotation.Name == SeaworthyAnnotation)
             {
                 // Each name is resolved on its own, so an unknown one is reported where it is written in the value.
@@ -229,14 +257,12 @@ internal sealed class Suppressions
                     ids.Add(rule.Id);
                 }
             }
-        }
 
-        if (ids.Count > 0)
-        {
-            // A block mapping's span can end at the start of the line after it.
-            var lastLine = covered.EndColumn == 1 && covered.EndLine > covered.Line ? covered.EndLine - 1 : covered.EndLine;
-            _ranges.Add((covered.Line, lastLine, ids));
-            _furthestLastLine = null;
+            if (ids.Count > 0)
+            {
+                _ranges.Add((covered.Line, lastLine, new Directive(annotation.ValueLocation, new List<string> { annotation.Name + ": " + annotation.Value }, ids)));
+                _furthestLastLine = null;
+            }
         }
     }
 
@@ -443,5 +469,36 @@ internal sealed class Suppressions
         }
 
         return names.Count > 0;
+    }
+
+    // One suppression as written (a comment or an annotation): where, the names it gives, the rules they resolve to,
+    // and whether it suppressed a finding in this run.
+    private sealed class Directive
+    {
+        public Directive(Location location, IReadOnlyList<string> names, HashSet<string> ruleIds)
+        {
+            Location = location;
+            Names = names;
+            RuleIds = ruleIds;
+        }
+
+        public Location Location { get; }
+
+        public IReadOnlyList<string> Names { get; }
+
+        public HashSet<string> RuleIds { get; }
+
+        public bool IsUsed { get; private set; }
+
+        public bool Covers(string ruleId)
+        {
+            if (!RuleIds.Contains(ruleId))
+            {
+                return false;
+            }
+
+            IsUsed = true;
+            return true;
+        }
     }
 }

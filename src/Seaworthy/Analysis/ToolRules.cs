@@ -32,6 +32,19 @@ public static class ToolRules
         RuleDescriptor.HelpFor("SW0002"),
         Array.Empty<string>());
 
+    /// <summary>SW0003: a suppression that suppressed nothing in this run.</summary>
+    public static readonly RuleDescriptor UnusedSuppression = new(
+        "SW0003",
+        "unused-suppression",
+        "A suppression suppresses nothing",
+        "This suppression ({0}) suppresses nothing here: remove it, or it will hide a finding that appears later",
+        RuleCategory.Maintainability,
+        Severity.Info,
+        EnabledByDefault: true,
+        Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
+        RuleDescriptor.HelpFor("SW0003"),
+        Array.Empty<string>());
+
     /// <summary>SW0004: an analyzer threw; its findings for this file are incomplete.</summary>
     public static readonly RuleDescriptor AnalyzerFailed = new(
         "SW0004",
@@ -72,5 +85,5 @@ public static class ToolRules
         Array.Empty<string>());
 
     /// <summary>All of them, by id.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { SyntaxError, UnknownRuleInSuppression, AnalyzerFailed, UnreadableFile, SkippedFile };
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { SyntaxError, UnknownRuleInSuppression, UnusedSuppression, AnalyzerFailed, UnreadableFile, SkippedFile };
 }
