@@ -89,6 +89,7 @@ public sealed class SecretLeakTests
     [TestCase("json")]
     [TestCase("sarif")]
     [TestCase("msbuild")]
+    [TestCase("github")]
     public async Task No_format_shows_a_planted_secret(string format)
     {
         foreach (var (name, value) in Environment)

@@ -43,6 +43,7 @@ public sealed class SecretRedactionTests
     [TestCase("json")]
     [TestCase("sarif")]
     [TestCase("msbuild")]
+    [TestCase("github")]
     public void No_report_shows_a_secret_value(string format)
     {
         var engine = AnalysisEngine.CreateDefault();

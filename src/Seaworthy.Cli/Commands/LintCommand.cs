@@ -18,6 +18,8 @@ internal static class LintCommand
 {
     private const string StandardInput = "-";
 
+    private const string GitHubStepSummaryVariable = "GITHUB_STEP_SUMMARY";
+
     private static readonly string[] CurrentFolder = { "." };
 
     public static Command Create(Stream input, TextWriter output, TextWriter error)
@@ -251,6 +253,15 @@ internal static class LintCommand
         else
         {
             ReportFormatter.Create(request.Format, UseColor(output)).Write(report, output);
+        }
+
+        // On a GitHub Actions runner the github format also summarises the run on the workflow's summary page.
+        if (string.Equals(request.Format, GitHubFormatter.Name, StringComparison.OrdinalIgnoreCase)
+            && Environment.GetEnvironmentVariable(GitHubStepSummaryVariable) is { Length: > 0 } summary
+            && ReportFile.Append(summary, writer => GitHubFormatter.WriteStepSummary(report, writer)) is { } notAppended)
+        {
+            await error.WriteLineAsync($"seaworthy: cannot append the summary to {GitHubStepSummaryVariable} ({summary}): {notAppended}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
         }
 
         if (fixedEntries > 0)
