@@ -90,6 +90,7 @@ public sealed class SecretLeakTests
     [TestCase("sarif")]
     [TestCase("msbuild")]
     [TestCase("github")]
+    [TestCase("checkstyle")]
     public async Task No_format_shows_a_planted_secret(string format)
     {
         foreach (var (name, value) in Environment)

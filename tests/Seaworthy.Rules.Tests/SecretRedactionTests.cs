@@ -44,6 +44,7 @@ public sealed class SecretRedactionTests
     [TestCase("sarif")]
     [TestCase("msbuild")]
     [TestCase("github")]
+    [TestCase("checkstyle")]
     public void No_report_shows_a_secret_value(string format)
     {
         var engine = AnalysisEngine.CreateDefault();

@@ -10,7 +10,7 @@ public class ReportFormatterTests
     [Test]
     public void KnowsEveryFormatInHelpOrder()
     {
-        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild", "github");
+        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild", "github", "checkstyle");
     }
 
     [TestCase("text", typeof(TextFormatter))]
@@ -19,6 +19,7 @@ public class ReportFormatterTests
     [TestCase("SARIF", typeof(SarifFormatter))]
     [TestCase("msbuild", typeof(MsBuildFormatter))]
     [TestCase("github", typeof(GitHubFormatter))]
+    [TestCase("checkstyle", typeof(CheckstyleFormatter))]
     public void CreatesTheFormatterForAFormatName(string name, Type expected)
     {
         var formatter = ReportFormatter.Create(name);
@@ -40,6 +41,7 @@ public class ReportFormatterTests
     [TestCase("sarif", false)]
     [TestCase("msbuild", false)]
     [TestCase("github", false)]
+    [TestCase("checkstyle", false)]
     public void NoFormatShowsASecretValue(string format, bool useColor)
     {
         var output = ReportSamples.Write(ReportFormatter.Create(format, useColor), ReportSamples.Sample());
@@ -54,7 +56,7 @@ public class ReportFormatterTests
         var create = () => ReportFormatter.Create("xml");
 
         create.Should().Throw<ArgumentException>()
-            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild, github.*")
+            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild, github, checkstyle.*")
             .And.ParamName.Should().Be("format");
     }
 }

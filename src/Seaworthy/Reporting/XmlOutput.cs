@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Xml;
+using Seaworthy.Text;
+
+namespace Seaworthy.Reporting;
+
+/// <summary>Runs an <see cref="XmlWriter"/> over a <see cref="TextWriter"/> for the XML report formats.</summary>
+internal static class XmlOutput
+{
+    /// <summary>
+    /// Writes a UTF-8 XML document: the declaration names UTF-8 whatever the writer is (standard output and report
+    /// files are UTF-8), and the document is indented, ending with a line break.
+    /// </summary>
+    public static void Write(TextWriter output, Action<XmlWriter> write)
+    {
+        output.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        output.Write(output.NewLine);
+        var settings = new XmlWriterSettings
+        {
+            OmitXmlDeclaration = true,
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = output.NewLine,
+            ConformanceLevel = ConformanceLevel.Document,
+            CloseOutput = false,
+        };
+        using (var writer = XmlWriter.Create(output, settings))
+        {
+            write(writer);
+        }
+
+        output.WriteLine();
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with every character XML 1.0 cannot hold (most control characters, a lone surrogate)
+    /// replaced by U+FFFD: a file name or a message must not make the report unreadable, nor make the writer throw.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        StringBuilder? cleaned = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                cleaned?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (XmlConvert.IsXmlChar(c))
+            {
+                cleaned?.Append(c);
+                continue;
+            }
+
+            cleaned ??= new StringBuilder(text.Length).Append(text, 0, i);
+            cleaned.Append('\uFFFD');
+        }
+
+        return cleaned?.ToString() ?? text;
+    }
+
+    /// <summary>The analyzed files by path, for formats that need a finding's line text.</summary>
+    public static Dictionary<string, SourceText> TextsByPath(Analysis.AnalysisResult result)
+    {
+        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        foreach (var file in result.Files)
+        {
+            if (file.Text is { } text)
+            {
+                texts[file.Path] = text;
+            }
+        }
+
+        return texts;
+    }
+}
