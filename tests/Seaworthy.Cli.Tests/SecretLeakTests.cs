@@ -91,6 +91,7 @@ public sealed class SecretLeakTests
     [TestCase("msbuild")]
     [TestCase("github")]
     [TestCase("checkstyle")]
+    [TestCase("junit")]
     public async Task No_format_shows_a_planted_secret(string format)
     {
         foreach (var (name, value) in Environment)

@@ -45,6 +45,7 @@ public sealed class SecretRedactionTests
     [TestCase("msbuild")]
     [TestCase("github")]
     [TestCase("checkstyle")]
+    [TestCase("junit")]
     public void No_report_shows_a_secret_value(string format)
     {
         var engine = AnalysisEngine.CreateDefault();

@@ -10,7 +10,7 @@ public class ReportFormatterTests
     [Test]
     public void KnowsEveryFormatInHelpOrder()
     {
-        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild", "github", "checkstyle");
+        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild", "github", "checkstyle", "junit");
     }
 
     [TestCase("text", typeof(TextFormatter))]
@@ -20,6 +20,7 @@ public class ReportFormatterTests
     [TestCase("msbuild", typeof(MsBuildFormatter))]
     [TestCase("github", typeof(GitHubFormatter))]
     [TestCase("checkstyle", typeof(CheckstyleFormatter))]
+    [TestCase("junit", typeof(JUnitFormatter))]
     public void CreatesTheFormatterForAFormatName(string name, Type expected)
     {
         var formatter = ReportFormatter.Create(name);
@@ -42,6 +43,7 @@ public class ReportFormatterTests
     [TestCase("msbuild", false)]
     [TestCase("github", false)]
     [TestCase("checkstyle", false)]
+    [TestCase("junit", false)]
     public void NoFormatShowsASecretValue(string format, bool useColor)
     {
         var output = ReportSamples.Write(ReportFormatter.Create(format, useColor), ReportSamples.Sample());
@@ -56,7 +58,7 @@ public class ReportFormatterTests
         var create = () => ReportFormatter.Create("xml");
 
         create.Should().Throw<ArgumentException>()
-            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild, github, checkstyle.*")
+            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild, github, checkstyle, junit.*")
             .And.ParamName.Should().Be("format");
     }
 }
