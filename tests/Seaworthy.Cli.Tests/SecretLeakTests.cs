@@ -92,6 +92,7 @@ public sealed class SecretLeakTests
     [TestCase("github")]
     [TestCase("checkstyle")]
     [TestCase("junit")]
+    [TestCase("gitlab")]
     public async Task No_format_shows_a_planted_secret(string format)
     {
         foreach (var (name, value) in Environment)

@@ -46,6 +46,7 @@ public sealed class SecretRedactionTests
     [TestCase("github")]
     [TestCase("checkstyle")]
     [TestCase("junit")]
+    [TestCase("gitlab")]
     public void No_report_shows_a_secret_value(string format)
     {
         var engine = AnalysisEngine.CreateDefault();

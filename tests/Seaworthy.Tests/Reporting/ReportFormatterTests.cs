@@ -10,7 +10,7 @@ public class ReportFormatterTests
     [Test]
     public void KnowsEveryFormatInHelpOrder()
     {
-        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild", "github", "checkstyle", "junit");
+        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild", "github", "checkstyle", "junit", "gitlab");
     }
 
     [TestCase("text", typeof(TextFormatter))]
@@ -21,6 +21,7 @@ public class ReportFormatterTests
     [TestCase("github", typeof(GitHubFormatter))]
     [TestCase("checkstyle", typeof(CheckstyleFormatter))]
     [TestCase("junit", typeof(JUnitFormatter))]
+    [TestCase("gitlab", typeof(GitLabFormatter))]
     public void CreatesTheFormatterForAFormatName(string name, Type expected)
     {
         var formatter = ReportFormatter.Create(name);
@@ -44,6 +45,7 @@ public class ReportFormatterTests
     [TestCase("github", false)]
     [TestCase("checkstyle", false)]
     [TestCase("junit", false)]
+    [TestCase("gitlab", false)]
     public void NoFormatShowsASecretValue(string format, bool useColor)
     {
         var output = ReportSamples.Write(ReportFormatter.Create(format, useColor), ReportSamples.Sample());
@@ -58,7 +60,7 @@ public class ReportFormatterTests
         var create = () => ReportFormatter.Create("xml");
 
         create.Should().Throw<ArgumentException>()
-            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild, github, checkstyle, junit.*")
+            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild, github, checkstyle, junit, gitlab.*")
             .And.ParamName.Should().Be("format");
     }
 }
