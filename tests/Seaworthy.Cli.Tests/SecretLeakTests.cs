@@ -93,6 +93,7 @@ public sealed class SecretLeakTests
     [TestCase("checkstyle")]
     [TestCase("junit")]
     [TestCase("gitlab")]
+    [TestCase("sonarqube")]
     public async Task No_format_shows_a_planted_secret(string format)
     {
         foreach (var (name, value) in Environment)

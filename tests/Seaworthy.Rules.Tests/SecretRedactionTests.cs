@@ -47,6 +47,7 @@ public sealed class SecretRedactionTests
     [TestCase("checkstyle")]
     [TestCase("junit")]
     [TestCase("gitlab")]
+    [TestCase("sonarqube")]
     public void No_report_shows_a_secret_value(string format)
     {
         var engine = AnalysisEngine.CreateDefault();

@@ -10,7 +10,7 @@ public class ReportFormatterTests
     [Test]
     public void KnowsEveryFormatInHelpOrder()
     {
-        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild", "github", "checkstyle", "junit", "gitlab");
+        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild", "github", "checkstyle", "junit", "gitlab", "sonarqube");
     }
 
     [TestCase("text", typeof(TextFormatter))]
@@ -22,6 +22,7 @@ public class ReportFormatterTests
     [TestCase("checkstyle", typeof(CheckstyleFormatter))]
     [TestCase("junit", typeof(JUnitFormatter))]
     [TestCase("gitlab", typeof(GitLabFormatter))]
+    [TestCase("sonarqube", typeof(SonarQubeFormatter))]
     public void CreatesTheFormatterForAFormatName(string name, Type expected)
     {
         var formatter = ReportFormatter.Create(name);
@@ -46,6 +47,7 @@ public class ReportFormatterTests
     [TestCase("checkstyle", false)]
     [TestCase("junit", false)]
     [TestCase("gitlab", false)]
+    [TestCase("sonarqube", false)]
     public void NoFormatShowsASecretValue(string format, bool useColor)
     {
         var output = ReportSamples.Write(ReportFormatter.Create(format, useColor), ReportSamples.Sample());
@@ -60,7 +62,7 @@ public class ReportFormatterTests
         var create = () => ReportFormatter.Create("xml");
 
         create.Should().Throw<ArgumentException>()
-            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild, github, checkstyle, junit, gitlab.*")
+            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild, github, checkstyle, junit, gitlab, sonarqube.*")
             .And.ParamName.Should().Be("format");
     }
 }
