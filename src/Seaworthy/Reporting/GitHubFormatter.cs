@@ -53,7 +53,7 @@ public sealed class GitHubFormatter : ReportFormatter
             else
             {
                 var location = diagnostic.Location;
-                line.Append("file=").Append(EscapeProperty(Path.DirectorySeparatorChar == '\\' ? location.Path.Replace('\\', '/') : location.Path))
+                line.Append("file=").Append(EscapeProperty(AnnotationPath(location.Path)))
                     .Append(",line=").Append(location.Line.ToString(CultureInfo.InvariantCulture))
                     .Append(",endLine=").Append(location.EndLine.ToString(CultureInfo.InvariantCulture))
                     .Append(",col=").Append(location.Column.ToString(CultureInfo.InvariantCulture))
@@ -157,6 +157,18 @@ public sealed class GitHubFormatter : ReportFormatter
         }
 
         return escaped.ToString();
+    }
+
+    // As the checkout's files are named: forward slashes, no leading "./" (an absolute path the runner makes relative itself).
+    private static string AnnotationPath(string path)
+    {
+        var slashed = Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
+        while (slashed.StartsWith("./", StringComparison.Ordinal) && slashed.Length > 2)
+        {
+            slashed = slashed.Substring(2);
+        }
+
+        return slashed;
     }
 
     // Our end column is exclusive; an empty span (the start of a file) still names its one column.

@@ -51,6 +51,15 @@ public class GitHubFormatterTests
     }
 
     [Test]
+    public void Names_a_file_as_the_checkout_does_without_a_leading_dot_slash()
+    {
+        var text = new SourceText("./app/Dockerfile", "USER root\n");
+
+        Write(new GitHubFormatter(), Report(new[] { Analyzed(text) }, On(text, "USER root", RunAsRoot, "m")))
+            .Should().StartWith("::warning file=app/Dockerfile,line=1,");
+    }
+
+    [Test]
     public void The_step_summary_counts_findings_by_severity_and_rule_without_any_message()
     {
         using var output = new StringWriter { NewLine = "\n" };
