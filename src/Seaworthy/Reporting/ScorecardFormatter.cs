@@ -10,12 +10,12 @@ namespace Seaworthy.Reporting;
 
 /// <summary>
 /// Writes a host audit's scorecard: every CIS check with its outcome (<c>text</c>, <c>json</c>), or its findings as
-/// SARIF results on logical locations (<c>sarif</c>).
+/// SARIF results on logical locations (<c>sarif</c>), or as JUnit XML, a test case per check (<c>junit</c>).
 /// </summary>
 public static class ScorecardFormatter
 {
     /// <summary>The formats <see cref="Write"/> accepts.</summary>
-    public static IReadOnlyList<string> FormatNames { get; } = new[] { "text", "json", "sarif" };
+    public static IReadOnlyList<string> FormatNames { get; } = new[] { "text", "json", "sarif", "junit" };
 
     /// <summary>Writes <paramref name="scorecard"/> in <paramref name="format"/>.</summary>
     /// <exception cref="ArgumentException">The format is not one of <see cref="FormatNames"/>.</exception>
@@ -33,6 +33,9 @@ public static class ScorecardFormatter
                 var rules = scorecard.Result.EvaluatedRules;
                 var report = AnalysisReport.Create(toolVersion, rules, new AnalysisResult(Array.Empty<AnalyzedFile>(), scorecard.AllFindings.ToArray()));
                 new SarifFormatter().Write(report, output);
+                break;
+            case "JUNIT":
+                ScorecardJUnit.Write(scorecard, output);
                 break;
             default:
                 throw new ArgumentException($"Unknown audit format '{format}'. Known formats: {string.Join(", ", FormatNames)}.", nameof(format));
