@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Xml;
@@ -28,12 +27,12 @@ public sealed class CheckstyleFormatter : ReportFormatter
     /// <inheritdoc />
     public override void Write(AnalysisReport report, TextWriter output)
     {
-        var texts = XmlOutput.TextsByPath(report.Result);
+        var texts = ReportFiles.TextsByPath(report.Result);
         XmlOutput.Write(output, writer =>
         {
             writer.WriteStartElement("checkstyle");
             writer.WriteAttributeString("version", "4.3");
-            foreach (var (path, diagnostics) in FindingsByFile(report.Result))
+            foreach (var (path, diagnostics) in ReportFiles.FindingsByFile(report.Result))
             {
                 writer.WriteStartElement("file");
                 writer.WriteAttributeString("name", XmlOutput.Clean(path));
@@ -47,44 +46,6 @@ public sealed class CheckstyleFormatter : ReportFormatter
 
             writer.WriteEndElement();
         });
-    }
-
-    /// <summary>
-    /// Each file's findings that are not hidden: the analyzed files in their order (with no findings too), then the
-    /// paths of findings on files the result does not list, in the order they first occur.
-    /// </summary>
-    internal static List<(string Path, List<Diagnostic> Diagnostics)> FindingsByFile(AnalysisResult result)
-    {
-        var files = new List<(string Path, List<Diagnostic> Diagnostics)>();
-        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var file in result.Files)
-        {
-            if (!indexes.ContainsKey(file.Path))
-            {
-                indexes.Add(file.Path, files.Count);
-                files.Add((file.Path, new List<Diagnostic>()));
-            }
-        }
-
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            if (diagnostic.Severity == Severity.Hidden)
-            {
-                continue;
-            }
-
-            var path = diagnostic.Location.Path;
-            if (!indexes.TryGetValue(path, out var index))
-            {
-                index = files.Count;
-                indexes.Add(path, index);
-                files.Add((path, new List<Diagnostic>()));
-            }
-
-            files[index].Diagnostics.Add(diagnostic);
-        }
-
-        return files;
     }
 
     private static void WriteError(XmlWriter writer, Diagnostic diagnostic, SourceText? text)

@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -45,7 +44,7 @@ public sealed class GitLabFormatter : ReportFormatter
                 }
 
                 JsonOutput.FlushIfLarge(writer);
-                var path = ReportPath(folder, diagnostic.Location.Path);
+                var path = ReportFiles.RelativePath(folder, diagnostic.Location.Path);
                 writer.WriteStartObject();
                 writer.WriteString("description", diagnostic.Target is { } target ? target + ": " + diagnostic.Message : diagnostic.Message);
                 writer.WriteString("check_name", diagnostic.Id);
@@ -68,18 +67,6 @@ public sealed class GitLabFormatter : ReportFormatter
 
             writer.WriteEndArray();
         });
-    }
-
-    /// <summary>The path as GitLab links it: relative to <paramref name="folder"/> when under it, forward slashes, no leading <c>./</c>.</summary>
-    internal static string ReportPath(string folder, string path)
-    {
-        var relative = Baseline.RelativePath(folder, path);
-        while (relative.StartsWith("./", StringComparison.Ordinal) && relative.Length > 2)
-        {
-            relative = relative.Substring(2);
-        }
-
-        return relative;
     }
 
     // 128 bits of SHA-256: GitLab compares fingerprints between pipelines to tell new findings from fixed ones.

@@ -28,7 +28,7 @@ public sealed class JUnitFormatter : ReportFormatter
     /// <inheritdoc />
     public override void Write(AnalysisReport report, TextWriter output)
     {
-        var files = CheckstyleFormatter.FindingsByFile(report.Result);
+        var files = ReportFiles.FindingsByFile(report.Result);
         var suites = new List<(string Path, List<(RuleDescriptor Rule, List<Diagnostic> Findings)> Cases)>(files.Count);
         int tests = 0, failures = 0;
         foreach (var (path, diagnostics) in files)

@@ -112,7 +112,7 @@ public sealed class SonarQubeFormatter : ReportFormatter
         writer.WriteString("ruleId", diagnostic.Id);
         writer.WriteStartObject("primaryLocation");
         writer.WriteString("message", diagnostic.Target is { } target ? target + ": " + diagnostic.Message : diagnostic.Message);
-        writer.WriteString("filePath", GitLabFormatter.ReportPath(folder, location.Path));
+        writer.WriteString("filePath", ReportFiles.RelativePath(folder, location.Path));
         writer.WriteStartObject("textRange");
         writer.WriteNumber("startLine", location.Line);
         writer.WriteNumber("endLine", location.EndLine);

@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Xml;
-using Seaworthy.Text;
 
 namespace Seaworthy.Reporting;
 
@@ -63,20 +61,5 @@ internal static class XmlOutput
         }
 
         return cleaned?.ToString() ?? text;
-    }
-
-    /// <summary>The analyzed files by path, for formats that need a finding's line text.</summary>
-    public static Dictionary<string, SourceText> TextsByPath(Analysis.AnalysisResult result)
-    {
-        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        foreach (var file in result.Files)
-        {
-            if (file.Text is { } text)
-            {
-                texts[file.Path] = text;
-            }
-        }
-
-        return texts;
     }
 }
