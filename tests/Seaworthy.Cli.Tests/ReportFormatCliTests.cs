@@ -47,6 +47,25 @@ public sealed class ReportFormatCliTests
         written.Should().Contain("| [SW1001](").And.Contain(") run-as-root | warning | 1 |");
     }
 
+    [TestCase("github")]
+    [TestCase("checkstyle")]
+    [TestCase("junit")]
+    [TestCase("gitlab")]
+    [TestCase("sonarqube")]
+    public async Task A_ci_format_written_with_output_is_what_standard_output_shows(string format)
+    {
+        var report = Path.Combine(_folder, "report." + format);
+
+        var (exitCode, output, error) = await CliRunner.RunAsync("lint", _dockerfile, "--format", format, "-o", report);
+        var (_, shown, _) = await CliRunner.RunAsync("lint", _dockerfile, "--format", format);
+
+        error.Should().BeEmpty();
+        exitCode.Should().Be(1);
+        output.Should().BeEmpty();
+        shown.Should().Contain("SW1001");
+        File.ReadAllText(report).Should().Be(shown);
+    }
+
     [Test]
     public async Task Other_formats_leave_the_step_summary_alone()
     {
