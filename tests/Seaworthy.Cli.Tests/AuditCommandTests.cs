@@ -61,6 +61,32 @@ public sealed class AuditCommandTests
     }
 
     [Test]
+    public async Task The_github_format_annotates_each_finding_without_a_file_and_summarises_the_audit()
+    {
+        var summary = Path.Combine(Path.GetTempPath(), "seaworthy-summary-" + Guid.NewGuid().ToString("N") + ".md");
+        Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", summary);
+        try
+        {
+            var (exitCode, output, error) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--format", "github");
+            var (_, json, _) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--format", "sarif");
+
+            error.Should().BeEmpty();
+            exitCode.Should().Be(1);
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            using var sarif = JsonDocument.Parse(json);
+            lines.Should().HaveCount(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+            lines.Should().OnlyContain(line => line.StartsWith("::error title=", StringComparison.Ordinal) || line.StartsWith("::warning title=", StringComparison.Ordinal) || line.StartsWith("::notice title=", StringComparison.Ordinal));
+            lines.Should().Contain(line => line.StartsWith("::warning title=SW1001 run-as-root::container c-ports: Container 'c-ports' runs as root", StringComparison.Ordinal));
+            File.ReadAllText(summary).Should().StartWith("## seaworthy ").And.MatchRegex(@"\*\*\d+ findings\*\*: \d+ errors?, ");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", null);
+            File.Delete(summary);
+        }
+    }
+
+    [Test]
     public async Task Include_and_exclude_select_checks_and_fail_on_none_exits_0()
     {
         var (exitCode, output, _) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--format", "json", "--include", "4,5.5", "--exclude", "4.1", "--fail-on", "none");

@@ -128,6 +128,7 @@ public sealed class SecretLeakTests
     [TestCase("json")]
     [TestCase("sarif")]
     [TestCase("junit")]
+    [TestCase("github")]
     public async Task No_audit_format_shows_a_credential_of_the_snapshot(string format)
     {
         // An image's history and labels, a container's labels and dockerd's command line, each with a credential.

@@ -18,8 +18,6 @@ internal static class LintCommand
 {
     private const string StandardInput = "-";
 
-    private const string GitHubStepSummaryVariable = "GITHUB_STEP_SUMMARY";
-
     private static readonly string[] CurrentFolder = { "." };
 
     public static Command Create(Stream input, TextWriter output, TextWriter error)
@@ -255,12 +253,9 @@ internal static class LintCommand
             ReportFormatter.Create(request.Format, UseColor(output)).Write(report, output);
         }
 
-        // On a GitHub Actions runner the github format also summarises the run on the workflow's summary page.
-        if (string.Equals(request.Format, GitHubFormatter.Name, StringComparison.OrdinalIgnoreCase)
-            && Environment.GetEnvironmentVariable(GitHubStepSummaryVariable) is { Length: > 0 } summary
-            && ReportFile.Append(summary, writer => GitHubFormatter.WriteStepSummary(report, writer)) is { } notAppended)
+        if (GitHubStepSummary.AppendFor(request.Format, report) is { } notAppended)
         {
-            await error.WriteLineAsync($"seaworthy: cannot append the summary to {GitHubStepSummaryVariable} ({summary}): {notAppended}").ConfigureAwait(false);
+            await error.WriteLineAsync("seaworthy: " + notAppended).ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
 

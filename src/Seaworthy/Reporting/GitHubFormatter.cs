@@ -80,16 +80,16 @@ public sealed class GitHubFormatter : ReportFormatter
         output.WriteLine();
         if (shown == 0)
         {
-            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "No findings in {0}.", Count(report.Result.Files.Count, "file")));
+            output.WriteLine("No findings" + InFiles(report) + ".");
             output.WriteLine();
             return;
         }
 
         output.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "**{0}** in {1}: {2}, {3}, {4}.",
+            "**{0}**{1}: {2}, {3}, {4}.",
             Count(shown, "finding"),
-            Count(report.Result.Files.Count, "file"),
+            InFiles(report),
             Count(counts.Errors, "error"),
             Count(counts.Warnings, "warning"),
             Count(counts.Infos, "info", "infos")));
@@ -173,6 +173,10 @@ public sealed class GitHubFormatter : ReportFormatter
     // Our end column is exclusive; an empty span (the start of a file) still names its one column.
     private static int InclusiveEndColumn(Location location) =>
         location.EndLine == location.Line ? Math.Max(location.Column, location.EndColumn - 1) : Math.Max(1, location.EndColumn - 1);
+
+    // A host audit's report has no files.
+    private static string InFiles(AnalysisReport report) =>
+        report.Result.Files.Count == 0 ? string.Empty : " in " + Count(report.Result.Files.Count, "file");
 
     private static string Count(int count, string noun, string? plural = null) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : plural ?? noun + "s");

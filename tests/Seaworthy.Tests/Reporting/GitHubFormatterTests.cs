@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using FluentAssertions;
 using NUnit.Framework;
@@ -74,6 +75,16 @@ public class GitHubFormatterTests
             + "| [SW1001](https://github.com/seaworthy-dev/seaworthy/blob/main/docs/rules/SW1001.md) run-as-root | warning | 1 |\n"
             + "| [SW1002](https://github.com/seaworthy-dev/seaworthy/blob/main/docs/rules/SW1002.md) unpinned-image | warning | 1 |\n"
             + "| [SW1004](https://github.com/seaworthy-dev/seaworthy/blob/main/docs/rules/SW1004.md) missing-healthcheck | info | 1 |\n\n");
+    }
+
+    [Test]
+    public void The_step_summary_of_findings_without_files_counts_no_files()
+    {
+        var finding = Sample().Result.Diagnostics[2];
+        using var output = new StringWriter { NewLine = "\n" };
+        GitHubFormatter.WriteStepSummary(Report(Array.Empty<AnalyzedFile>(), finding), output);
+
+        output.ToString().Should().StartWith("## seaworthy 1.2.3\n\n**1 finding**: 0 errors, 1 warning, 0 infos.\n");
     }
 
     [Test]
