@@ -8,6 +8,8 @@ using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using System.Xml.Linq;
+using System.Xml.Schema;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Testing;
@@ -30,6 +32,58 @@ public sealed class AuditCommandTests
         output.Should().Contain("  [FAIL]    4.1    Ensure that a user for the container has been created");
         output.Should().Contain("            container c-ports: SW1001 Container 'c-ports' runs as root");
         output.Should().MatchRegex(@"(?m)^117 checks: \d+ pass, \d+ fail");
+    }
+
+    [Test]
+    public async Task The_junit_scorecard_has_a_test_case_per_check_valid_against_the_junit_schema_jenkins_uses()
+    {
+        var (exitCode, output, error) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--format", "junit");
+        var (_, json, _) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--format", "json");
+
+        error.Should().BeEmpty();
+        exitCode.Should().Be(1);
+        var schemas = new XmlSchemaSet();
+        schemas.Add(null, Path.Combine(TestContext.CurrentContext.TestDirectory, "Schemata", "junit-10.xsd"));
+        var document = XDocument.Parse(output);
+        var problems = new List<string>();
+        document.Validate(schemas, (_, e) => problems.Add(e.Message));
+        problems.Should().BeEmpty();
+
+        using var scorecard = JsonDocument.Parse(json);
+        var checks = scorecard.RootElement.GetProperty("checks").EnumerateArray().ToArray();
+        var cases = document.Descendants("testsuite").Where(suite => !((string)suite.Attribute("name")!).StartsWith("Other", StringComparison.Ordinal)).SelectMany(suite => suite.Elements("testcase")).ToArray();
+        cases.Should().HaveCount(checks.Length);
+        cases.Count(testCase => testCase.Element("failure") is not null).Should().Be(checks.Count(check => check.GetProperty("outcome").GetString() == "fail"));
+        cases.Count(testCase => testCase.Element("skipped") is not null).Should().Be(checks.Count(check => check.GetProperty("outcome").GetString() is "manual" or "not-applicable" or "unknown"));
+        var runAsRoot = cases.Single(testCase => ((string)testCase.Attribute("name")!).StartsWith("4.1 ", StringComparison.Ordinal));
+        ((string)runAsRoot.Attribute("name")!).Should().Be("4.1 Ensure that a user for the container has been created");
+        runAsRoot.Elements("failure").Select(failure => (string)failure.Attribute("message")!).Should().Contain("container c-ports: Container 'c-ports' runs as root: no user is configured, so it keeps the image's user (root for most images)");
+    }
+
+    [Test]
+    public async Task The_github_format_annotates_each_finding_without_a_file_and_summarises_the_audit()
+    {
+        var summary = Path.Combine(Path.GetTempPath(), "seaworthy-summary-" + Guid.NewGuid().ToString("N") + ".md");
+        Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", summary);
+        try
+        {
+            var (exitCode, output, error) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--format", "github");
+            var (_, json, _) = await CliRunner.RunAsync("audit", "--snapshot", Snapshot, "--format", "sarif");
+
+            error.Should().BeEmpty();
+            exitCode.Should().Be(1);
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            using var sarif = JsonDocument.Parse(json);
+            lines.Should().HaveCount(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+            lines.Should().OnlyContain(line => line.StartsWith("::error title=", StringComparison.Ordinal) || line.StartsWith("::warning title=", StringComparison.Ordinal) || line.StartsWith("::notice title=", StringComparison.Ordinal));
+            lines.Should().Contain(line => line.StartsWith("::warning title=SW1001 run-as-root::container c-ports: Container 'c-ports' runs as root", StringComparison.Ordinal));
+            File.ReadAllText(summary).Should().StartWith("## seaworthy ").And.MatchRegex(@"\*\*\d+ findings\*\*: \d+ errors?, ");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", null);
+            File.Delete(summary);
+        }
     }
 
     [Test]

@@ -6,6 +6,7 @@ using System.Runtime.Versioning;
 using System.Threading.Tasks;
 using FluentAssertions;
 using NUnit.Framework;
+using Seaworthy.Reporting;
 using Seaworthy.Testing;
 
 namespace Seaworthy.Cli.Tests;
@@ -55,7 +56,7 @@ public sealed class HostileFileSystemCliTests
         File.CreateSymbolicLink(Path.Combine(tree, "zero.Dockerfile"), "/dev/zero");
         Run("mkfifo", Path.Combine(tree, "pipe", "Dockerfile"));
 
-        foreach (var format in new[] { "text", "json", "sarif", "msbuild" })
+        foreach (var format in ReportFormatter.FormatNames)
         {
             var (exitCode, output, error) = await CliRunner.RunWithinAsync(Patience, "lint", tree, "--format", format);
 

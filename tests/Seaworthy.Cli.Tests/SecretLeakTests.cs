@@ -89,6 +89,11 @@ public sealed class SecretLeakTests
     [TestCase("json")]
     [TestCase("sarif")]
     [TestCase("msbuild")]
+    [TestCase("github")]
+    [TestCase("checkstyle")]
+    [TestCase("junit")]
+    [TestCase("gitlab")]
+    [TestCase("sonarqube")]
     public async Task No_format_shows_a_planted_secret(string format)
     {
         foreach (var (name, value) in Environment)
@@ -122,6 +127,8 @@ public sealed class SecretLeakTests
     [TestCase("text")]
     [TestCase("json")]
     [TestCase("sarif")]
+    [TestCase("junit")]
+    [TestCase("github")]
     public async Task No_audit_format_shows_a_credential_of_the_snapshot(string format)
     {
         // An image's history and labels, a container's labels and dockerd's command line, each with a credential.

@@ -43,6 +43,11 @@ public sealed class SecretRedactionTests
     [TestCase("json")]
     [TestCase("sarif")]
     [TestCase("msbuild")]
+    [TestCase("github")]
+    [TestCase("checkstyle")]
+    [TestCase("junit")]
+    [TestCase("gitlab")]
+    [TestCase("sonarqube")]
     public void No_report_shows_a_secret_value(string format)
     {
         var engine = AnalysisEngine.CreateDefault();

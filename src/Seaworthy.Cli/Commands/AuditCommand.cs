@@ -166,6 +166,12 @@ internal static class AuditCommand
             ScorecardFormatter.Write(scorecard, request.Format, output, SeaworthyCommand.Version);
         }
 
+        if (GitHubStepSummary.AppendFor(request.Format, ScorecardFormatter.FindingsReport(scorecard, SeaworthyCommand.Version)) is { } notAppended)
+        {
+            await error.WriteLineAsync("seaworthy: " + notAppended).ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
         var failOn = request.FailOn ?? engine.ConfigurationFor(Path.Combine(Directory.GetCurrentDirectory(), "docker-engine"), request.Options).FailOn ?? "warning";
         return LintCommand.HasFailures(scorecard.AllFindings.ToArray(), failOn) ? ExitCodes.Findings : ExitCodes.Success;
     }

@@ -253,6 +253,12 @@ internal static class LintCommand
             ReportFormatter.Create(request.Format, UseColor(output)).Write(report, output);
         }
 
+        if (GitHubStepSummary.AppendFor(request.Format, report) is { } notAppended)
+        {
+            await error.WriteLineAsync("seaworthy: " + notAppended).ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
         if (fixedEntries > 0)
         {
             await error.WriteLineAsync($"seaworthy: {fixedEntries} baseline entries match no finding any more (fixed); rewrite the baseline with --write-baseline").ConfigureAwait(false);

@@ -39,6 +39,33 @@ internal static class ReportFile
         }
     }
 
+    /// <summary>
+    /// Appends to <paramref name="path"/> with <paramref name="write"/> (a GitHub step summary, which other steps write
+    /// too): a regular file, or a link to one, is opened for appending and never replaced or truncated; a missing one
+    /// is created. Anything else (a folder, a FIFO, a device) is refused. Null when done, else why it could not be.
+    /// </summary>
+    public static string? Append(string path, Action<TextWriter> write)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var type = FileSystemProbe.TypeOf(full, followLinks: true);
+            if (type is not (FileEntryType.Missing or FileEntryType.RegularFile))
+            {
+                return $"it is {FileSystemProbe.Describe(type)}, not a regular file";
+            }
+
+            using var stream = new FileStream(full, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, bufferSize: 4096);
+            using var writer = new StreamWriter(stream, Utf8);
+            write(writer);
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return exception.Message;
+        }
+    }
+
     private static string? WriteToLink(string link, Action<TextWriter> write)
     {
         // The link's final target; a link into /proc (/dev/stdout -> /proc/self/fd/1) names an open file, which is written through.

@@ -29,7 +29,7 @@ public sealed class Baseline
     {
         var fingerprints = FindingFingerprints.Of(result);
         var entries = result.Diagnostics
-            .Select((diagnostic, i) => new BaselineEntry(diagnostic.Id, RelativePath(folder, diagnostic), fingerprints[i], diagnostic.Message))
+            .Select((diagnostic, i) => new BaselineEntry(diagnostic.Id, RelativePath(folder, diagnostic.Location.Path), fingerprints[i], diagnostic.Message))
             .OrderBy(entry => entry.Path, StringComparer.Ordinal)
             .ThenBy(entry => entry.Rule, StringComparer.Ordinal)
             .ThenBy(entry => entry.Fingerprint, StringComparer.Ordinal)
@@ -104,7 +104,7 @@ public sealed class Baseline
         for (var i = 0; i < result.Diagnostics.Count; i++)
         {
             var diagnostic = result.Diagnostics[i];
-            var key = (diagnostic.Id, RelativePath(folder, diagnostic), fingerprints[i]);
+            var key = (diagnostic.Id, RelativePath(folder, diagnostic.Location.Path), fingerprints[i]);
             if (accepted.TryGetValue(key, out var count) && count > 0)
             {
                 accepted[key] = count - 1;
@@ -118,9 +118,9 @@ public sealed class Baseline
         return (result with { Diagnostics = kept }, accepted.Values.Sum());
     }
 
-    private static string RelativePath(string folder, Diagnostic diagnostic)
+    /// <summary><paramref name="path"/> relative to <paramref name="folder"/>, with forward slashes.</summary>
+    internal static string RelativePath(string folder, string path)
     {
-        var path = diagnostic.Location.Path;
         var relative = Path.IsPathRooted(path) || Path.IsPathRooted(folder) ? PathRelativeTo(Path.GetFullPath(folder), Path.GetFullPath(path)) : path;
         return relative.Replace('\\', '/');
     }

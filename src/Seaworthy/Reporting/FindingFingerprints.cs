@@ -87,7 +87,7 @@ public static class FindingFingerprints
         return collapsed.ToString();
     }
 
-    private static byte[] Sha256(byte[] bytes)
+    internal static byte[] Sha256(byte[] bytes)
     {
 #if NET
         return SHA256.HashData(bytes);
@@ -97,7 +97,7 @@ public static class FindingFingerprints
 #endif
     }
 
-    private static string Hex(byte[] bytes, int count)
+    internal static string Hex(byte[] bytes, int count)
     {
         var hex = new StringBuilder(count * 2);
         for (var i = 0; i < count; i++)

@@ -10,12 +10,12 @@ namespace Seaworthy.Reporting;
 
 /// <summary>
 /// Writes a host audit's scorecard: every CIS check with its outcome (<c>text</c>, <c>json</c>), or its findings as
-/// SARIF results on logical locations (<c>sarif</c>).
+/// SARIF results on logical locations (<c>sarif</c>), or as JUnit XML, a test case per check (<c>junit</c>), or as GitHub Actions annotations (<c>github</c>).
 /// </summary>
 public static class ScorecardFormatter
 {
     /// <summary>The formats <see cref="Write"/> accepts.</summary>
-    public static IReadOnlyList<string> FormatNames { get; } = new[] { "text", "json", "sarif" };
+    public static IReadOnlyList<string> FormatNames { get; } = new[] { "text", "json", "sarif", "junit", "github" };
 
     /// <summary>Writes <paramref name="scorecard"/> in <paramref name="format"/>.</summary>
     /// <exception cref="ArgumentException">The format is not one of <see cref="FormatNames"/>.</exception>
@@ -30,14 +30,22 @@ public static class ScorecardFormatter
                 JsonOutput.Write(output, writer => WriteJson(scorecard, writer, toolVersion));
                 break;
             case "SARIF":
-                var rules = scorecard.Result.EvaluatedRules;
-                var report = AnalysisReport.Create(toolVersion, rules, new AnalysisResult(Array.Empty<AnalyzedFile>(), scorecard.AllFindings.ToArray()));
-                new SarifFormatter().Write(report, output);
+                new SarifFormatter().Write(FindingsReport(scorecard, toolVersion), output);
+                break;
+            case "GITHUB":
+                new GitHubFormatter().Write(FindingsReport(scorecard, toolVersion), output);
+                break;
+            case "JUNIT":
+                ScorecardJUnit.Write(scorecard, output);
                 break;
             default:
                 throw new ArgumentException($"Unknown audit format '{format}'. Known formats: {string.Join(", ", FormatNames)}.", nameof(format));
         }
     }
+
+    /// <summary>The scorecard's findings as a report of no files, for the formats of findings (SARIF, GitHub's).</summary>
+    public static AnalysisReport FindingsReport(Scorecard scorecard, string toolVersion) =>
+        AnalysisReport.Create(toolVersion, scorecard.Result.EvaluatedRules, new AnalysisResult(Array.Empty<AnalyzedFile>(), scorecard.AllFindings.ToArray()));
 
     /// <summary>How the text format labels an outcome.</summary>
     public static string Label(CheckOutcome outcome) => outcome switch

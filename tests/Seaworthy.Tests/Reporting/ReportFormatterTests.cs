@@ -8,9 +8,9 @@ namespace Seaworthy.Tests.Reporting;
 public class ReportFormatterTests
 {
     [Test]
-    public void KnowsTheTextJsonSarifAndMsBuildFormats()
+    public void KnowsEveryFormatInHelpOrder()
     {
-        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild");
+        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild", "github", "checkstyle", "junit", "gitlab", "sonarqube");
     }
 
     [TestCase("text", typeof(TextFormatter))]
@@ -18,6 +18,11 @@ public class ReportFormatterTests
     [TestCase("sarif", typeof(SarifFormatter))]
     [TestCase("SARIF", typeof(SarifFormatter))]
     [TestCase("msbuild", typeof(MsBuildFormatter))]
+    [TestCase("github", typeof(GitHubFormatter))]
+    [TestCase("checkstyle", typeof(CheckstyleFormatter))]
+    [TestCase("junit", typeof(JUnitFormatter))]
+    [TestCase("gitlab", typeof(GitLabFormatter))]
+    [TestCase("sonarqube", typeof(SonarQubeFormatter))]
     public void CreatesTheFormatterForAFormatName(string name, Type expected)
     {
         var formatter = ReportFormatter.Create(name);
@@ -38,6 +43,11 @@ public class ReportFormatterTests
     [TestCase("json", false)]
     [TestCase("sarif", false)]
     [TestCase("msbuild", false)]
+    [TestCase("github", false)]
+    [TestCase("checkstyle", false)]
+    [TestCase("junit", false)]
+    [TestCase("gitlab", false)]
+    [TestCase("sonarqube", false)]
     public void NoFormatShowsASecretValue(string format, bool useColor)
     {
         var output = ReportSamples.Write(ReportFormatter.Create(format, useColor), ReportSamples.Sample());
@@ -52,7 +62,7 @@ public class ReportFormatterTests
         var create = () => ReportFormatter.Create("xml");
 
         create.Should().Throw<ArgumentException>()
-            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild.*")
+            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild, github, checkstyle, junit, gitlab, sonarqube.*")
             .And.ParamName.Should().Be("format");
     }
 }

@@ -98,21 +98,6 @@ public class SarifValidationTests
         }
     }
 
-    /// <summary>Paths that need escaping or are absolute, every severity, and a rule not listed as run.</summary>
-    private static AnalysisReport Mixed()
-    {
-        var spaced = new SourceText("my app/Dockerfile #1", "FROM alpine\nUSER root\n");
-        var absolute = new SourceText("/srv/d\u00e9p\u00f4t/Dockerfile", "FROM alpine:3.20\nRUN echo \"caf\u00e9\" \\\n  && true\n");
-        var files = new[] { Analyzed(spaced), Analyzed(absolute), new AnalyzedFile("image.tar", FileKind.Dockerfile, null) };
-        return Report(
-            files,
-            On(spaced, "alpine", UnpinnedImage, "Image 'alpine' is not pinned by digest"),
-            On(spaced, "USER root", RunAsRoot, "The container runs as root", Severity.Error),
-            On(absolute, "echo \"caf\u00e9\" \\\n  && true", MissingHealthcheck, "A span over two lines", Severity.Info),
-            On(absolute, "FROM", SecretInEnvironment, "Hidden finding", Severity.Hidden),
-            new Diagnostic(NotText, Severity.Error, Location.FileStart("image.tar"), "The file is not UTF-8 text"));
-    }
-
     /// <summary>The multitool's findings of level error or warning (a result without a level is a warning).</summary>
     private static List<string> Problems(string validationLog)
     {
