@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Configuration;
 using Seaworthy.Reporting;
+using Seaworthy.Text;
 using Task = Microsoft.Build.Utilities.Task;
 
 namespace Seaworthy.MSBuild;
@@ -46,6 +48,9 @@ public sealed class SeaworthyLint : Task
     /// <summary>Rule ids never reported: the project's <c>NoWarn</c>.</summary>
     public string? NoWarn { get; set; }
 
+    /// <summary>A baseline file (<c>seaworthy lint --write-baseline</c>): only findings it does not hold are reported (<c>SeaworthyBaseline</c>).</summary>
+    public string? Baseline { get; set; }
+
     /// <summary>Rule ids whose warnings are errors: the project's <c>WarningsAsErrors</c>.</summary>
     public string? WarningsAsErrors { get; set; }
 
@@ -75,6 +80,21 @@ public sealed class SeaworthyLint : Task
         {
             Log.LogError("Seaworthy: configuration error: {0}", exception.Message);
             return false;
+        }
+
+        if (!string.IsNullOrWhiteSpace(Baseline))
+        {
+            try
+            {
+                var source = SourceFiles.Read(Path.GetFullPath(Baseline));
+                var accepted = source?.Text is { } text ? Seaworthy.Reporting.Baseline.Read(text.Text) : throw new InvalidDataException(source?.Problem ?? "no such file");
+                result = accepted.Filter(result, Path.GetDirectoryName(Path.GetFullPath(Baseline)) ?? string.Empty).New;
+            }
+            catch (InvalidDataException exception)
+            {
+                Log.LogError("Seaworthy: cannot read the baseline {0}: {1}", Baseline, exception.Message);
+                return false;
+            }
         }
 
         var suppressed = IdSet(NoWarn);

@@ -81,6 +81,24 @@ public sealed class BaselineTests
         error.Should().Contain("1 baseline entries match no finding any more (fixed); rewrite the baseline with --write-baseline");
     }
 
+    [Test]
+    public async Task The_configuration_names_the_baseline_relative_to_its_folder_unless_the_option_is_given()
+    {
+        var corpus = Path.Combine(_folder, "corpus");
+        var configuration = Path.Combine(_folder, "ci", "seaworthy.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(configuration)!);
+        File.WriteAllText(configuration, "fail-on: info\nbaseline: ../seaworthy-baseline.json\n");
+        await CliRunner.RunAsync("lint", corpus, "--write-baseline", Path.Combine(_folder, "seaworthy-baseline.json"));
+
+        var (exitCode, output, _) = await CliRunner.RunAsync("lint", corpus, "--config", configuration, "--format", "json");
+        var (withOption, _, optionError) = await CliRunner.RunAsync("lint", corpus, "--config", configuration, "--baseline", Path.Combine(_folder, "missing.json"));
+
+        exitCode.Should().Be(0);
+        JsonDocument.Parse(output).RootElement.GetProperty("diagnostics").GetArrayLength().Should().Be(0);
+        withOption.Should().Be(2);
+        optionError.Should().StartWith("seaworthy: cannot read the baseline ").And.Contain("missing.json");
+    }
+
     [TestCase("{}")]
     [TestCase("[1]")]
     [TestCase("{\"version\": 1, \"findings\": [{\"rule\": 3}]}")]

@@ -34,6 +34,9 @@ internal static class InitCommand
         # Exit with 1 when a finding is at or above: error, warning, info or none.
         fail-on: warning
 
+        # Findings accepted for now (seaworthy lint --write-baseline FILE): only new ones are reported.
+        # baseline: seaworthy-baseline.json
+
         # ARG values used to resolve FROM and ENV, like docker build --build-arg.
         build-args: {}
 

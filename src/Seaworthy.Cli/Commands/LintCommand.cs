@@ -218,8 +218,13 @@ internal static class LintCommand
             await error.WriteLineAsync($"seaworthy: {recorded.Entries.Count} findings recorded in the baseline {baselineToWrite.FullName}").ConfigureAwait(false);
         }
 
+        // An explicit --baseline wins; else the baseline of the configuration for the current folder.
         var fixedEntries = 0;
-        if (request.Baseline is { } baselineToRead)
+        var baselineFile = request.Baseline
+            ?? (request.WriteBaseline is null && engine.ConfigurationFor(Path.Combine(Directory.GetCurrentDirectory(), "Dockerfile"), request.Options).Baseline is { } configured
+                ? new FileInfo(configured)
+                : null);
+        if (baselineFile is { } baselineToRead)
         {
             // Read like any input: a regular file of at most 64 MiB, never a FIFO or a device.
             Baseline accepted;

@@ -17,7 +17,7 @@ namespace Seaworthy.Configuration;
 internal sealed class ConfigurationLoader
 {
     private static readonly string[] Keys =
-        { "rules", "ignore", "overrides", "trusted-registries", "required-labels", "strict-labels", "fail-on", "build-args" };
+        { "rules", "ignore", "overrides", "trusted-registries", "required-labels", "strict-labels", "fail-on", "build-args", "baseline" };
 
     private static readonly string[] LabelTypes = { "text", "url", "semver", "hash", "rfc3339", "spdx", "email" };
 
@@ -68,6 +68,7 @@ internal sealed class ConfigurationLoader
                 "strict-labels" => configuration with { Settings = configuration.Settings with { StrictLabels = Boolean(path, value) } },
                 "fail-on" => configuration with { FailOn = OneOf(path, value, FailOnValues) },
                 "build-args" => configuration with { BuildArguments = StringMap(path, value) },
+                "baseline" => configuration with { Baseline = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? string.Empty, Scalar(path, value))) },
                 _ => throw Error(path, keyNode, $"unknown key '{key}'; the keys are {string.Join(", ", Keys)}"),
             };
         }

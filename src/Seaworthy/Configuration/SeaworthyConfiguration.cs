@@ -35,6 +35,9 @@ public sealed record SeaworthyConfiguration
     /// <summary>The <c>fail-on</c> threshold: <c>error</c>, <c>warning</c>, <c>info</c> or <c>none</c>; null when not set.</summary>
     public string? FailOn { get; init; }
 
+    /// <summary>The <c>baseline</c> file (<c>lint --baseline</c>), a full path resolved against the configuration's folder; null when not set.</summary>
+    public string? Baseline { get; init; }
+
     /// <summary>ARG values, as <c>--build-arg</c> gives them.</summary>
     public IReadOnlyDictionary<string, string> BuildArguments { get; init; } = new Dictionary<string, string>();
 }

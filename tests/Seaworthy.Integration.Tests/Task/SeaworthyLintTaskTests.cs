@@ -6,6 +6,7 @@ using FluentAssertions;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using NUnit.Framework;
+using Seaworthy.Analysis;
 using Seaworthy.MSBuild;
 using Seaworthy.Testing;
 
@@ -84,6 +85,38 @@ public sealed class SeaworthyLintTaskTests
             var failing = new RecordingBuildEngine();
             Run(failing, new SeaworthyLint { Config = broken }).Should().BeFalse();
             failing.Errors.Single().Message.Should().Be($"Seaworthy: configuration error: {broken}:2:3: unknown rule 'no-such-rule'");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void A_baseline_hides_the_findings_it_holds_and_a_broken_one_is_an_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("seaworthy-task-baseline-").FullName;
+        try
+        {
+            var dockerfile = Path.Combine(folder, "Dockerfile");
+            File.Copy(Example, dockerfile);
+            var baseline = Path.Combine(folder, "seaworthy-baseline.json");
+            var result = AnalysisEngine.CreateDefault().AnalyzeAsync(new[] { dockerfile }).GetAwaiter().GetResult();
+            using (var writer = new StreamWriter(baseline))
+            {
+                Seaworthy.Reporting.Baseline.Of(result, folder).Write(writer);
+            }
+
+            File.AppendAllText(dockerfile, "EXPOSE 99999\n");
+            var engine = new RecordingBuildEngine();
+            var task = new SeaworthyLint { FailOn = "none", Baseline = baseline, BuildEngine = engine, Files = new ITaskItem[] { new TaskItem(dockerfile) } };
+            task.Execute().Should().BeTrue();
+            engine.Warnings.Should().ContainSingle().Which.Message.Should().Contain("99999");
+
+            File.WriteAllText(baseline, "{}");
+            var failing = new RecordingBuildEngine();
+            new SeaworthyLint { Baseline = baseline, BuildEngine = failing, Files = new ITaskItem[] { new TaskItem(dockerfile) } }.Execute().Should().BeFalse();
+            failing.Errors.Single().Message.Should().StartWith($"Seaworthy: cannot read the baseline {baseline}: not a Seaworthy baseline");
         }
         finally
         {
