@@ -130,6 +130,7 @@ public sealed class SecretLeakTests
     [TestCase("sarif")]
     [TestCase("junit")]
     [TestCase("github")]
+    [TestCase("html")]
     public async Task No_audit_format_shows_a_credential_of_the_snapshot(string format)
     {
         // An image's history and labels, a container's labels and dockerd's command line, each with a credential.

@@ -5,6 +5,7 @@ using System.Linq;
 using Scriban;
 using Scriban.Runtime;
 using Seaworthy.Analysis;
+using Seaworthy.Host;
 using Seaworthy.Text;
 
 namespace Seaworthy.Reporting;
@@ -32,7 +33,13 @@ public sealed class HtmlFormatter : ReportFormatter
     public override string FormatName => Name;
 
     /// <inheritdoc />
-    public override void Write(AnalysisReport report, TextWriter output)
+    public override void Write(AnalysisReport report, TextWriter output) => Write(report, null, output);
+
+    /// <summary>Writes a host audit: its CIS scorecard by section, then its findings as for <c>lint</c>.</summary>
+    public static void WriteScorecard(Scorecard scorecard, TextWriter output, string toolVersion) =>
+        Write(ScorecardFormatter.FindingsReport(scorecard, toolVersion), scorecard, output);
+
+    private static void Write(AnalysisReport report, Scorecard? scorecard, TextWriter output)
     {
         var context = new TemplateContext
         {
@@ -43,7 +50,9 @@ public sealed class HtmlFormatter : ReportFormatter
             OutputLimit = 0,
             StrictVariables = true,
         };
-        context.PushGlobal(Model(report));
+        var model = Model(report);
+        model["scorecard"] = scorecard is null ? null : ScorecardModel(scorecard);
+        context.PushGlobal(model);
         output.Write(Page.Value.Render(context));
         output.WriteLine();
     }
@@ -122,6 +131,59 @@ public sealed class HtmlFormatter : ReportFormatter
             ["surfaces"] = surfaces,
             ["files"] = fileList,
             ["findings"] = findings,
+        };
+    }
+
+    private static ScriptObject ScorecardModel(Scorecard scorecard)
+    {
+        var snapshot = scorecard.Snapshot;
+        var counts = scorecard.Counts;
+        var outcomes = new ScriptArray();
+        foreach (var (outcome, count) in new[]
+        {
+            (CheckOutcome.Pass, counts.Pass), (CheckOutcome.Fail, counts.Fail), (CheckOutcome.Info, counts.Info),
+            (CheckOutcome.Manual, counts.Manual), (CheckOutcome.NotApplicable, counts.NotApplicable), (CheckOutcome.Unknown, counts.Unknown),
+        })
+        {
+            outcomes.Add(Bar(ScorecardFormatter.Name(outcome), ScorecardFormatter.Label(outcome), count, counts.Checks));
+        }
+
+        var sections = new ScriptArray();
+        foreach (var group in scorecard.Entries.GroupBy(entry => entry.Check.Section))
+        {
+            var checks = new ScriptArray();
+            foreach (var entry in group)
+            {
+                var objects = new ScriptArray();
+                foreach (var finding in entry.Findings)
+                {
+                    objects.Add((finding.Target?.ToString() ?? finding.Location.ToString()) + ": " + finding.Message);
+                }
+
+                checks.Add(new ScriptObject
+                {
+                    ["id"] = entry.Check.Id,
+                    ["title"] = entry.Check.Title,
+                    ["outcome"] = ScorecardFormatter.Name(entry.Outcome),
+                    ["label"] = ScorecardFormatter.Label(entry.Outcome),
+                    ["rules"] = string.Join(", ", entry.Rules.Select(rule => rule.Id)),
+                    ["objects"] = objects,
+                });
+            }
+
+            var title = CisDockerBenchmark.Sections.FirstOrDefault(section => section.Id == group.Key)?.Title ?? string.Empty;
+            sections.Add(new ScriptObject { ["id"] = group.Key, ["title"] = title, ["checks"] = checks });
+        }
+
+        return new ScriptObject
+        {
+            ["title"] = "CIS Docker Benchmark " + CisDockerBenchmark.Version,
+            ["engine"] = "Docker Engine " + (snapshot.Version?.Version ?? snapshot.Info?.ServerVersion ?? "unknown version") + " at " + snapshot.Endpoint,
+            ["score"] = scorecard.Score,
+            ["bench_score"] = scorecard.BenchScore,
+            ["checks"] = counts.Checks,
+            ["outcomes"] = outcomes,
+            ["sections"] = sections,
         };
     }
 
