@@ -78,6 +78,13 @@ public class HtmlReportBrowserTests
         await page.Locator("#search").FillAsync(string.Empty);
         (await page.Locator("tr.finding:visible").CountAsync()).Should().Be(diagnostics.Length);
 
+        var errors = summary.GetProperty("errors").GetInt32();
+        errors.Should().BeInRange(1, diagnostics.Length - 1, "docs/examples has errors and other findings");
+        await page.Locator("#f-severity").SelectOptionAsync("error");
+        (await page.Locator("tr.finding:visible").CountAsync()).Should().Be(errors, "the severity filter shows only errors");
+        await page.Locator("#f-severity").SelectOptionAsync(string.Empty);
+        (await page.Locator("tr.finding:visible").CountAsync()).Should().Be(diagnostics.Length);
+
         await ScreenshotAsync(page, "html-report.png", "The lint report of docs/examples in chromium");
         problems.Should().BeEmpty();
     }
@@ -102,6 +109,25 @@ public class HtmlReportBrowserTests
         problems.Should().BeEmpty();
     }
 
+    [Test]
+    public async Task The_lint_report_follows_dark_mode_and_fits_a_phone()
+    {
+        await ReportsAsync("lint", Path.Combine(TestPaths.RepositoryRoot, "docs", "examples"));
+        var (light, lightProblems) = await OpenAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 }, ColorScheme = ColorScheme.Light });
+        var (dark, darkProblems) = await OpenAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 }, ColorScheme = ColorScheme.Dark });
+        var (phone, phoneProblems) = await OpenAsync(new() { ViewportSize = new() { Width = 375, Height = 812 }, IsMobile = true, HasTouch = true });
+
+        const string Background = "() => getComputedStyle(document.body).backgroundColor";
+        (await light.EvaluateAsync<string>(Background)).Should().Be("rgb(255, 255, 255)");
+        (await dark.EvaluateAsync<string>(Background)).Should().Be("rgb(13, 17, 23)");
+        (await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue("the page does not scroll sideways on a phone");
+        (await phone.Locator("thead").IsVisibleAsync()).Should().BeFalse("on a phone each finding is a card with labelled fields");
+
+        await ScreenshotAsync(dark, "html-report-dark.png", "The lint report in dark mode");
+        await ScreenshotAsync(phone, "html-report-phone.png", "The lint report on a phone");
+        lightProblems.Concat(darkProblems).Concat(phoneProblems).Should().BeEmpty();
+    }
+
     // Writes report.html and report.json of the same command; returns the JSON report.
     private async Task<JsonElement> ReportsAsync(params string[] command)
     {
@@ -114,9 +140,9 @@ public class HtmlReportBrowserTests
     }
 
     // Opens report.html from a file:// address, collecting console errors, script errors and failed requests.
-    private async Task<(IPage Page, List<string> Problems)> OpenAsync()
+    private async Task<(IPage Page, List<string> Problems)> OpenAsync(BrowserNewPageOptions? options = null)
     {
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await _browser.NewPageAsync(options ?? new() { ViewportSize = new() { Width = 1200, Height = 900 } });
         var problems = new List<string>();
         page.Console += (_, message) =>
         {
