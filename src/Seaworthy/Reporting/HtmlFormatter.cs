@@ -27,6 +27,8 @@ public sealed class HtmlFormatter : ReportFormatter
     private const int ContextLines = 1;
     private const int MaxSpanLines = 3;
 
+    private const int BarPixels = 120;
+
     private static readonly Lazy<Template> Page = new(LoadTemplate);
 
     /// <inheritdoc />
@@ -192,8 +194,9 @@ public sealed class HtmlFormatter : ReportFormatter
         ["key"] = key,
         ["label"] = label,
         ["count"] = count,
-        // The bar's length in percent of the chart's width; a count above zero stays visible.
-        ["width"] = total == 0 ? 0 : Math.Max(count == 0 ? 0 : 1, count * 100 / total),
+        // The bar's length in whole pixels of the chart's 120 (no decimal point a culture could spell); a count above
+        // zero stays visible.
+        ["length"] = total == 0 ? 0 : Math.Max(count == 0 ? 0 : 2, count * BarPixels / total),
     };
 
     private static ScriptArray Frame(MaskedText? masked, Location location)
