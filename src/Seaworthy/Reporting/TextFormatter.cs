@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using Seaworthy.Analysis;
-using Seaworthy.Secrets;
 using Seaworthy.Text;
 using Spectre.Console;
 
