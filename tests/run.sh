@@ -23,6 +23,11 @@ if ! command -v dockerd >/dev/null || [ ! -x /bin/busybox ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io busybox-static >/dev/null
 fi
 
+# Debian's chromium is the real browser the HTML report's test drives through Playwright (tests/Seaworthy.Cli.Tests).
+if [ ! -x /usr/bin/chromium ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

@@ -94,6 +94,7 @@ public sealed class SecretLeakTests
     [TestCase("junit")]
     [TestCase("gitlab")]
     [TestCase("sonarqube")]
+    [TestCase("html")]
     public async Task No_format_shows_a_planted_secret(string format)
     {
         foreach (var (name, value) in Environment)
@@ -107,9 +108,9 @@ public sealed class SecretLeakTests
 
             output.Should().Contain("SW1046", "the planted credentials are reported");
             output.Should().Contain("SW3015", "values from the environment reach messages");
-            if (format == "text")
+            if (format is "text" or "html")
             {
-                output.Should().Contain("  | ", "the text format shows code frames");
+                output.Should().Contain(" | ", "the text and HTML formats show code frames");
             }
 
             var leaked = (output + error).Split('\n').Where(line => RawValues().Any(raw => line.Contains(raw, StringComparison.Ordinal))).ToArray();
@@ -129,6 +130,7 @@ public sealed class SecretLeakTests
     [TestCase("sarif")]
     [TestCase("junit")]
     [TestCase("github")]
+    [TestCase("html")]
     public async Task No_audit_format_shows_a_credential_of_the_snapshot(string format)
     {
         // An image's history and labels, a container's labels and dockerd's command line, each with a credential.

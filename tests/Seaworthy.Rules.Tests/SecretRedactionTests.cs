@@ -48,6 +48,7 @@ public sealed class SecretRedactionTests
     [TestCase("junit")]
     [TestCase("gitlab")]
     [TestCase("sonarqube")]
+    [TestCase("html")]
     public void No_report_shows_a_secret_value(string format)
     {
         var engine = AnalysisEngine.CreateDefault();

@@ -10,12 +10,13 @@ namespace Seaworthy.Reporting;
 
 /// <summary>
 /// Writes a host audit's scorecard: every CIS check with its outcome (<c>text</c>, <c>json</c>), or its findings as
-/// SARIF results on logical locations (<c>sarif</c>), or as JUnit XML, a test case per check (<c>junit</c>), or as GitHub Actions annotations (<c>github</c>).
+/// SARIF results on logical locations (<c>sarif</c>), or as JUnit XML, a test case per check (<c>junit</c>), or as GitHub Actions annotations (<c>github</c>),
+/// or as a page for a person with the scorecard by section and the findings (<c>html</c>).
 /// </summary>
 public static class ScorecardFormatter
 {
     /// <summary>The formats <see cref="Write"/> accepts.</summary>
-    public static IReadOnlyList<string> FormatNames { get; } = new[] { "text", "json", "sarif", "junit", "github" };
+    public static IReadOnlyList<string> FormatNames { get; } = new[] { "text", "json", "sarif", "junit", "github", "html" };
 
     /// <summary>Writes <paramref name="scorecard"/> in <paramref name="format"/>.</summary>
     /// <exception cref="ArgumentException">The format is not one of <see cref="FormatNames"/>.</exception>
@@ -37,6 +38,9 @@ public static class ScorecardFormatter
                 break;
             case "JUNIT":
                 ScorecardJUnit.Write(scorecard, output);
+                break;
+            case "HTML":
+                HtmlFormatter.WriteScorecard(scorecard, output, toolVersion);
                 break;
             default:
                 throw new ArgumentException($"Unknown audit format '{format}'. Known formats: {string.Join(", ", FormatNames)}.", nameof(format));

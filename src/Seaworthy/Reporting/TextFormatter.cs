@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using Seaworthy.Analysis;
-using Seaworthy.Secrets;
 using Seaworthy.Text;
 using Spectre.Console;
 
@@ -62,31 +60,13 @@ public sealed class TextFormatter : ReportFormatter
             AlternateBuffer = false,
         }));
 
-        var files = new Dictionary<string, AnalyzedFile>(StringComparer.Ordinal);
-        foreach (var file in report.Result.Files)
-        {
-            if (!files.ContainsKey(file.Path))
-            {
-                files.Add(file.Path, file);
-            }
-        }
-
-        // What a frame masks in each file: the spans rules marked and the secrets that span lines (a PEM block),
-        // looked for once per file that has a frame; each line shown is masked by the file's masker as well.
-        var masked = new Dictionary<string, IReadOnlyList<TextSpan>>(StringComparer.Ordinal);
+        var frames = new CodeFrames(report.Result);
         foreach (var diagnostic in report.Result.Diagnostics)
         {
             WriteHeader(writer, diagnostic);
-            if (files.TryGetValue(diagnostic.Location.Path, out var file) && file.Text is { } text)
+            if (frames.TextOf(diagnostic) is { } masked)
             {
-                if (!masked.TryGetValue(file.Path, out var spans))
-                {
-                    var multiline = SecretMasker.FindMultiline(text.Text);
-                    spans = multiline.Count == 0 ? file.Redactions : file.Redactions.Concat(multiline).ToArray();
-                    masked.Add(file.Path, spans);
-                }
-
-                WriteFrame(writer, text, spans, file.Masker, diagnostic);
+                WriteFrame(writer, masked, diagnostic);
             }
 
             writer.WriteLine();
@@ -109,8 +89,9 @@ public sealed class TextFormatter : ReportFormatter
             .WriteLine();
     }
 
-    private static void WriteFrame(Output writer, SourceText text, IReadOnlyList<TextSpan> redactions, SecretMasker masker, Diagnostic diagnostic)
+    private static void WriteFrame(Output writer, MaskedText masked, Diagnostic diagnostic)
     {
+        var text = masked.Text;
         var location = diagnostic.Location;
         var first = location.Line;
         if (first < 1 || first > text.LineCount)
@@ -118,13 +99,11 @@ public sealed class TextFormatter : ReportFormatter
             return;
         }
 
-        // A span that ends just after a line break ends on the line before.
-        var last = location.EndLine > first && location.EndColumn == 1 ? location.EndLine - 1 : location.EndLine;
-        last = Math.Min(Math.Max(last, first), text.LineCount);
+        var last = CodeFrames.LastLine(location, text);
         var lastShown = Math.Min(last, first + MaxFrameLines - 1);
         var gutterWidth = lastShown.ToString(CultureInfo.InvariantCulture).Length;
 
-        var lineText = LineText(text, first, redactions, masker);
+        var lineText = masked.Line(first);
         var rendered = TerminalText.RenderLine(lineText, out var cells);
         var start = Clamp(location.Column - 1, 0, lineText.Length);
         var end = location.EndLine == first ? Clamp(location.EndColumn - 1, start, lineText.Length) : lineText.Length;
@@ -140,7 +119,7 @@ public sealed class TextFormatter : ReportFormatter
 
         for (var line = first + 1; line <= lastShown; line++)
         {
-            WriteSourceLine(writer, line, gutterWidth, TerminalText.RenderLine(LineText(text, line, redactions, masker), out _));
+            WriteSourceLine(writer, line, gutterWidth, TerminalText.RenderLine(masked.Line(line), out _));
         }
 
         if (lastShown < last)
@@ -148,26 +127,6 @@ public sealed class TextFormatter : ReportFormatter
             WriteGutter(writer, string.Empty, gutterWidth);
             writer.Write(" ").Write("...", GutterStyle).WriteLine();
         }
-    }
-
-    /// <summary>
-    /// A line of the file with the characters of secrets replaced by <c>*</c> (a known prefix such as <c>AKIA</c>
-    /// kept): the spans given, and whatever <paramref name="masker"/> finds in the line.
-    /// </summary>
-    private static string LineText(SourceText text, int line, IReadOnlyList<TextSpan> redactions, SecretMasker masker)
-    {
-        var lineText = text.GetLineText(line);
-        var lineStart = text.GetLineStart(line);
-        List<TextSpan>? inLine = null;
-        foreach (var span in redactions)
-        {
-            if (span.End > lineStart && span.Start < lineStart + lineText.Length)
-            {
-                (inLine ??= new List<TextSpan>()).Add(new TextSpan(span.Start - lineStart, span.Length));
-            }
-        }
-
-        return masker.MaskLine(lineText, inLine);
     }
 
     private static void WriteSourceLine(Output writer, int line, int gutterWidth, string rendered)

@@ -10,7 +10,7 @@ public class ReportFormatterTests
     [Test]
     public void KnowsEveryFormatInHelpOrder()
     {
-        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild", "github", "checkstyle", "junit", "gitlab", "sonarqube");
+        ReportFormatter.FormatNames.Should().Equal("text", "json", "sarif", "msbuild", "github", "checkstyle", "junit", "gitlab", "sonarqube", "html");
     }
 
     [TestCase("text", typeof(TextFormatter))]
@@ -23,6 +23,7 @@ public class ReportFormatterTests
     [TestCase("junit", typeof(JUnitFormatter))]
     [TestCase("gitlab", typeof(GitLabFormatter))]
     [TestCase("sonarqube", typeof(SonarQubeFormatter))]
+    [TestCase("html", typeof(HtmlFormatter))]
     public void CreatesTheFormatterForAFormatName(string name, Type expected)
     {
         var formatter = ReportFormatter.Create(name);
@@ -48,6 +49,7 @@ public class ReportFormatterTests
     [TestCase("junit", false)]
     [TestCase("gitlab", false)]
     [TestCase("sonarqube", false)]
+    [TestCase("html", false)]
     public void NoFormatShowsASecretValue(string format, bool useColor)
     {
         var output = ReportSamples.Write(ReportFormatter.Create(format, useColor), ReportSamples.Sample());
@@ -62,7 +64,7 @@ public class ReportFormatterTests
         var create = () => ReportFormatter.Create("xml");
 
         create.Should().Throw<ArgumentException>()
-            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild, github, checkstyle, junit, gitlab, sonarqube.*")
+            .WithMessage("Unknown report format 'xml'. Known formats: text, json, sarif, msbuild, github, checkstyle, junit, gitlab, sonarqube, html.*")
             .And.ParamName.Should().Be("format");
     }
 }
