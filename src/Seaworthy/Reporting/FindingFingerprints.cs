@@ -20,12 +20,7 @@ public static class FindingFingerprints
     /// <summary>The fingerprint of each diagnostic of <paramref name="result"/>, in the same order.</summary>
     public static IReadOnlyList<string> Of(AnalysisResult result)
     {
-        var files = new Dictionary<string, AnalyzedFile>(StringComparer.Ordinal);
-        foreach (var file in result.Files)
-        {
-            files[file.Path] = file;
-        }
-
+        var frames = new CodeFrames(result);
         var occurrences = new Dictionary<(string Path, string Hash), int>();
         var fingerprints = new string[result.Diagnostics.Count];
         for (var i = 0; i < fingerprints.Length; i++)
@@ -34,7 +29,7 @@ public static class FindingFingerprints
             var path = diagnostic.Location.Path;
             var identity = diagnostic.Target is { } target
                 ? diagnostic.Id + "\n" + target + "\n" + diagnostic.Message
-                : diagnostic.Id + "\n" + FlaggedLines(files.TryGetValue(path, out var file) ? file : null, diagnostic);
+                : diagnostic.Id + "\n" + FlaggedLines(frames.TextOf(diagnostic), diagnostic);
             var hash = Hex(Sha256(Encoding.UTF8.GetBytes(identity)), 16);
             occurrences.TryGetValue((path, hash), out var seen);
             occurrences[(path, hash)] = seen + 1;
@@ -44,20 +39,21 @@ public static class FindingFingerprints
         return fingerprints;
     }
 
-    // The lines the finding covers, masked as reports show them, whitespace runs as one space; the message when
-    // the file's text is not at hand (a file that could not be read).
-    private static string FlaggedLines(AnalyzedFile? file, Diagnostic diagnostic)
+    // The lines the finding covers, masked as code frames show them (the spans rules marked, secrets spanning
+    // lines, and what the file's masker finds), whitespace runs as one space; the message when the file's text is
+    // not at hand (a file that could not be read).
+    private static string FlaggedLines(MaskedText? masked, Diagnostic diagnostic)
     {
-        if (file?.Text is not { } text)
+        if (masked is null)
         {
             return diagnostic.Message;
         }
 
         var lines = new StringBuilder();
-        var last = Math.Min(diagnostic.Location.EndLine, text.LineCount);
+        var last = Math.Min(diagnostic.Location.EndLine, masked.Text.LineCount);
         for (var line = Math.Max(diagnostic.Location.Line, 1); line <= last; line++)
         {
-            lines.Append(file.Masker.MaskText(text.GetLineText(line))).Append('\n');
+            lines.Append(masked.Line(line)).Append('\n');
         }
 
         return CollapseWhitespace(lines.ToString());

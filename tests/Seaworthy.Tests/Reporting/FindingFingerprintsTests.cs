@@ -38,6 +38,23 @@ public sealed class FindingFingerprintsTests
         withToken.Should().Equal(otherToken, "the line is hashed as reports show it, with the credential masked");
     }
 
+    [Test]
+    public void A_value_a_rule_marked_as_secret_is_not_hashed()
+    {
+        // Marked by a rule (a redaction), not a shape the catalogue knows: hashed masked, as the code frame shows it.
+        static string Of(string value)
+        {
+            var content = "ENV X=" + value + "\n";
+            var text = new SourceText("Dockerfile", content);
+            var span = new TextSpan(content.IndexOf(value, System.StringComparison.Ordinal), value.Length);
+            var file = new AnalyzedFile("Dockerfile", FileKind.Dockerfile, text) { Redactions = new[] { span } };
+            var diagnostic = new Diagnostic(Rule, Severity.Warning, text.GetLocation(span), "found");
+            return FindingFingerprints.Of(new AnalysisResult(new[] { file }, new[] { diagnostic })).Single();
+        }
+
+        Of("plainword1").Should().Be(Of("otherword2"));
+    }
+
     // One finding at the first occurrence, from the last one found, of each flagged text.
     private static string[] Fingerprints(string content, params string[] flagged)
     {
