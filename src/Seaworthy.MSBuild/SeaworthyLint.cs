@@ -8,7 +8,6 @@ using Microsoft.Build.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Configuration;
 using Seaworthy.Reporting;
-using Seaworthy.Text;
 using Task = Microsoft.Build.Utilities.Task;
 
 namespace Seaworthy.MSBuild;
@@ -82,13 +81,11 @@ public sealed class SeaworthyLint : Task
             return false;
         }
 
-        if (!string.IsNullOrWhiteSpace(Baseline))
+        if (Baseline is { } baseline && !string.IsNullOrWhiteSpace(baseline))
         {
             try
             {
-                var source = SourceFiles.Read(Path.GetFullPath(Baseline));
-                var accepted = source?.Text is { } text ? Seaworthy.Reporting.Baseline.Read(text.Text) : throw new InvalidDataException(source?.Problem ?? "no such file");
-                result = accepted.Filter(result, Path.GetDirectoryName(Path.GetFullPath(Baseline)) ?? string.Empty).New;
+                result = Seaworthy.Reporting.Baseline.Load(baseline).Filter(result, Path.GetDirectoryName(Path.GetFullPath(baseline)) ?? string.Empty).New;
             }
             catch (InvalidDataException exception)
             {

@@ -9,7 +9,6 @@ using Seaworthy.Analysis;
 using Seaworthy.Cli.Output;
 using Seaworthy.Configuration;
 using Seaworthy.Reporting;
-using Seaworthy.Text;
 
 namespace Seaworthy.Cli.Commands;
 
@@ -226,14 +225,10 @@ internal static class LintCommand
                 : null);
         if (baselineFile is { } baselineToRead)
         {
-            // Read like any input: a regular file of at most 64 MiB, never a FIFO or a device.
             Baseline accepted;
             try
             {
-                var source = SourceFiles.Read(baselineToRead.FullName);
-                accepted = source?.Text is { } text
-                    ? Baseline.Read(text.Text)
-                    : throw new InvalidDataException(source?.Problem ?? "no such file");
+                accepted = Baseline.Load(baselineToRead.FullName);
             }
             catch (InvalidDataException exception)
             {

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Seaworthy.Analysis;
+using Seaworthy.Text;
 
 namespace Seaworthy.Reporting;
 
@@ -37,8 +38,19 @@ public sealed class Baseline
         return new Baseline(entries);
     }
 
-    /// <summary>Reads a baseline file.</summary>
-    /// <exception cref="InvalidDataException">The file is not a Seaworthy baseline.</exception>
+    /// <summary>
+    /// Reads the baseline file at <paramref name="path"/> like any input: a regular file of at most 64 MiB, never a
+    /// FIFO or a device.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file cannot be read, or is not a Seaworthy baseline.</exception>
+    public static Baseline Load(string path)
+    {
+        var source = SourceFiles.Read(Path.GetFullPath(path));
+        return source?.Text is { } text ? Read(text.Text) : throw new InvalidDataException(source?.Problem ?? "no such file");
+    }
+
+    /// <summary>Reads a baseline file's text.</summary>
+    /// <exception cref="InvalidDataException">The text is not a Seaworthy baseline.</exception>
     public static Baseline Read(string text)
     {
         try
