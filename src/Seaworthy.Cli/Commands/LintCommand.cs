@@ -217,10 +217,15 @@ internal static class LintCommand
             await error.WriteLineAsync($"seaworthy: {recorded.Entries.Count} findings recorded in the baseline {baselineToWrite.FullName}").ConfigureAwait(false);
         }
 
+        // The configuration for the current folder gives what the options leave unsaid (baseline, fail-on): read
+        // once, and only when needed.
+        SeaworthyConfiguration? here = null;
+        SeaworthyConfiguration Here() => here ??= engine.ConfigurationFor(Path.Combine(Directory.GetCurrentDirectory(), "Dockerfile"), request.Options);
+
         // An explicit --baseline wins; else the baseline of the configuration for the current folder.
         var fixedEntries = 0;
         var baselineFile = request.Baseline
-            ?? (request.WriteBaseline is null && engine.ConfigurationFor(Path.Combine(Directory.GetCurrentDirectory(), "Dockerfile"), request.Options).Baseline is { } configured
+            ?? (request.WriteBaseline is null && Here().Baseline is { } configured
                 ? new FileInfo(configured)
                 : null);
         if (baselineFile is { } baselineToRead)
@@ -270,7 +275,7 @@ internal static class LintCommand
         }
 
         // An explicit --fail-on wins; else the fail-on of the configuration for the current folder.
-        var failOn = request.FailOn ?? engine.ConfigurationFor(Path.Combine(Directory.GetCurrentDirectory(), "Dockerfile"), request.Options).FailOn ?? "warning";
+        var failOn = request.FailOn ?? Here().FailOn ?? "warning";
         return HasFailures(result.Diagnostics, failOn) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
