@@ -62,7 +62,7 @@ public sealed class SeaworthyLint : Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        if (!TryParseThreshold(FailOn, out var threshold))
+        if (FailureThreshold.Parse(FailOn) is not { } threshold)
         {
             Log.LogError("Seaworthy: SeaworthyFailOn is '{0}'; use error, warning, info or none.", FailOn);
             return false;
@@ -104,7 +104,7 @@ public sealed class SeaworthyLint : Task
                 continue;
             }
 
-            var isError = diagnostic.Severity >= threshold
+            var isError = threshold.Fails(diagnostic.Severity)
                 || asErrors.Contains(diagnostic.Id)
                 || (TreatWarningsAsErrors && !notAsErrors.Contains(diagnostic.Id));
             Report(diagnostic, isError);
@@ -137,29 +137,6 @@ public sealed class SeaworthyLint : Task
         else
         {
             Log.LogWarning(null, diagnostic.Id, null, diagnostic.Rule.HelpUri, path, location.Line, location.Column, location.EndLine, location.EndColumn, message);
-        }
-    }
-
-    // "none" is a threshold above every severity, so nothing is an error by severity alone.
-    private static bool TryParseThreshold(string value, out Severity threshold)
-    {
-        switch (value.Trim().ToUpperInvariant())
-        {
-            case "ERROR":
-                threshold = Severity.Error;
-                return true;
-            case "WARNING":
-                threshold = Severity.Warning;
-                return true;
-            case "INFO":
-                threshold = Severity.Info;
-                return true;
-            case "NONE":
-                threshold = (Severity)int.MaxValue;
-                return true;
-            default:
-                threshold = default;
-                return false;
         }
     }
 

@@ -30,6 +30,25 @@ public sealed class ConfigurationOptionTests
     }
 
     [Test]
+    public async Task The_fail_on_of_the_linted_folders_configuration_decides_the_exit_code_wherever_the_tool_runs()
+    {
+        // The tests run in their own folder, not in _folder: the configuration is found from what is linted.
+        var project = Path.Combine(_folder, "project");
+        Directory.CreateDirectory(Path.Combine(project, "api"));
+        File.WriteAllText(Path.Combine(project, "api", "Dockerfile"), "FROM alpine:3.20\nUSER root\nHEALTHCHECK NONE\n");
+        File.WriteAllText(Path.Combine(project, "Dockerfile"), "FROM alpine:3.20\nUSER root\nHEALTHCHECK NONE\n");
+        File.WriteAllText(Path.Combine(project, ".seaworthy.yaml"), "fail-on: none\n");
+
+        (await CliRunner.RunAsync("lint", project)).ExitCode.Should().Be(0);
+        (await CliRunner.RunAsync("lint", Path.Combine(project, "api", "Dockerfile"), Path.Combine(project, "Dockerfile"))).ExitCode.Should().Be(0);
+        (await CliRunner.RunWithInputAsync("FROM alpine:3.20\nUSER root\n", "lint", "-", "--stdin-filename", Path.Combine(project, "Dockerfile"))).ExitCode.Should().Be(0);
+        (await CliRunner.RunAsync("lint", project, "--fail-on", "warning")).ExitCode.Should().Be(1, "an explicit --fail-on wins");
+        (await CliRunner.RunAsync("lint", project, Path.Combine(_folder, "project"))).ExitCode.Should().Be(0);
+        File.Copy(Path.Combine(project, "Dockerfile"), Path.Combine(_folder, "Dockerfile"));
+        (await CliRunner.RunAsync("lint", project, Path.Combine(_folder, "Dockerfile"))).ExitCode.Should().Be(1, "the folder holding both has no configuration");
+    }
+
+    [Test]
     public async Task Build_args_resolve_the_base_image()
     {
         File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "ARG BASE\nFROM ${BASE}\nUSER 1000\nHEALTHCHECK NONE\n");

@@ -158,6 +158,26 @@ public sealed class ScorecardTests
     }
 
     [Test]
+    public void The_audit_reads_the_configuration_of_the_folder_it_is_given_and_the_defaults_without_one()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("sw-audit-folder");
+        try
+        {
+            System.IO.File.WriteAllText(System.IO.Path.Combine(folder.FullName, ".seaworthy.yaml"), "rules:\n  SW9001: off\n");
+            var inner = System.IO.Directory.CreateDirectory(System.IO.Path.Combine(folder.FullName, "ops")).FullName;
+            var engine = Engine();
+            var snapshot = new HostSnapshot { Info = new DaemonInfo() };
+
+            engine.Audit(snapshot, new AnalysisOptions { ConfigurationFolder = inner }).EvaluatedRules.Select(rule => rule.Id).Should().NotContain("SW9001");
+            engine.Audit(snapshot).EvaluatedRules.Select(rule => rule.Id).Should().Contain("SW9001");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public void Every_check_of_the_catalogue_has_a_unique_id_and_the_counts_of_docker_bench_security()
     {
         var checks = CisDockerBenchmark.Checks;
@@ -203,17 +223,17 @@ public sealed class ScorecardTests
 
             if (c.Snapshot.UnavailableReason(HostParts.AuditRules) is { } reason)
             {
-                c.Unknown(AuditRules, reason);
+                c.Audit.Unknown(AuditRules, reason);
             }
 
             if (info.SwarmLocalNodeState == "inactive")
             {
-                c.NotApplicable(Swarm, "swarm mode is off");
+                c.Audit.NotApplicable(Swarm, "swarm mode is off");
             }
 
             if (info.ContainersStopped > 0)
             {
-                c.Info(Sprawl, FormattableString.Invariant($"{info.ContainersStopped} of {info.Containers} containers are stopped"));
+                c.Audit.Info(Sprawl, FormattableString.Invariant($"{info.ContainersStopped} of {info.Containers} containers are stopped"));
             }
 
             c.Report(NotCis, HostTarget.Host, "not a CIS finding");

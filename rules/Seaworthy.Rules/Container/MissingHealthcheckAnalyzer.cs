@@ -41,14 +41,14 @@ public sealed class MissingHealthcheckAnalyzer : Analyzer
     // Named as the surface writes it.
     private static string WhatIsMissing(ContainerSpec container)
     {
-        if (ContainerSurface.IsKubernetes(container))
+        if (container.Surface == ContainerSurface.Kubernetes)
         {
             return "livenessProbe";
         }
 
-        if (ContainerSurface.IsCompose(container))
+        if (container.Surface == ContainerSurface.Compose)
         {
-            return container.Image is { } image && ContainerSurface.IsInDockerfile(image.Location)
+            return container.Image is { } image && container.IsSetInDockerfile(image.Location)
                 ? "health check (no healthcheck: key, no HEALTHCHECK in the Dockerfile it builds)"
                 : "healthcheck: key";
         }

@@ -65,7 +65,7 @@ public sealed class MissingResourceLimitAnalyzer : Analyzer
         Check(c, NoCpuLimit, runtime.CpuLimit);
 
         // Kubernetes has no PIDs limit per container: the kubelet's podPidsLimit bounds every pod of a node.
-        if (!ContainerSurface.IsKubernetes(c.Container))
+        if (c.Container.Surface != ContainerSurface.Kubernetes)
         {
             Check(c, NoPidsLimit, runtime.PidsLimit);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Workloads;
 
 namespace Seaworthy.Rules.Container;
 
@@ -30,7 +31,7 @@ public sealed class PortOnAllInterfacesAnalyzer : Analyzer
             if (port.HostIp is null)
             {
                 var published = port.HostPort is { } hostPort ? $"host port {hostPort}" : $"container port {port.ContainerPort} (on a host port the engine picks)";
-                var fix = ContainerSurface.IsKubernetes(c.Container)
+                var fix = c.Container.Surface == ContainerSurface.Kubernetes
                     ? "set hostIP to one node address, or reach the pods through a Service instead of a hostPort"
                     : "bind it to one address (127.0.0.1:...) unless other hosts must reach it";
                 c.Report(Rule, port.Location, c.Container.Description, published, fix);

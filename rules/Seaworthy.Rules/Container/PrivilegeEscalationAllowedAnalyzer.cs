@@ -36,7 +36,7 @@ public sealed class PrivilegeEscalationAllowedAnalyzer : Analyzer
             return;
         }
 
-        var onKubernetes = ContainerSurface.IsKubernetes(container);
+        var onKubernetes = container.Surface == ContainerSurface.Kubernetes;
 
         // Kubernetes lets a container that adds SYS_ADMIN escalate whatever allowPrivilegeEscalation says (its API rejects
         // allowPrivilegeEscalation: false beside CAP_SYS_ADMIN): the false protects nothing.
@@ -51,7 +51,7 @@ public sealed class PrivilegeEscalationAllowedAnalyzer : Analyzer
             case null:
                 c.Report(Rule, container.Definition, container.Description, onKubernetes
                     ? "allowPrivilegeEscalation is not set to false, and Kubernetes allows escalation unless it is"
-                    : ContainerSurface.IsCompose(container) ? "security_opt does not set no-new-privileges:true" : "no-new-privileges is not set");
+                    : container.Surface == ContainerSurface.Compose ? "security_opt does not set no-new-privileges:true" : "no-new-privileges is not set");
                 break;
             case { Value: false } allowed:
                 c.Report(Rule, allowed.Location, container.Description, onKubernetes ? "allowPrivilegeEscalation is true" : "it is explicitly allowed");

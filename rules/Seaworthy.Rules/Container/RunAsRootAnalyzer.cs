@@ -54,38 +54,38 @@ public sealed class RunAsRootAnalyzer : Analyzer
     // What would have set a user, named as the surface writes it.
     private static string NoUserReason(ContainerSpec container)
     {
-        if (ContainerSurface.IsKubernetes(container))
+        if (container.Surface == ContainerSurface.Kubernetes)
         {
             return container.RunAsNonRoot is null
                 ? "neither runAsNonRoot: true nor a non-zero runAsUser is set (pod or container), so it keeps the image's user (root for most images)"
                 : "runAsNonRoot is false and no runAsUser is set (pod or container), so it keeps the image's user (root for most images)";
         }
 
-        if (ContainerSurface.IsCompose(container))
+        if (container.Surface == ContainerSurface.Compose)
         {
-            return container.Image is { } image && ContainerSurface.IsInDockerfile(image.Location)
+            return container.Image is { } image && container.IsSetInDockerfile(image.Location)
                 ? "neither its user: key nor a USER instruction in the Dockerfile it builds sets a user, so it keeps the base image's user (root for most images)"
                 : "no user: key sets a user, so it keeps the image's user (root for most images)";
         }
 
-        return ContainerSurface.IsDockerfile(container)
+        return container.Surface == ContainerSurface.Dockerfile
             ? "no USER instruction sets a user, so it keeps the base image's user (root for most images)"
             : "no user is configured, so it keeps the image's user (root for most images)";
     }
 
     private static string RootUserReason(ContainerSpec container, Setting<string> user)
     {
-        if (ContainerSurface.IsKubernetes(container))
+        if (container.Surface == ContainerSurface.Kubernetes)
         {
             return $"its runAsUser is {user.Value}";
         }
 
-        if (ContainerSurface.IsDockerfile(container) || ContainerSurface.IsInDockerfile(user.Location))
+        if (container.IsSetInDockerfile(user.Location))
         {
             return $"its last USER is '{user.Value}'";
         }
 
-        return ContainerSurface.IsCompose(container) ? $"its user: key is '{user.Value}'" : $"its user is '{user.Value}'";
+        return container.Surface == ContainerSurface.Compose ? $"its user: key is '{user.Value}'" : $"its user is '{user.Value}'";
     }
 
     /// <summary>True for <c>root</c>, <c>0</c>, and either with any group (<c>root:*</c>, <c>0:*</c>).</summary>

@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
+using System;
 using Seaworthy.Analysis;
+using Seaworthy.Workloads;
 
 namespace Seaworthy.Rules.Container;
 
@@ -32,7 +33,7 @@ public sealed class SharedMountPropagationAnalyzer : Analyzer
                 && (string.Equals(propagation, "shared", StringComparison.OrdinalIgnoreCase) || string.Equals(propagation, "rshared", StringComparison.OrdinalIgnoreCase)))
             {
                 // Kubernetes writes it as mountPropagation: Bidirectional, and a finding points at that value.
-                var written = ContainerSurface.IsKubernetes(c.Container) ? "Bidirectional" : propagation;
+                var written = c.Container.Surface == ContainerSurface.Kubernetes ? "Bidirectional" : propagation;
                 c.Report(Rule, mount.PropagationLocation ?? mount.Location, c.Container.Description, mount.Source ?? mount.Target, written);
             }
         }

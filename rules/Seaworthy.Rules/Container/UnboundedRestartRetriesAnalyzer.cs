@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System;
 using Seaworthy.Analysis;
+using Seaworthy.Workloads;
 
 namespace Seaworthy.Rules.Container;
 
@@ -32,7 +33,7 @@ public sealed class UnboundedRestartRetriesAnalyzer : Analyzer
     {
         // Kubernetes counts no retries: the kubelet restarts a failing container with a growing back-off (CrashLoopBackOff),
         // and a Job's backoffLimit counts pods, not restarts.
-        if (ContainerSurface.IsKubernetes(c.Container)
+        if (c.Container.Surface == ContainerSurface.Kubernetes
             || c.Container.Runtime.RestartPolicy is not { } policy
             || string.Equals(policy.Name, "no", StringComparison.OrdinalIgnoreCase))
         {

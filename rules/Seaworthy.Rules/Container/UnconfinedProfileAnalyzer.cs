@@ -44,7 +44,7 @@ public sealed class UnconfinedProfileAnalyzer : Analyzer
 
         // Docker applies its default seccomp profile unless told otherwise; Kubernetes runs a pod Unconfined unless a
         // profile is set (or the kubelet's seccompDefault, which a manifest cannot see, is on).
-        if (ContainerSurface.IsKubernetes(container) && container.Runtime.SeccompProfile is null)
+        if (container.Surface == ContainerSurface.Kubernetes && container.Runtime.SeccompProfile is null)
         {
             c.Report(SeccompUnconfined, container.Definition, container.Description, " (no seccompProfile on the container or the pod, and Kubernetes runs containers Unconfined by default)");
         }
@@ -53,7 +53,7 @@ public sealed class UnconfinedProfileAnalyzer : Analyzer
         if (container.Runtime.AppArmorUnsupported)
         {
             // CIS 5.2 says "if applicable": on a host without AppArmor no profile can be set, which is not a pass.
-            c.NotApplicable(AppArmorUnconfined, "the engine's host does not run AppArmor");
+            c.Audit?.NotApplicable(AppArmorUnconfined, "the engine's host does not run AppArmor");
             return;
         }
 

@@ -40,7 +40,7 @@ public sealed class UnpinnedImageAnalyzer : Analyzer
         }
 
         // A Dockerfile's base is pulled at build time; a service's or a pod's image whenever a node pulls it.
-        var consequence = !ContainerSurface.IsInDockerfile(image.Location) ? "every pull may get a different image" : "every build may get a different image";
+        var consequence = !c.Container.IsSetInDockerfile(image.Location) ? "every pull may get a different image" : "every build may get a different image";
         string problem;
         if (reference.Tag is null)
         {

@@ -34,7 +34,7 @@ public sealed class UntrustedRegistryAnalyzer : Analyzer
             // With no trusted registries configured there is nothing to compare with: CIS 4.2 is then not a pass.
             if (c.Settings.TrustedRegistries.Count == 0)
             {
-                c.NotApplicable(Rule, "no trusted-registries are configured in .seaworthy.yaml");
+                c.Audit?.NotApplicable(Rule, "no trusted-registries are configured in .seaworthy.yaml");
                 return;
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Workloads;
 
 namespace Seaworthy.Rules.Container;
 
@@ -34,9 +35,9 @@ public sealed class WritableRootFilesystemAnalyzer : Analyzer
         switch (container.Runtime.ReadOnlyRootFilesystem)
         {
             case null:
-                c.Report(Rule, container.Definition, container.Description, ContainerSurface.IsKubernetes(container)
+                c.Report(Rule, container.Definition, container.Description, container.Surface == ContainerSurface.Kubernetes
                     ? " (securityContext.readOnlyRootFilesystem is not true)"
-                    : ContainerSurface.IsCompose(container) ? " (read_only is not true)" : " (the root file system is not read-only)");
+                    : container.Surface == ContainerSurface.Compose ? " (read_only is not true)" : " (the root file system is not read-only)");
                 break;
             case { Value: false } writable:
                 c.Report(Rule, writable.Location, container.Description, string.Empty);

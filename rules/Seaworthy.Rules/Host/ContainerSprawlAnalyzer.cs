@@ -41,7 +41,7 @@ public sealed class ContainerSprawlAnalyzer : Analyzer
 
         if (stopped > 0)
         {
-            c.Info(Rule, Rule.FormatMessage(new object?[] { stopped, containers.Count }));
+            c.Audit.Info(Rule, Rule.FormatMessage(new object?[] { stopped, containers.Count }));
         }
     });
 }

@@ -372,13 +372,13 @@ public sealed class DaemonFilePermissionsAnalyzer : Analyzer
         switch (HostQueries.FileWithRole(c.Snapshot, role, out var file))
         {
             case FileExistence.Absent:
-                c.NotApplicable(ownerRule, file!.Path + " does not exist");
-                c.NotApplicable(modeRule, file.Path + " does not exist");
+                c.Audit.NotApplicable(ownerRule, file!.Path + " does not exist");
+                c.Audit.NotApplicable(modeRule, file.Path + " does not exist");
                 break;
             case FileExistence.Unknown:
                 var reason = HostQueries.FilesUnknownReason(c.Snapshot, role);
-                c.Unknown(ownerRule, reason);
-                c.Unknown(modeRule, reason);
+                c.Audit.Unknown(ownerRule, reason);
+                c.Audit.Unknown(modeRule, reason);
                 break;
             default:
                 CheckFile(c, ownerRule, modeRule, file!, groupIsRight, allowed);
@@ -391,8 +391,8 @@ public sealed class DaemonFilePermissionsAnalyzer : Analyzer
         // A file whose metadata could not be read carries only the reason; its zero owner and mode mean nothing.
         if (file.Unreadable is { } unreadable && file.Owner is null && file.Group is null && file.Uid == 0 && file.Gid == 0 && file.Mode == 0)
         {
-            c.Unknown(ownerRule, HostTarget.ForFile(file), file.Path + " could not be read: " + unreadable);
-            c.Unknown(modeRule, HostTarget.ForFile(file), file.Path + " could not be read: " + unreadable);
+            c.Audit.Unknown(ownerRule, HostTarget.ForFile(file), file.Path + " could not be read: " + unreadable);
+            c.Audit.Unknown(modeRule, HostTarget.ForFile(file), file.Path + " could not be read: " + unreadable);
             return;
         }
 
@@ -417,8 +417,8 @@ public sealed class DaemonFilePermissionsAnalyzer : Analyzer
         if (snapshot.Local is null || !snapshot.IsAvailable(HostParts.DaemonFiles))
         {
             var reason = HostQueries.FilesUnknownReason(snapshot, "/etc/docker/certs.d");
-            c.Unknown(RegistryCertificateOwner, reason);
-            c.Unknown(RegistryCertificateMode, reason);
+            c.Audit.Unknown(RegistryCertificateOwner, reason);
+            c.Audit.Unknown(RegistryCertificateMode, reason);
             return;
         }
 
@@ -431,8 +431,8 @@ public sealed class DaemonFilePermissionsAnalyzer : Analyzer
 
         if (!any)
         {
-            c.NotApplicable(RegistryCertificateOwner, "no registry certificate under /etc/docker/certs.d");
-            c.NotApplicable(RegistryCertificateMode, "no registry certificate under /etc/docker/certs.d");
+            c.Audit.NotApplicable(RegistryCertificateOwner, "no registry certificate under /etc/docker/certs.d");
+            c.Audit.NotApplicable(RegistryCertificateMode, "no registry certificate under /etc/docker/certs.d");
         }
     }
 
@@ -445,13 +445,13 @@ public sealed class DaemonFilePermissionsAnalyzer : Analyzer
         {
             if (options.IsKnown)
             {
-                c.NotApplicable(ownerRule, "the daemon does not use TLS");
-                c.NotApplicable(modeRule, "the daemon does not use TLS");
+                c.Audit.NotApplicable(ownerRule, "the daemon does not use TLS");
+                c.Audit.NotApplicable(modeRule, "the daemon does not use TLS");
             }
             else
             {
-                c.Unknown(ownerRule, c.OptionsUnknownReason());
-                c.Unknown(modeRule, c.OptionsUnknownReason());
+                c.Audit.Unknown(ownerRule, c.OptionsUnknownReason());
+                c.Audit.Unknown(modeRule, c.OptionsUnknownReason());
             }
 
             return;

@@ -38,7 +38,7 @@ public sealed class DaemonNoNewPrivilegesAnalyzer : Analyzer
         }
         else
         {
-            c.Unknown(Rule, c.OptionsUnknownReason());
+            c.Audit.Unknown(Rule, c.OptionsUnknownReason());
         }
     });
 }

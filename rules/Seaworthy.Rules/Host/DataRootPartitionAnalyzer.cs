@@ -29,7 +29,7 @@ public sealed class DataRootPartitionAnalyzer : Analyzer
         var mount = c.Snapshot.Local?.DataRoot;
         if (mount is null)
         {
-            c.Unknown(Rule, "the host's mount table was not read: " + (c.Snapshot.UnavailableReason(HostParts.Mounts) ?? c.Snapshot.UnavailableReason(HostParts.Local) ?? "no reason recorded"));
+            c.Audit.Unknown(Rule, "the host's mount table was not read: " + (c.Snapshot.UnavailableReason(HostParts.Mounts) ?? c.Snapshot.UnavailableReason(HostParts.Local) ?? "no reason recorded"));
         }
         else if (!mount.IsSeparatePartition)
         {

@@ -34,7 +34,7 @@ public sealed class DefaultBridgeNetworkAnalyzer : Analyzer
 
         if (HostQueries.DefaultBridge(networks) is null)
         {
-            c.NotApplicable(Rule, "the daemon has no default bridge network");
+            c.Audit.NotApplicable(Rule, "the daemon has no default bridge network");
             return;
         }
 

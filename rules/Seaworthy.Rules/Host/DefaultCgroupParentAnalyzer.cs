@@ -32,7 +32,7 @@ public sealed class DefaultCgroupParentAnalyzer : Analyzer
         }
         else if (c.DaemonOptions.State("cgroup-parent") == OptionState.Unknown)
         {
-            c.Unknown(Rule, c.OptionsUnknownReason());
+            c.Audit.Unknown(Rule, c.OptionsUnknownReason());
         }
     });
 }

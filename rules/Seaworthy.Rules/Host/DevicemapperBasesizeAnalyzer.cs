@@ -34,7 +34,7 @@ public sealed class DevicemapperBasesizeAnalyzer : Analyzer
 
         if (!string.Equals(info.Driver, "devicemapper", StringComparison.Ordinal))
         {
-            c.NotApplicable(Rule, "the storage driver is " + info.Driver + ", not devicemapper");
+            c.Audit.NotApplicable(Rule, "the storage driver is " + info.Driver + ", not devicemapper");
             return;
         }
 
@@ -50,7 +50,7 @@ public sealed class DevicemapperBasesizeAnalyzer : Analyzer
 
         if (!reported && !c.DaemonOptions.IsKnown)
         {
-            c.Unknown(Rule, c.OptionsUnknownReason());
+            c.Audit.Unknown(Rule, c.OptionsUnknownReason());
         }
     });
 }

@@ -29,11 +29,11 @@ public sealed class DockerGroupMembersAnalyzer : Analyzer
         var group = c.Snapshot.Local?.DockerGroup;
         if (group is null)
         {
-            c.Unknown(Rule, "the docker group was not read: " + (c.Snapshot.UnavailableReason(HostParts.DockerGroup) ?? c.Snapshot.UnavailableReason(HostParts.Local) ?? "no reason recorded"));
+            c.Audit.Unknown(Rule, "the docker group was not read: " + (c.Snapshot.UnavailableReason(HostParts.DockerGroup) ?? c.Snapshot.UnavailableReason(HostParts.Local) ?? "no reason recorded"));
         }
         else if (group.Members.Count > 0)
         {
-            c.Info(Rule, Rule.FormatMessage(new object?[] { string.Join(", ", group.Members) }));
+            c.Audit.Info(Rule, Rule.FormatMessage(new object?[] { string.Join(", ", group.Members) }));
         }
     });
 }

@@ -44,7 +44,7 @@ internal static class HostQueries
         }
 
         info = null!;
-        c.Unknown(rule, "the engine's /info was not read: " + (c.Snapshot.UnavailableReason(HostParts.Info) ?? "no reason recorded"));
+        c.Audit.Unknown(rule, "the engine's /info was not read: " + (c.Snapshot.UnavailableReason(HostParts.Info) ?? "no reason recorded"));
         return false;
     }
 
@@ -72,7 +72,7 @@ internal static class HostQueries
         {
             if (image.HistoryUnavailable is { } reason)
             {
-                c.Unknown(rule, HostTarget.ForImage(image), "its history was not read: " + reason);
+                c.Audit.Unknown(rule, HostTarget.ForImage(image), "its history was not read: " + reason);
             }
             else
             {
@@ -100,7 +100,7 @@ internal static class HostQueries
 
         if (!string.Equals(info.SwarmLocalNodeState, "active", StringComparison.Ordinal))
         {
-            c.NotApplicable(rule, "swarm mode is not enabled");
+            c.Audit.NotApplicable(rule, "swarm mode is not enabled");
             return false;
         }
 
@@ -118,7 +118,7 @@ internal static class HostQueries
 
         if (c.Snapshot.Swarm is not { } read)
         {
-            c.Unknown(rule, "the swarm was not read: " + (c.Snapshot.UnavailableReason(HostParts.Swarm) ?? "only a swarm manager can answer"));
+            c.Audit.Unknown(rule, "the swarm was not read: " + (c.Snapshot.UnavailableReason(HostParts.Swarm) ?? "only a swarm manager can answer"));
             return false;
         }
 
@@ -255,7 +255,7 @@ internal static class HostQueries
         if (c.Snapshot.UnavailableReason(part) is { } reason)
         {
             read = Array.Empty<T>();
-            c.Unknown(rule, "the engine's " + what + " were not read: " + reason);
+            c.Audit.Unknown(rule, "the engine's " + what + " were not read: " + reason);
             return false;
         }
 

@@ -48,7 +48,7 @@ public sealed class ImageSprawlAnalyzer : Analyzer
 
         if (unused > 0)
         {
-            c.Info(Rule, Rule.FormatMessage(new object?[] { unused, images.Count }));
+            c.Audit.Info(Rule, Rule.FormatMessage(new object?[] { unused, images.Count }));
         }
     });
 }

@@ -32,7 +32,7 @@ public sealed class InterContainerCommunicationAnalyzer : Analyzer
         var bridge = networksRead ? HostQueries.DefaultBridge(c.Snapshot.Networks) : null;
         if (networksRead && bridge is null)
         {
-            c.NotApplicable(Rule, "the daemon has no default bridge network");
+            c.Audit.NotApplicable(Rule, "the daemon has no default bridge network");
             return;
         }
 
@@ -49,7 +49,7 @@ public sealed class InterContainerCommunicationAnalyzer : Analyzer
         // The engine shows the setting in force on the default bridge network.
         if (bridge is null)
         {
-            c.Unknown(Rule, "the engine's networks were not read: " + c.Snapshot.UnavailableReason(HostParts.Networks));
+            c.Audit.Unknown(Rule, "the engine's networks were not read: " + c.Snapshot.UnavailableReason(HostParts.Networks));
         }
         else if (!bridge.Options.TryGetValue("com.docker.network.bridge.enable_icc", out var enabled) || !string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase))
         {

@@ -32,7 +32,7 @@ public sealed class IptablesDisabledAnalyzer : Analyzer
         }
         else if (c.DaemonOptions.State("iptables") == OptionState.Unknown)
         {
-            c.Unknown(Rule, c.OptionsUnknownReason());
+            c.Audit.Unknown(Rule, c.OptionsUnknownReason());
         }
     });
 }

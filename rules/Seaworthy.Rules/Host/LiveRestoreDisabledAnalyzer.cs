@@ -34,7 +34,7 @@ public sealed class LiveRestoreDisabledAnalyzer : Analyzer
 
         if (string.Equals(info.SwarmLocalNodeState, "active", StringComparison.Ordinal))
         {
-            c.NotApplicable(Rule, "live restore does not apply to a swarm node");
+            c.Audit.NotApplicable(Rule, "live restore does not apply to a swarm node");
         }
         else if (!info.LiveRestoreEnabled)
         {

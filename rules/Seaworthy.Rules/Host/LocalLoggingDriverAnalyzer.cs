@@ -36,7 +36,7 @@ public sealed class LocalLoggingDriverAnalyzer : Analyzer
 
         if (string.IsNullOrEmpty(info.LoggingDriver))
         {
-            c.Unknown(Rule, "the engine does not report its logging driver");
+            c.Audit.Unknown(Rule, "the engine does not report its logging driver");
         }
         else if (Array.IndexOf(LocalDrivers, info.LoggingDriver) >= 0)
         {

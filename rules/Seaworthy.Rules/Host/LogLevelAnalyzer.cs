@@ -43,7 +43,7 @@ public sealed class LogLevelAnalyzer : Analyzer
             }
             else
             {
-                c.Unknown(Rule, c.OptionsUnknownReason());
+                c.Audit.Unknown(Rule, c.OptionsUnknownReason());
             }
         }
     });

@@ -283,13 +283,13 @@ public sealed class MissingAuditRuleAnalyzer : Analyzer
         var what = file?.Path ?? candidates[0];
         if (existence == FileExistence.Absent)
         {
-            c.NotApplicable(rule, what + " does not exist on the host");
+            c.Audit.NotApplicable(rule, what + " does not exist on the host");
             return;
         }
 
         if (auditRules is null)
         {
-            c.Unknown(rule, "the audit rules were not read: " + (c.Snapshot.UnavailableReason(HostParts.AuditRules) ?? c.Snapshot.UnavailableReason(HostParts.Local) ?? "no reason recorded"));
+            c.Audit.Unknown(rule, "the audit rules were not read: " + (c.Snapshot.UnavailableReason(HostParts.AuditRules) ?? c.Snapshot.UnavailableReason(HostParts.Local) ?? "no reason recorded"));
             return;
         }
 
@@ -309,7 +309,7 @@ public sealed class MissingAuditRuleAnalyzer : Analyzer
                 }
             }
 
-            c.Unknown(rule, unknownReason ?? HostQueries.FilesUnknownReason(c.Snapshot, what));
+            c.Audit.Unknown(rule, unknownReason ?? HostQueries.FilesUnknownReason(c.Snapshot, what));
         }
         else
         {

@@ -29,7 +29,7 @@ public sealed class NoDefaultUlimitsAnalyzer : Analyzer
         var state = c.DaemonOptions.State("default-ulimits");
         if (state == OptionState.Unknown)
         {
-            c.Unknown(Rule, c.OptionsUnknownReason());
+            c.Audit.Unknown(Rule, c.OptionsUnknownReason());
         }
         else if (state == OptionState.Unset)
         {

@@ -40,14 +40,14 @@ public sealed class OutdatedDockerVersionAnalyzer : Analyzer
         var version = c.Snapshot.Version?.Version ?? c.Snapshot.Info?.ServerVersion;
         if (string.IsNullOrEmpty(version))
         {
-            c.Unknown(Rule, "the engine's version was not read");
+            c.Audit.Unknown(Rule, "the engine's version was not read");
             return;
         }
 
         var dot = version!.IndexOf('.');
         if (!int.TryParse(dot < 0 ? version : version.Substring(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var major) || major < FirstDockerMajor)
         {
-            c.Unknown(Rule, "version " + version + " is not a Docker Engine version");
+            c.Audit.Unknown(Rule, "version " + version + " is not a Docker Engine version");
         }
         else if (major < OldestMaintainedMajor)
         {
@@ -55,7 +55,7 @@ public sealed class OutdatedDockerVersionAnalyzer : Analyzer
         }
         else
         {
-            c.Info(Rule, "Docker Engine " + version + ": check that it is the latest patch release of its line");
+            c.Audit.Info(Rule, "Docker Engine " + version + ": check that it is the latest patch release of its line");
         }
     });
 }

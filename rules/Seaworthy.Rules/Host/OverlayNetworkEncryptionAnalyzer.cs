@@ -49,7 +49,7 @@ public sealed class OverlayNetworkEncryptionAnalyzer : Analyzer
 
         if (overlays == 0)
         {
-            c.NotApplicable(Rule, "the engine has no overlay network");
+            c.Audit.NotApplicable(Rule, "the engine has no overlay network");
         }
     });
 }

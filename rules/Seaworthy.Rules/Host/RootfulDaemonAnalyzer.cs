@@ -27,7 +27,7 @@ public sealed class RootfulDaemonAnalyzer : Analyzer
     {
         if (c.TryGetInfo(Rule, out var info) && !info.HasSecurityOption("rootless"))
         {
-            c.Info(Rule, Rule.MessageFormat);
+            c.Audit.Info(Rule, Rule.MessageFormat);
         }
     });
 }

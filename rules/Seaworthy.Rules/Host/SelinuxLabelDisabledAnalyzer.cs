@@ -34,7 +34,7 @@ public sealed class SelinuxLabelDisabledAnalyzer : Analyzer
 
         if (!info.HasSecurityOption("selinux"))
         {
-            c.NotApplicable(Rule, "the daemon does not use SELinux");
+            c.Audit.NotApplicable(Rule, "the daemon does not use SELinux");
             return;
         }
 

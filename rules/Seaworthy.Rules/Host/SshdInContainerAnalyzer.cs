@@ -43,7 +43,7 @@ public sealed class SshdInContainerAnalyzer : Analyzer
             running++;
             if (container.Processes is not { } processes)
             {
-                c.Unknown(Rule, HostTarget.ForContainer(container), container.ProcessesUnavailable ?? "its processes were not read");
+                c.Audit.Unknown(Rule, HostTarget.ForContainer(container), container.ProcessesUnavailable ?? "its processes were not read");
                 continue;
             }
 
@@ -59,7 +59,7 @@ public sealed class SshdInContainerAnalyzer : Analyzer
 
         if (running == 0)
         {
-            c.NotApplicable(Rule, "no container is running");
+            c.Audit.NotApplicable(Rule, "no container is running");
         }
     });
 

@@ -33,7 +33,7 @@ public sealed class SwarmAutolockDisabledAnalyzer : Analyzer
 
         if (swarm.AutoLockManagers is null)
         {
-            c.Unknown(Rule, "the swarm's encryption settings were not read");
+            c.Audit.Unknown(Rule, "the swarm's encryption settings were not read");
         }
         else if (swarm.AutoLockManagers == false)
         {

@@ -36,7 +36,7 @@ public sealed class SwarmNodeCertificateExpiryAnalyzer : Analyzer
 
         if (swarm.NodeCertExpirySeconds is not { } expiry)
         {
-            c.Unknown(Rule, "the swarm's certificate settings were not read");
+            c.Audit.Unknown(Rule, "the swarm's certificate settings were not read");
         }
         else if (expiry > DefaultExpirySeconds)
         {

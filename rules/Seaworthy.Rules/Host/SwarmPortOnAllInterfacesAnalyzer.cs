@@ -35,7 +35,7 @@ public sealed class SwarmPortOnAllInterfacesAnalyzer : Analyzer
 
         if (c.Snapshot.Local?.ListeningSockets is not { } sockets)
         {
-            c.Unknown(Rule, "the host's listening sockets were not read: " + (c.Snapshot.UnavailableReason(HostParts.ListeningSockets) ?? c.Snapshot.UnavailableReason(HostParts.Local) ?? "no reason recorded"));
+            c.Audit.Unknown(Rule, "the host's listening sockets were not read: " + (c.Snapshot.UnavailableReason(HostParts.ListeningSockets) ?? c.Snapshot.UnavailableReason(HostParts.Local) ?? "no reason recorded"));
             return;
         }
 

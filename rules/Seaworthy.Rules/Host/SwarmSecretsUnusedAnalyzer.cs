@@ -33,11 +33,11 @@ public sealed class SwarmSecretsUnusedAnalyzer : Analyzer
 
         if (swarm.SecretCount is null)
         {
-            c.Unknown(Rule, "the swarm's secrets were not listed");
+            c.Audit.Unknown(Rule, "the swarm's secrets were not listed");
         }
         else if (swarm.SecretCount == 0)
         {
-            c.Info(Rule, Rule.MessageFormat);
+            c.Audit.Info(Rule, Rule.MessageFormat);
         }
     });
 }

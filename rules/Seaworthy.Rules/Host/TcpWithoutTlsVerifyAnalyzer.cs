@@ -49,11 +49,11 @@ public sealed class TcpWithoutTlsVerifyAnalyzer : Analyzer
 
         if (!options.IsKnown)
         {
-            c.Unknown(Rule, c.OptionsUnknownReason());
+            c.Audit.Unknown(Rule, c.OptionsUnknownReason());
         }
         else
         {
-            c.NotApplicable(Rule, "the daemon listens on no TCP address");
+            c.Audit.NotApplicable(Rule, "the daemon listens on no TCP address");
         }
     });
 

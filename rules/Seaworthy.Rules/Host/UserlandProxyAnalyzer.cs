@@ -38,7 +38,7 @@ public sealed class UserlandProxyAnalyzer : Analyzer
         }
         else
         {
-            c.Unknown(Rule, c.OptionsUnknownReason());
+            c.Audit.Unknown(Rule, c.OptionsUnknownReason());
         }
     });
 }

@@ -38,7 +38,7 @@ internal static class AuditCommand
         {
             Description = "Exit with 1 when a finding is at or above this severity (default: the configuration's fail-on, else warning).",
         };
-        failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
+        failOn.AcceptOnlyFromAmong(FailureThreshold.Names.ToArray());
         var include = new Option<string[]>("--include")
         {
             Description = "Only these CIS checks or sections, such as 5, 2.1 or 1.1 (repeatable, or comma-separated).",
@@ -95,10 +95,10 @@ internal static class AuditCommand
                 parseResult.GetValue(saveSnapshot),
                 parseResult.GetValue(format)!,
                 parseResult.GetValue(outputFile),
-                parseResult.GetValue(failOn),
+                FailureThreshold.Parse(parseResult.GetValue(failOn)),
                 included,
                 excluded,
-                new AnalysisOptions { ConfigurationFile = parseResult.GetValue(config)?.FullName },
+                new AnalysisOptions { ConfigurationFile = parseResult.GetValue(config)?.FullName, ConfigurationFolder = Directory.GetCurrentDirectory() },
                 !parseResult.GetValue(remoteOnly),
                 TimeSpan.FromSeconds(seconds));
             try
@@ -172,8 +172,8 @@ internal static class AuditCommand
             return ExitCodes.UsageError;
         }
 
-        var failOn = request.FailOn ?? engine.ConfigurationFor(Path.Combine(Directory.GetCurrentDirectory(), "docker-engine"), request.Options).FailOn ?? "warning";
-        return LintCommand.HasFailures(scorecard.AllFindings.ToArray(), failOn) ? ExitCodes.Findings : ExitCodes.Success;
+        var failOn = request.FailOn ?? engine.ConfigurationIn(request.Options.ConfigurationFolder!, request.Options).FailOn ?? FailureThreshold.Warning;
+        return failOn.FailsAny(scorecard.AllFindings) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static string[] Patterns(string[]? values) =>
@@ -187,7 +187,7 @@ internal static class AuditCommand
         FileInfo? SaveSnapshot,
         string Format,
         FileInfo? OutputFile,
-        string? FailOn,
+        FailureThreshold? FailOn,
         IReadOnlyList<string> Include,
         IReadOnlyList<string> Exclude,
         AnalysisOptions Options,

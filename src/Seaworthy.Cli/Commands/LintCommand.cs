@@ -37,7 +37,7 @@ internal static class LintCommand
         {
             Description = "Exit with 1 when a finding is at or above this severity (default: the configuration's fail-on, else warning).",
         };
-        failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
+        failOn.AcceptOnlyFromAmong(FailureThreshold.Names.ToArray());
         var enableAll = new Option<bool>("--enable-all") { Description = "Run every rule, including those off by default." };
         var baseline = new Option<FileInfo?>("--baseline") { Description = "Report only the findings this baseline file does not hold (see --write-baseline)." };
         var writeBaseline = new Option<FileInfo?>("--write-baseline") { Description = "Record the current findings in this baseline file and exit 0; later runs with --baseline report only new ones." };
@@ -135,7 +135,7 @@ internal static class LintCommand
                 project.Length > 0,
                 parseResult.GetValue(format)!,
                 parseResult.GetValue(outputFile),
-                parseResult.GetValue(failOn),
+                FailureThreshold.Parse(parseResult.GetValue(failOn)),
                 new AnalysisOptions
                 {
                     EnableAllRules = parseResult.GetValue(enableAll),
@@ -217,12 +217,12 @@ internal static class LintCommand
             await error.WriteLineAsync($"seaworthy: {recorded.Entries.Count} findings recorded in the baseline {baselineToWrite.FullName}").ConfigureAwait(false);
         }
 
-        // The configuration for the current folder gives what the options leave unsaid (baseline, fail-on): read
-        // once, and only when needed.
+        // The configuration of the folder that holds everything linted gives what the options leave unsaid (baseline,
+        // fail-on): read once, and only when needed.
         SeaworthyConfiguration? here = null;
-        SeaworthyConfiguration Here() => here ??= engine.ConfigurationFor(Path.Combine(Directory.GetCurrentDirectory(), "Dockerfile"), request.Options);
+        SeaworthyConfiguration Here() => here ??= engine.ConfigurationIn(CommonFolder(request), request.Options);
 
-        // An explicit --baseline wins; else the baseline of the configuration for the current folder.
+        // An explicit --baseline wins; else the baseline of that configuration.
         var fixedEntries = 0;
         var baselineFile = request.Baseline
             ?? (request.WriteBaseline is null && Here().Baseline is { } configured
@@ -274,26 +274,38 @@ internal static class LintCommand
             return ExitCodes.Success;
         }
 
-        // An explicit --fail-on wins; else the fail-on of the configuration for the current folder.
-        var failOn = request.FailOn ?? Here().FailOn ?? "warning";
-        return HasFailures(result.Diagnostics, failOn) ? ExitCodes.Findings : ExitCodes.Success;
+        // An explicit --fail-on wins; else the fail-on of that configuration.
+        var failOn = request.FailOn ?? Here().FailOn ?? FailureThreshold.Warning;
+        return failOn.FailsAny(result.Diagnostics) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    internal static bool HasFailures(IReadOnlyList<Diagnostic> diagnostics, string failOn)
+    // The deepest folder that holds every path linted (standard input counts as its --stdin-filename); paths with no
+    // folder in common (other drives) keep the first one's.
+    private static string CommonFolder(LintRequest request)
     {
-        if (failOn == "none")
+        var folders = request.Paths
+            .Select(path => Path.GetFullPath(path == StandardInput ? request.StdinFilename : path))
+            .Select(full => Directory.Exists(full) ? full : Path.GetDirectoryName(full) ?? full)
+            .ToArray();
+        var common = folders[0];
+        foreach (var folder in folders)
         {
-            return false;
+            for (var candidate = common; candidate is not null; candidate = Path.GetDirectoryName(candidate))
+            {
+                if (IsWithin(folder, candidate))
+                {
+                    common = candidate;
+                    break;
+                }
+            }
         }
 
-        var threshold = failOn switch
-        {
-            "error" => Severity.Error,
-            "info" => Severity.Info,
-            _ => Severity.Warning,
-        };
-        return diagnostics.Any(diagnostic => diagnostic.Severity >= threshold);
+        return common;
     }
+
+    private static bool IsWithin(string path, string folder) =>
+        string.Equals(path, folder, StringComparison.Ordinal)
+        || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     // Colour only for a person at a terminal: not when redirected, and never when NO_COLOR is set.
     internal static bool UseColor(TextWriter output) =>
@@ -301,5 +313,5 @@ internal static class LintCommand
         && !Console.IsOutputRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
-    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, string? FailOn, AnalysisOptions Options, string StdinFilename, bool AllowEmpty, FileInfo? Baseline, FileInfo? WriteBaseline);
+    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, FailureThreshold? FailOn, AnalysisOptions Options, string StdinFilename, bool AllowEmpty, FileInfo? Baseline, FileInfo? WriteBaseline);
 }

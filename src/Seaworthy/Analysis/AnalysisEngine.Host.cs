@@ -28,21 +28,22 @@ public sealed partial class AnalysisEngine
     /// Audits a snapshot of a Docker Engine: every <see cref="AnalysisContext.RegisterHost"/> callback once, and every
     /// <see cref="AnalysisContext.RegisterContainer"/> callback on each of the engine's containers (running and stopped,
     /// through <see cref="EngineContainerAdapter"/>). Rules with a CIS Docker Benchmark equivalent run whether or not
-    /// they are on by default (a configuration can still turn one off); other rules follow the configuration found
-    /// from the current folder, or <see cref="AnalysisOptions.ConfigurationFile"/>.
+    /// they are on by default (a configuration can still turn one off); other rules follow
+    /// <see cref="AnalysisOptions.ConfigurationFile"/>, else the configuration of <see cref="AnalysisOptions.ConfigurationFolder"/>,
+    /// else the defaults. No file override applies: an engine is not a file.
     /// </summary>
     /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
     public HostAuditResult Audit(HostSnapshot snapshot, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new AnalysisOptions();
 
-        // The configuration is looked up as for a file in the current folder.
-        var configurationPath = Path.Combine(Directory.GetCurrentDirectory(), "docker-engine");
-        var configuration = new ConfigurationResolver(_index, options.ConfigurationFile).For(configurationPath);
+        var configuration = options.ConfigurationFile is null && options.ConfigurationFolder is null
+            ? SeaworthyConfiguration.Default
+            : new ConfigurationResolver(_index, options.ConfigurationFile).ForFolder(options.ConfigurationFolder ?? string.Empty);
         var levels = new Dictionary<string, Severity?>(Rules.Count, StringComparer.Ordinal);
         foreach (var rule in Rules)
         {
-            levels[rule.Id] = ConfigurationResolver.LevelOf(rule, configuration, configurationPath, options.EnableAllRules || IsCisCheck(rule));
+            levels[rule.Id] = ConfigurationResolver.LevelOf(rule, configuration, null, options.EnableAllRules || IsCisCheck(rule));
         }
 
         var recorder = new HostAuditRecorder();

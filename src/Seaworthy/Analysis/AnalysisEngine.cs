@@ -45,12 +45,18 @@ public sealed partial class AnalysisEngine
     /// <summary>Every rule the engine can report: its own (SW0xxx) and the analyzers', by id.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }
 
-    /// <summary>
-    /// The configuration that applies to <paramref name="path"/> (a file, or a file name in the current folder).
-    /// </summary>
+    /// <summary>The configuration that applies to the file at <paramref name="path"/>.</summary>
     /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
     public SeaworthyConfiguration ConfigurationFor(string path, AnalysisOptions? options = null) =>
         new ConfigurationResolver(_index, options?.ConfigurationFile).For(path);
+
+    /// <summary>
+    /// The configuration that applies in <paramref name="folder"/>: its nearest <c>.seaworthy.yaml</c> (or the explicit
+    /// <see cref="AnalysisOptions.ConfigurationFile"/>), for settings of a run rather than of a file (fail-on, baseline).
+    /// </summary>
+    /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>
+    public SeaworthyConfiguration ConfigurationIn(string folder, AnalysisOptions? options = null) =>
+        new ConfigurationResolver(_index, options?.ConfigurationFile).ForFolder(folder);
 
     /// <summary>Analyzes the files and folders in <paramref name="paths"/>.</summary>
     /// <exception cref="ConfigurationException">A configuration file cannot be read or is invalid.</exception>

@@ -44,6 +44,13 @@ public sealed record AnalysisOptions
     /// <summary>A configuration file for every file; when null each file's nearest <c>.seaworthy.yaml</c> (or <c>.hadolint.yaml</c>) applies.</summary>
     public string? ConfigurationFile { get; init; }
 
+    /// <summary>
+    /// Where a host audit, which has no file of its own, finds its configuration (the nearest <c>.seaworthy.yaml</c>
+    /// in this folder or above) when <see cref="ConfigurationFile"/> is null; null for the defaults. The CLI passes
+    /// the folder it runs in.
+    /// </summary>
+    public string? ConfigurationFolder { get; init; }
+
     /// <summary>ARG values (<c>--build-arg</c>); they win over the configuration's <c>build-args</c> and ARG defaults.</summary>
     public IReadOnlyDictionary<string, string> BuildArguments { get; init; } = new Dictionary<string, string>();
 

@@ -29,24 +29,6 @@ public abstract class RuleContext
 
     /// <summary>Marks text that holds a secret value: every report that shows source text masks it.</summary>
     public void Redact(Location location) => _sink.Redact(location);
-
-    /// <summary>
-    /// In a host audit, says the check does not apply (no TLS configured, swarm mode off, nothing configured to
-    /// compare with); a rule that says nothing passes the check. Outside a host audit it has no effect.
-    /// </summary>
-    public void NotApplicable(RuleDescriptor rule, string reason) => _sink.Outcome(rule, RuleOutcomeKind.NotApplicable, null, reason);
-
-    /// <summary>In a host audit, says the check cannot be decided because data it needs is unavailable (permission, remote engine).</summary>
-    public void Unknown(RuleDescriptor rule, string reason) => _sink.Outcome(rule, RuleOutcomeKind.Unknown, null, reason);
-
-    /// <summary>In a host audit, says the check cannot be decided for <paramref name="target"/> (its processes could not be read).</summary>
-    public void Unknown(RuleDescriptor rule, HostTarget target, string reason) => _sink.Outcome(rule, RuleOutcomeKind.Unknown, target, reason);
-
-    /// <summary>In a host audit, gives information for a person to judge (the members of the docker group): neither a pass nor a failure.</summary>
-    public void Info(RuleDescriptor rule, string message) => _sink.Outcome(rule, RuleOutcomeKind.Info, null, message);
-
-    /// <summary>In a host audit, gives information about <paramref name="target"/>.</summary>
-    public void Info(RuleDescriptor rule, HostTarget target, string message) => _sink.Outcome(rule, RuleOutcomeKind.Info, target, message);
 }
 
 /// <summary>The context of a whole-Dockerfile callback.</summary>
@@ -140,10 +122,20 @@ public sealed class ShellCommandContext : RuleContext
 public sealed class ContainerContext : RuleContext
 {
     internal ContainerContext(DiagnosticSink sink, ContainerSpec container)
-        : base(sink) => Container = container;
+        : base(sink)
+    {
+        Container = container;
+        Audit = sink.IsHostAudit ? new AuditOutcomes(sink) : null;
+    }
 
     /// <summary>The container, with the location of each setting.</summary>
     public ContainerSpec Container { get; }
+
+    /// <summary>
+    /// In a host audit (the engine's containers), the outcomes a check states besides findings; null on every other
+    /// surface, where a check that does not apply simply reports nothing.
+    /// </summary>
+    public AuditOutcomes? Audit { get; }
 }
 
 /// <summary>
@@ -179,6 +171,8 @@ internal sealed class DiagnosticSink
 
     public CancellationToken CancellationToken { get; }
 
+    public bool IsHostAudit => _host is not null;
+
     public void Report(RuleDescriptor rule, Location location, object?[] arguments)
     {
         CheckSupported(rule);
@@ -197,11 +191,10 @@ internal sealed class DiagnosticSink
         Host.Report(rule, target, rule.FormatMessage(arguments));
     }
 
-    // Outside a host audit a check's outcome has no place in the report.
     public void Outcome(RuleDescriptor rule, RuleOutcomeKind kind, HostTarget? target, string message)
     {
         CheckSupported(rule);
-        _host?.Outcome(new RuleOutcome(rule, kind, target, message));
+        Host.Outcome(new RuleOutcome(rule, kind, target, message));
     }
 
     public void Redact(Location location) => _redactions.Add(location);

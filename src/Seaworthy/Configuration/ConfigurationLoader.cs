@@ -21,7 +21,7 @@ internal sealed class ConfigurationLoader
 
     private static readonly string[] LabelTypes = { "text", "url", "semver", "hash", "rfc3339", "spdx", "email" };
 
-    private static readonly string[] FailOnValues = { "error", "warning", "info", "none" };
+    private static readonly string[] FailOnValues = FailureThreshold.Names.ToArray();
 
     private static readonly string[] HadolintThresholds = { "error", "warning", "info", "style", "ignore", "none" };
 
@@ -66,7 +66,7 @@ internal sealed class ConfigurationLoader
                 "trusted-registries" => configuration with { Settings = configuration.Settings with { TrustedRegistries = Strings(path, value) } },
                 "required-labels" => configuration with { Settings = configuration.Settings with { RequiredLabels = Labels(path, value) } },
                 "strict-labels" => configuration with { Settings = configuration.Settings with { StrictLabels = Boolean(path, value) } },
-                "fail-on" => configuration with { FailOn = OneOf(path, value, FailOnValues) },
+                "fail-on" => configuration with { FailOn = Threshold(OneOf(path, value, FailOnValues)) },
                 "build-args" => configuration with { BuildArguments = StringMap(path, value) },
                 "baseline" => configuration with { Baseline = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? string.Empty, Scalar(path, value))) },
                 _ => throw Error(path, keyNode, $"unknown key '{key}'; the keys are {string.Join(", ", Keys)}"),
@@ -136,16 +136,16 @@ internal sealed class ConfigurationLoader
             {
                 FailOn = OneOf(path, threshold, HadolintThresholds) switch
                 {
-                    "style" => "info",
-                    "ignore" => "none",
-                    var value => value,
+                    "style" => FailureThreshold.Info,
+                    "ignore" => FailureThreshold.None,
+                    var value => Threshold(value),
                 },
             };
         }
 
         if (Child(root, "no-fail") is { } noFail && Boolean(path, noFail))
         {
-            configuration = configuration with { FailOn = "none" };
+            configuration = configuration with { FailOn = FailureThreshold.None };
         }
 
         return configuration;
@@ -364,6 +364,9 @@ internal sealed class ConfigurationLoader
 
         return glob.Split('/', '\\').Contains("..") ? "globs cannot leave the configuration's folder ('..')" : null;
     }
+
+    // The name is one of FailOnValues (or a hadolint name that is also one): checked before.
+    private static FailureThreshold Threshold(string name) => FailureThreshold.Parse(name)!;
 
     private static bool Boolean(string path, YamlNode node) => OneOf(path, node, Booleans) == "true";
 

@@ -32,23 +32,22 @@ internal sealed class ConfigurationResolver
     }
 
     /// <summary>The configuration that applies to <paramref name="filePath"/>.</summary>
-    public SeaworthyConfiguration For(string filePath)
-    {
-        if (_explicit is not null)
-        {
-            return _explicit;
-        }
+    public SeaworthyConfiguration For(string filePath) =>
+        _explicit ?? _byFolder.GetOrAdd(Path.GetDirectoryName(Path.GetFullPath(filePath)) ?? string.Empty, Find);
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(filePath)) ?? string.Empty;
-        return _byFolder.GetOrAdd(folder, Find);
-    }
+    /// <summary>The configuration that applies in <paramref name="folder"/>, for what is not a file (a host audit, a run's own settings).</summary>
+    public SeaworthyConfiguration ForFolder(string folder) =>
+        _explicit ?? _byFolder.GetOrAdd(Path.GetFullPath(folder), Find);
 
     /// <summary>True when the configuration's <c>ignore</c> globs match the file.</summary>
     public static bool IsIgnored(SeaworthyConfiguration configuration, string filePath) =>
         configuration.Ignore.Count > 0 && Matches(configuration.Ignore, configuration, filePath);
 
-    /// <summary>The level of <paramref name="rule"/> for the file: the default, then the rules, then each matching override.</summary>
-    public static Severity? LevelOf(RuleDescriptor rule, SeaworthyConfiguration configuration, string filePath, bool enableAll)
+    /// <summary>
+    /// The level of <paramref name="rule"/> for the file: the default, then the rules, then each matching override;
+    /// without a file (<paramref name="filePath"/> null) no override applies.
+    /// </summary>
+    public static Severity? LevelOf(RuleDescriptor rule, SeaworthyConfiguration configuration, string? filePath, bool enableAll)
     {
         Severity? level = rule.EnabledByDefault || enableAll ? rule.DefaultSeverity : null;
         if (configuration.Rules.TryGetValue(rule.Id, out var configured))
@@ -58,7 +57,7 @@ internal sealed class ConfigurationResolver
 
         foreach (var entry in configuration.Overrides)
         {
-            if (entry.Rules.TryGetValue(rule.Id, out var overridden) && Matches(entry.Files, configuration, filePath))
+            if (filePath is not null && entry.Rules.TryGetValue(rule.Id, out var overridden) && Matches(entry.Files, configuration, filePath))
             {
                 level = overridden;
             }

@@ -32,8 +32,8 @@ public sealed record SeaworthyConfiguration
     /// <summary>Rule settings: trusted registries and the label schema.</summary>
     public RuleSettings Settings { get; init; } = RuleSettings.Default;
 
-    /// <summary>The <c>fail-on</c> threshold: <c>error</c>, <c>warning</c>, <c>info</c> or <c>none</c>; null when not set.</summary>
-    public string? FailOn { get; init; }
+    /// <summary>The <c>fail-on</c> threshold; null when not set.</summary>
+    public FailureThreshold? FailOn { get; init; }
 
     /// <summary>The <c>baseline</c> file (<c>lint --baseline</c>), a full path resolved against the configuration's folder; null when not set.</summary>
     public string? Baseline { get; init; }

@@ -87,6 +87,7 @@ public static class ComposeContainerAdapter
         return new ContainerSpec(service.Name, description, ContainerRole.Service, service.Definition, image, user, Healthcheck(service, built?.Stage), environment, ports)
         {
             Runtime = Runtime(service),
+            BuiltFrom = built?.Path,
         };
     }
 
@@ -351,7 +352,7 @@ public static class ComposeContainerAdapter
         }
 
         var stages = DockerfileContainerAdapter.Describe(model, arguments);
-        return new BuiltImage(stages[stage.Index], stages[stage.Chain[0].Index].Image, DisplayPath(project.ProjectDirectory, path));
+        return new BuiltImage(stages[stage.Index], stages[stage.Chain[0].Index].Image, syntax.Text.Path, DisplayPath(project.ProjectDirectory, path));
     }
 
     private static string DisplayPath(string projectDirectory, string path)
@@ -360,5 +361,5 @@ public static class ComposeContainerAdapter
         return projectDirectory != "." && path.StartsWith(prefix, StringComparison.Ordinal) ? path.Substring(prefix.Length) : path;
     }
 
-    private readonly record struct BuiltImage(ContainerSpec Stage, ContainerImage? Image, string DisplayPath);
+    private readonly record struct BuiltImage(ContainerSpec Stage, ContainerImage? Image, string Path, string DisplayPath);
 }

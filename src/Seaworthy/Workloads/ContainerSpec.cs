@@ -43,6 +43,21 @@ public sealed class ContainerSpec
     /// <summary>What the container is for; some rules only concern containers that run.</summary>
     public ContainerRole Role { get; }
 
+    /// <summary>Which surface describes the container, for rules whose meaning or wording depends on it.</summary>
+    public ContainerSurface Surface => Role switch
+    {
+        ContainerRole.Image or ContainerRole.BuildStage => ContainerSurface.Dockerfile,
+        ContainerRole.Service => ContainerSurface.Compose,
+        ContainerRole.EngineContainer => ContainerSurface.Engine,
+        _ => ContainerSurface.Kubernetes,
+    };
+
+    /// <summary>
+    /// The path of the Dockerfile a Compose service builds, whose stage supplies the image, user and health check the
+    /// service's own keys do not set; null for every other container.
+    /// </summary>
+    public string? BuiltFrom { get; init; }
+
     /// <summary>Where the container is defined: the stage's FROM, the service key, the container entry.</summary>
     public Location Definition { get; }
 
@@ -66,6 +81,13 @@ public sealed class ContainerSpec
     /// namespaces, mounts, limits. A Dockerfile stage cannot say any of that, so runtime rules skip it.
     /// </summary>
     public bool HasRuntimeSettings => Role is not (ContainerRole.Image or ContainerRole.BuildStage);
+
+    /// <summary>
+    /// True when <paramref name="location"/> lies in a Dockerfile: always for a Dockerfile stage, and for a Compose
+    /// service a setting it takes from the Dockerfile it builds (<see cref="BuiltFrom"/>).
+    /// </summary>
+    public bool IsSetInDockerfile(Location location) =>
+        Surface == ContainerSurface.Dockerfile || (BuiltFrom is { } dockerfile && string.Equals(location.Path, dockerfile, StringComparison.Ordinal));
 
     /// <summary>The runtime settings (privileges, namespaces, mounts, limits); empty for a Dockerfile stage.</summary>
     public RuntimeSettings Runtime { get; init; } = RuntimeSettings.None;
@@ -236,6 +258,22 @@ public enum ContainerRole
 
     /// <summary>A container of a live Docker Engine, running or stopped.</summary>
     EngineContainer,
+}
+
+/// <summary>The surface that describes a container.</summary>
+public enum ContainerSurface
+{
+    /// <summary>A stage of a Dockerfile.</summary>
+    Dockerfile,
+
+    /// <summary>A service of a Compose project.</summary>
+    Compose,
+
+    /// <summary>A container (init and ephemeral ones included) of a Kubernetes pod template.</summary>
+    Kubernetes,
+
+    /// <summary>A container of a live Docker Engine.</summary>
+    Engine,
 }
 
 /// <summary>A value and the location that sets it.</summary>

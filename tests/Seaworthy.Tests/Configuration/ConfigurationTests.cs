@@ -76,7 +76,7 @@ public sealed class ConfigurationTests
 
         configuration.Rules.Should().Contain(new KeyValuePair<string, Severity?>("TEST002", Severity.Error));
         configuration.Rules.Should().Contain(new KeyValuePair<string, Severity?>("TEST001", null));
-        configuration.FailOn.Should().Be("info");
+        configuration.FailOn.Should().Be(FailureThreshold.Info);
         configuration.Settings.TrustedRegistries.Should().Equal("docker.io");
         configuration.Settings.RequiredLabels.Should().Contain("maintainer", "text");
         configuration.Settings.StrictLabels.Should().BeTrue();
@@ -90,7 +90,7 @@ public sealed class ConfigurationTests
         Write(".hadolint.yaml", "ignored: [DL9002]\n");
         Write("sub/.seaworthy.yaml", "fail-on: error\n");
 
-        Engine().ConfigurationFor(Path.Combine(_folder, "sub", "Dockerfile")).FailOn.Should().Be("error");
+        Engine().ConfigurationFor(Path.Combine(_folder, "sub", "Dockerfile")).FailOn.Should().Be(FailureThreshold.Error);
         Engine().ConfigurationFor(Path.Combine(_folder, "Dockerfile")).Rules.Should().ContainKey("TEST002");
     }
 
