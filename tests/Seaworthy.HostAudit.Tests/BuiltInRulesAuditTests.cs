@@ -33,6 +33,23 @@ public sealed class BuiltInRulesAuditTests
     }
 
     [Test]
+    public void Engine_containers_are_worded_as_containers_of_an_engine_not_as_Dockerfile_stages()
+    {
+        var engine = AnalysisEngine.CreateDefault();
+        var snapshot = new HostSnapshot
+        {
+            Info = new DaemonInfo(),
+            Containers = new[] { new EngineContainer { Name = "web", Running = true, User = "root", Image = "nginx:latest" } },
+        };
+
+        var messages = engine.Audit(snapshot).Diagnostics.Select(diagnostic => (diagnostic.Id, diagnostic.Message)).ToArray();
+
+        messages.Should().Contain(message => message.Id == "SW1001" && message.Message.Contains("its user is 'root'"));
+        messages.Should().Contain(message => message.Id == "SW1002" && message.Message.Contains("every pull may get a different image"));
+        messages.Should().NotContain(message => message.Message.Contains("USER") || message.Message.Contains("every build"));
+    }
+
+    [Test]
     public void On_a_host_without_AppArmor_the_AppArmor_check_is_not_applicable_rather_than_passed()
     {
         var engine = AnalysisEngine.CreateDefault();
