@@ -1,6 +1,6 @@
 using Seaworthy.Rules;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>Gives <see cref="AnalysisEngine"/> a factory for the built-in rules when this package is referenced.</summary>
 public static class AnalysisEngineExtensions

@@ -7,6 +7,7 @@ using System.Linq;
 using Microsoft.Build.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Configuration;
+using Seaworthy.Engine;
 using Seaworthy.Reporting;
 using Task = Microsoft.Build.Utilities.Task;
 

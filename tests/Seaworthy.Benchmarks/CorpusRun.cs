@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 
 namespace Seaworthy.Benchmarks;
 

@@ -4,6 +4,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
+using Seaworthy.Engine;
 using Seaworthy.Text;
 
 namespace Seaworthy.Benchmarks;

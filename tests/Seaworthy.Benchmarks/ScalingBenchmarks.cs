@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 
 namespace Seaworthy.Benchmarks;
 

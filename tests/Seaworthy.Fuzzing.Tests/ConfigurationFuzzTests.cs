@@ -10,6 +10,7 @@ using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Configuration;
+using Seaworthy.Engine;
 
 namespace Seaworthy.Fuzzing.Tests;
 

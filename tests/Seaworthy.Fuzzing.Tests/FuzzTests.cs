@@ -9,6 +9,7 @@ using CsCheck;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Reporting;
 
 namespace Seaworthy.Fuzzing.Tests;

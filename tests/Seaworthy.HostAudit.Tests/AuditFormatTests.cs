@@ -6,6 +6,7 @@ using System.Text.Json;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Host;
 using Seaworthy.Reporting;
 

@@ -2,6 +2,7 @@ using System.Linq;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Host;
 
 namespace Seaworthy.HostAudit.Tests;

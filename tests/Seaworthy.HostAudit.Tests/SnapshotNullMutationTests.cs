@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Host;
 
 namespace Seaworthy.HostAudit.Tests;

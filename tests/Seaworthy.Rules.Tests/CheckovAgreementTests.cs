@@ -7,6 +7,7 @@ using System.Text.Json;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Testing;
 using Seaworthy.Text;
 using Seaworthy.Yaml;

@@ -7,6 +7,7 @@ using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Compose;
+using Seaworthy.Engine;
 using Seaworthy.Kubernetes;
 using Seaworthy.Testing;
 using Seaworthy.Text;

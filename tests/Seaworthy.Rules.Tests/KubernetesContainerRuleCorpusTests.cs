@@ -5,6 +5,7 @@ using System.Linq;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Testing;
 
 namespace Seaworthy.Rules.Tests;

@@ -7,6 +7,7 @@ using System.Text;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Testing;
 
 namespace Seaworthy.Rules.Tests;

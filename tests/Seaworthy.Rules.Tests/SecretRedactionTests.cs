@@ -1,10 +1,11 @@
 using System;
-using System.IO;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Reporting;
 
 namespace Seaworthy.Rules.Tests;

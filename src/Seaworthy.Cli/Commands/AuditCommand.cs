@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Seaworthy.Analysis;
 using Seaworthy.Cli.Output;
 using Seaworthy.Configuration;
+using Seaworthy.Engine;
 using Seaworthy.Host;
 using Seaworthy.HostAudit;
 using Seaworthy.Reporting;

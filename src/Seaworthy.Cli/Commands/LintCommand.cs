@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Seaworthy.Analysis;
 using Seaworthy.Cli.Output;
 using Seaworthy.Configuration;
+using Seaworthy.Engine;
 using Seaworthy.Reporting;
 
 namespace Seaworthy.Cli.Commands;

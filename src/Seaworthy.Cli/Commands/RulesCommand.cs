@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Reporting;
 
 namespace Seaworthy.Cli.Commands;

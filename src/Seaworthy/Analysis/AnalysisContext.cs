@@ -1,5 +1,6 @@
 using System;
 using Seaworthy.Dockerfile;
+using Seaworthy.Engine;
 
 namespace Seaworthy.Analysis;
 
@@ -7,22 +8,22 @@ namespace Seaworthy.Analysis;
 public sealed class AnalysisContext
 {
     private readonly Analyzer _analyzer;
-    private readonly AnalysisEngine _engine;
+    private readonly Action<Registration> _register;
 
-    internal AnalysisContext(Analyzer analyzer, AnalysisEngine engine)
+    internal AnalysisContext(Analyzer analyzer, Action<Registration> register)
     {
         _analyzer = analyzer;
-        _engine = engine;
+        _register = register;
     }
 
     /// <summary>Called once per Dockerfile, with its stages and the graph between them.</summary>
     public void RegisterDockerfile(Action<DockerfileContext> action) =>
-        _engine.Add(new DockerfileRegistration(_analyzer, action));
+        _register(new DockerfileRegistration(_analyzer, action));
 
     /// <summary>Called for each instruction of kind <typeparamref name="TInstruction"/>, with its stage.</summary>
     public void RegisterInstruction<TInstruction>(Action<InstructionContext<TInstruction>> action)
         where TInstruction : Instruction =>
-        _engine.Add(new InstructionRegistration(
+        _register(new InstructionRegistration(
             _analyzer,
             typeof(TInstruction),
             call => action(new InstructionContext<TInstruction>(call.Sink, call.Dockerfile, call.Stage, (TInstruction)call.Instruction))));
@@ -36,26 +37,26 @@ public sealed class AnalysisContext
     /// <see cref="DockerfileContext.Scripts"/>.
     /// </summary>
     public void RegisterShellCommand(Action<ShellCommandContext> action) =>
-        _engine.Add(new ShellCommandRegistration(_analyzer, action));
+        _register(new ShellCommandRegistration(_analyzer, action));
 
     /// <summary>Called for every container from any surface (a Dockerfile stage, a Compose service, a Kubernetes container).</summary>
     public void RegisterContainer(Action<ContainerContext> action) =>
-        _engine.Add(new ContainerRegistration(_analyzer, action));
+        _register(new ContainerRegistration(_analyzer, action));
 
     /// <summary>Called once per Compose project (a Compose file with its override, extends and include files merged).</summary>
     public void RegisterComposeProject(Action<ComposeProjectContext> action) =>
-        _engine.Add(new ComposeProjectRegistration(_analyzer, action));
+        _register(new ComposeProjectRegistration(_analyzer, action));
 
     /// <summary>Called for each service of a Compose project, with the project and the service's container.</summary>
     public void RegisterComposeService(Action<ComposeServiceContext> action) =>
-        _engine.Add(new ComposeServiceRegistration(_analyzer, action));
+        _register(new ComposeServiceRegistration(_analyzer, action));
 
     /// <summary>
     /// Called for each Kubernetes object (List items one by one), with its pod template and containers when it has
     /// them, and every object of the run across files. Every manifest is read before the first call.
     /// </summary>
     public void RegisterKubernetesObject(Action<KubernetesObjectContext> action) =>
-        _engine.Add(new KubernetesObjectRegistration(_analyzer, action));
+        _register(new KubernetesObjectRegistration(_analyzer, action));
 
     /// <summary>
     /// Called once per host audit, with the <see cref="Seaworthy.Host.HostSnapshot"/> of a Docker Engine. The
@@ -64,7 +65,7 @@ public sealed class AnalysisContext
     /// nothing passes. The engine's containers go to <see cref="RegisterContainer"/> callbacks as well.
     /// </summary>
     public void RegisterHost(Action<HostContext> action) =>
-        _engine.Add(new HostRegistration(_analyzer, action));
+        _register(new HostRegistration(_analyzer, action));
 }
 
 internal abstract record Registration(Analyzer Analyzer);

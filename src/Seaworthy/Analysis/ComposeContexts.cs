@@ -1,4 +1,5 @@
 using Seaworthy.Compose;
+using Seaworthy.Engine;
 using Seaworthy.Workloads;
 
 namespace Seaworthy.Analysis;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Seaworthy.Engine;
 using Seaworthy.Kubernetes;
 using Seaworthy.Workloads;
 

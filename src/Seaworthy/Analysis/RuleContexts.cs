@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Seaworthy.Dockerfile;
+using Seaworthy.Engine;
 using Seaworthy.Host;
 using Seaworthy.Shell;
 using Seaworthy.Text;
@@ -136,89 +137,4 @@ public sealed class ContainerContext : RuleContext
     /// surface, where a check that does not apply simply reports nothing.
     /// </summary>
     public AuditOutcomes? Audit { get; }
-}
-
-/// <summary>
-/// Collects what one analyzer reports on one file, or on one host audit, checking that it reports only its own
-/// rules. In a host audit a report made at a location lands on the sink's default target (the container whose
-/// callback runs, or the daemon).
-/// </summary>
-internal sealed class DiagnosticSink
-{
-    private readonly Analyzer _analyzer;
-    private readonly SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> _reports;
-    private readonly List<Location> _redactions;
-    private readonly HostAuditRecorder? _host;
-    private readonly HostTarget? _defaultTarget;
-
-    public DiagnosticSink(Analyzer analyzer, SegmentedList<(RuleDescriptor, Location, FindingMessage)> reports, List<Location> redactions, RuleSettings settings, CancellationToken cancellationToken)
-    {
-        _analyzer = analyzer;
-        _reports = reports;
-        _redactions = redactions;
-        Settings = settings;
-        CancellationToken = cancellationToken;
-    }
-
-    public DiagnosticSink(Analyzer analyzer, HostAuditRecorder host, HostTarget defaultTarget, RuleSettings settings, CancellationToken cancellationToken)
-        : this(analyzer, new SegmentedList<(RuleDescriptor, Location, FindingMessage)>(), new List<Location>(), settings, cancellationToken)
-    {
-        _host = host;
-        _defaultTarget = defaultTarget;
-    }
-
-    public RuleSettings Settings { get; }
-
-    public CancellationToken CancellationToken { get; }
-
-    public bool IsHostAudit => _host is not null;
-
-    public void Report(RuleDescriptor rule, Location location, object?[] arguments)
-    {
-        CheckSupported(rule);
-        if (_host is not null)
-        {
-            _host.Report(rule, _defaultTarget!, rule.FormatMessage(arguments));
-            return;
-        }
-
-        _reports.Add((rule, location, FindingMessage.Of(rule, arguments)));
-    }
-
-    public void Report(RuleDescriptor rule, HostTarget target, object?[] arguments)
-    {
-        CheckSupported(rule);
-        Host.Report(rule, target, rule.FormatMessage(arguments));
-    }
-
-    public void Outcome(RuleDescriptor rule, RuleOutcomeKind kind, HostTarget? target, string message)
-    {
-        CheckSupported(rule);
-        Host.Outcome(new RuleOutcome(rule, kind, target, message));
-    }
-
-    public void Redact(Location location) => _redactions.Add(location);
-
-    private HostAuditRecorder Host => _host ?? throw new InvalidOperationException("Host findings can only be reported in a host audit.");
-
-    private void CheckSupported(RuleDescriptor rule)
-    {
-        if (!Contains(_analyzer.SupportedRules, rule))
-        {
-            throw new InvalidOperationException($"{_analyzer.GetType().Name} reported {rule.Id}, which is not among its supported rules.");
-        }
-    }
-
-    private static bool Contains(IReadOnlyList<RuleDescriptor> rules, RuleDescriptor rule)
-    {
-        foreach (var candidate in rules)
-        {
-            if (ReferenceEquals(candidate, rule) || candidate.Id == rule.Id)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

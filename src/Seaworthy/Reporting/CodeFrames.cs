@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Secrets;
 using Seaworthy.Text;
 

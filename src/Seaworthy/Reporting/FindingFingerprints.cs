@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Text;
 
 namespace Seaworthy.Reporting;

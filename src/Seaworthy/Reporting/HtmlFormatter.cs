@@ -5,6 +5,7 @@ using System.Linq;
 using Scriban;
 using Scriban.Runtime;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Host;
 using Seaworthy.Text;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Text;
 
 namespace Seaworthy.Reporting;

@@ -1,5 +1,6 @@
 using System;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 
 namespace Seaworthy.Reporting;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Reporting.Sarif;
 
 namespace Seaworthy.Reporting;

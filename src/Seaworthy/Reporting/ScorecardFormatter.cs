@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Host;
 
 namespace Seaworthy.Reporting;

@@ -7,6 +7,7 @@ using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Configuration;
 using Seaworthy.Dockerfile;
+using Seaworthy.Engine;
 
 namespace Seaworthy.Tests.Configuration;
 

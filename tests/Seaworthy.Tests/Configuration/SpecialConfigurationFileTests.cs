@@ -6,6 +6,7 @@ using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Configuration;
+using Seaworthy.Engine;
 
 namespace Seaworthy.Tests.Configuration;
 

@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Reporting;
 using Seaworthy.Text;
 using static Seaworthy.Tests.Reporting.ReportSamples;

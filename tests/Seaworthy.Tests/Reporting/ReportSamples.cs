@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Reporting;
 using Seaworthy.Text;
 

@@ -9,6 +9,7 @@ using FluentAssertions;
 using NJsonSchema;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Reporting;
 using Seaworthy.Text;
 using static Seaworthy.Tests.Reporting.ReportSamples;

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Secrets;
 using Seaworthy.Text;
 

@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
 using Seaworthy.Kubernetes;
 using Seaworthy.Text;
 using Seaworthy.Yaml;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>
 /// The inline suppressions of one file. In a Dockerfile: <c># seaworthy ignore=SW1001,missing-healthcheck -- reason</c>

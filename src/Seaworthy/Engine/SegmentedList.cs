@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>
 /// A list that grows by adding segments rather than by copying itself into an array twice its size. The findings

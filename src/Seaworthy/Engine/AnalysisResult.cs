@@ -1,8 +1,9 @@
 using System.Collections.Generic;
+using Seaworthy.Analysis;
 using Seaworthy.Secrets;
 using Seaworthy.Text;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>The kind of configuration file the engine recognised.</summary>
 public enum FileKind

@@ -5,9 +5,10 @@ using System.Linq;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Yaml;
 
-namespace Seaworthy.Tests.Analysis;
+namespace Seaworthy.Tests.Engine;
 
 public sealed class KubernetesAnalysisTests
 {

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Seaworthy.Analysis;
 using Seaworthy.Configuration;
 using Seaworthy.Dockerfile;
 using Seaworthy.Kubernetes;
@@ -12,7 +13,7 @@ using Seaworthy.Shell;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>
 /// Runs analyzers over files: finds and classifies them, applies each file's configuration, parses each
@@ -22,9 +23,6 @@ namespace Seaworthy.Analysis;
 /// </summary>
 public sealed partial class AnalysisEngine
 {
-    private readonly List<InstructionRegistration> _instructionCallbacks = new();
-    private readonly List<(Analyzer Analyzer, Action<DockerfileContext> Action)> _dockerfileCallbacks = new();
-    private readonly List<(Analyzer Analyzer, Action<ShellCommandContext> Action)> _shellCommandCallbacks = new();
     private readonly List<(Analyzer Analyzer, Action<ContainerContext> Action)> _containerCallbacks = new();
     private readonly RuleIndex _index;
 
@@ -35,7 +33,7 @@ public sealed partial class AnalysisEngine
         foreach (var analyzer in analyzers)
         {
             rules.AddRange(analyzer.SupportedRules);
-            analyzer.Initialize(new AnalysisContext(analyzer, this));
+            analyzer.Initialize(new AnalysisContext(analyzer, Add));
         }
 
         Rules = rules.OrderBy(rule => rule.Id, StringComparer.Ordinal).ToArray();
@@ -148,7 +146,7 @@ public sealed partial class AnalysisEngine
             cancellationToken);
     }
 
-    internal void Add(Registration registration)
+    private void Add(Registration registration)
     {
         switch (registration)
         {
@@ -318,98 +316,7 @@ public sealed partial class AnalysisEngine
             return AnalyzeCompose(text, scope, composeRun, configuration, options);
         }
 
-        var syntax = DockerfileParser.Parse(text);
-        budget.Check("building the model");
-        var checks = BuildChecks.Read(syntax);
-        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, checks), configuration.Settings, budget);
-        foreach (var error in syntax.Errors)
-        {
-            run.Reports.Add((ToolRules.SyntaxError, text.GetLocation(error.Span), error.Message));
-        }
-
-        var suppressions = Suppressions.Read(syntax, _index, run.Reports);
-        var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
-        run.ExternalValues.AddRange(buildArguments.Values);
-        var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path, scope, run));
-        budget.Check("describing the containers");
-        var containers = DockerfileContainerAdapter.Describe(model, buildArguments);
-
-        // RUN scripts are parsed once per file, on first use.
-        DockerfileScripts? parsedScripts = null;
-        DockerfileScripts Scripts() => parsedScripts ??= DockerfileScripts.Create(model);
-
-        foreach (var (analyzer, action, sink) in run.Enabled(_dockerfileCallbacks))
-        {
-            run.Invoke(analyzer, action, new DockerfileContext(sink, model, Scripts));
-        }
-
-        if (_instructionCallbacks.Count > 0)
-        {
-            var stageOf = new Dictionary<Instruction, BuildStage>();
-            foreach (var stage in model.Stages)
-            {
-                stageOf[stage.From] = stage;
-                foreach (var instruction in stage.Instructions)
-                {
-                    stageOf[instruction] = stage;
-                }
-            }
-
-            // Which analyzers take an instruction depends only on its type: decided once per type, not per instruction.
-            var callbacksOf = new Dictionary<Type, (InstructionRegistration Registration, DiagnosticSink Sink)[]>();
-            foreach (var instruction in syntax.Instructions)
-            {
-                var type = instruction.GetType();
-                if (!callbacksOf.TryGetValue(type, out var callbacks))
-                {
-                    var taking = new List<(InstructionRegistration, DiagnosticSink)>();
-                    foreach (var registration in _instructionCallbacks)
-                    {
-                        if (registration.InstructionType.IsAssignableFrom(type) && run.SinkFor(registration.Analyzer) is { } enabled)
-                        {
-                            taking.Add((registration, enabled));
-                        }
-                    }
-
-                    callbacks = taking.ToArray();
-                    callbacksOf.Add(type, callbacks);
-                }
-
-                stageOf.TryGetValue(instruction, out var stage);
-                foreach (var (registration, sink) in callbacks)
-                {
-                    run.Invoke(registration.Analyzer, registration.Invoke, (sink, model, stage, instruction));
-                }
-            }
-        }
-
-        if (_shellCommandCallbacks.Count > 0)
-        {
-            var scripts = Scripts();
-            var callbacks = run.Enabled(_shellCommandCallbacks);
-            foreach (var script in scripts.Scripts)
-            {
-                foreach (var command in script.Commands)
-                {
-                    foreach (var (analyzer, action, sink) in callbacks)
-                    {
-                        run.Invoke(analyzer, action, new ShellCommandContext(sink, model, scripts, script, command));
-                    }
-                }
-            }
-        }
-
-        var containerCallbacks = run.Enabled(_containerCallbacks);
-        foreach (var container in containers)
-        {
-            foreach (var (analyzer, action, sink) in containerCallbacks)
-            {
-                run.Invoke(analyzer, action, new ContainerContext(sink, container));
-            }
-        }
-
-        budget.Check("gathering the findings");
-        return Finish(run, new[] { new AnalyzedFile(text.Path, kind, text) }, new Dictionary<string, Suppressions>(StringComparer.Ordinal) { [text.Path] = suppressions }, checks);
+        return AnalyzeDockerfile(text, kind, scope, configuration, options, budget);
     }
 
     // Keeps the reports whose rule is on and that no suppression in the file they point into covers (duplicates
@@ -448,23 +355,6 @@ public sealed partial class AnalysisEngine
         }
 
         return new FileOutcome(withRedactions, diagnostics, run.ExternalValues);
-    }
-
-    // BuildKit reads <Dockerfile>.dockerignore beside the Dockerfile first, else the context's .dockerignore;
-    // the Dockerfile's folder is taken as the context. One that cannot be read is reported on itself and taken as none.
-    private static DockerIgnore? ReadDockerIgnore(string path, FileScope scope, FileRun run)
-    {
-        var folder = Path.GetDirectoryName(path);
-        foreach (var candidate in new[] { path + ".dockerignore", Path.Combine(folder ?? string.Empty, ".dockerignore") })
-        {
-            if (SourceFiles.Read(candidate, AnalysisOptions.DefaultMaxFileSize, scope) is { } source)
-            {
-                ReportUnreadable(run, source);
-                return source.Text is { } text ? DockerIgnore.Parse(text.Text) : null;
-            }
-        }
-
-        return null;
     }
 
     // A file another names (.dockerignore, a Compose include, extends file or .env) that exists but cannot be read

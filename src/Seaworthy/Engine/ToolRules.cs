@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Seaworthy.Analysis;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>The rules the engine itself reports (SW0xxx): bad input, bad suppressions, failing analyzers.</summary>
 public static class ToolRules

@@ -8,9 +8,10 @@ using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
+using Seaworthy.Engine;
 using Seaworthy.Text;
 
-namespace Seaworthy.Tests.Analysis;
+namespace Seaworthy.Tests.Engine;
 
 /// <summary>
 /// Files a pull request can plant: links out of the tree or into .git, FIFOs, devices, loops, bad .gitignore

@@ -7,8 +7,9 @@ using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
+using Seaworthy.Engine;
 
-namespace Seaworthy.Tests.Analysis;
+namespace Seaworthy.Tests.Engine;
 
 public sealed class AnalysisEngineTests
 {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.FileSystemGlobbing;
 using Seaworthy.Compose;
 using Seaworthy.Text;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>
 /// Finds the files to analyze: files named on the command line are taken as they are; folders are walked,

@@ -1,26 +1,17 @@
 using System;
 using System.Collections.Generic;
-using Seaworthy.Dockerfile;
-using Seaworthy.Text;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Dockerfile;
 
 /// <summary>
-/// BuildKit's build-check configuration of one Dockerfile, applied to the rules whose equivalents name
-/// BuildKit checks (<c>buildkit:JSONArgsRecommended</c>): the header directive
-/// <c># check=skip=A,B|all;error=true;experimental=C|all</c> for the whole file, and a <c># check=skip=...</c>
-/// comment above an instruction for that instruction only.
+/// BuildKit's build-check configuration of one Dockerfile, by check name (<c>JSONArgsRecommended</c>): the header
+/// directive <c># check=skip=A,B|all;error=true;experimental=C|all</c> for the whole file, and a
+/// <c># check=skip=...</c> comment above an instruction for that instruction only. Check names are case-sensitive,
+/// as in BuildKit; an invalid directive, which BuildKit refuses, configures nothing. The engine applies it to the
+/// rules whose equivalents name BuildKit checks.
 /// </summary>
-/// <remarks>
-/// As in BuildKit, skipping concerns only checks that run by default: a rule that is off by default (BuildKit's
-/// experimental checks) is switched on for the file by <c>experimental=</c> and is not affected by <c>skip=</c>.
-/// <c>error=true</c>, which fails a BuildKit build on any check, raises those rules' findings to errors.
-/// An invalid directive, which BuildKit refuses, configures nothing.
-/// </remarks>
 internal sealed class BuildChecks
 {
-    private const string Tool = "buildkit:";
-
     /// <summary>No directive: nothing skipped, raised or switched on.</summary>
     public static readonly BuildChecks None = new(CheckOptions.Empty, Array.Empty<(int, int, CheckOptions)>());
 
@@ -67,26 +58,26 @@ internal sealed class BuildChecks
         return file.IsEmpty && instructions.Count == 0 ? None : new BuildChecks(file, instructions);
     }
 
-    /// <summary>True when <c>experimental=</c> switches on <paramref name="rule"/>, which is off by default.</summary>
-    public bool Enables(RuleDescriptor rule) =>
-        !rule.EnabledByDefault && (_file.ExperimentalAll ? HasCheck(rule) : Names(rule, _file.Experimental));
+    /// <summary>True when the file has no <c>check</c> directive or comment.</summary>
+    public bool IsEmpty => _file.IsEmpty && _instructions.Count == 0;
 
-    /// <summary>True when <c>skip=</c>, for the file or the instruction at <paramref name="location"/>, skips <paramref name="rule"/>.</summary>
-    public bool IsSkipped(RuleDescriptor rule, Location location)
+    /// <summary>True under <c>error=true</c>, which fails a BuildKit build on any check.</summary>
+    public bool RaisesToErrors => _file.Error;
+
+    /// <summary>True when <c>experimental=</c> names <paramref name="check"/> or is <c>all</c>.</summary>
+    public bool IsSwitchedOn(string check) => _file.ExperimentalAll || _file.Experimental.Contains(check);
+
+    /// <summary>True when <c>skip=</c>, for the file or for the instruction that covers <paramref name="line"/>, skips <paramref name="check"/>.</summary>
+    public bool IsSkipped(string check, int line)
     {
-        if (!rule.EnabledByDefault)
-        {
-            return false;
-        }
-
-        if (_file.Skips(rule))
+        if (_file.Skips(check))
         {
             return true;
         }
 
         foreach (var (first, last, options) in _instructions)
         {
-            if (location.Line >= first && location.Line <= last && options.Skips(rule))
+            if (line >= first && line <= last && options.Skips(check))
             {
                 return true;
             }
@@ -95,42 +86,7 @@ internal sealed class BuildChecks
         return false;
     }
 
-    /// <summary>The severity of <paramref name="rule"/>'s findings in this file: an error under <c>error=true</c>.</summary>
-    public Severity SeverityOf(RuleDescriptor rule) =>
-        _file.Error && HasCheck(rule) ? Severity.Error : rule.DefaultSeverity;
-
-    private static bool HasCheck(RuleDescriptor rule)
-    {
-        foreach (var equivalent in rule.Equivalents)
-        {
-            if (equivalent.StartsWith(Tool, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Names(RuleDescriptor rule, HashSet<string> checks)
-    {
-        if (checks.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var equivalent in rule.Equivalents)
-        {
-            if (equivalent.StartsWith(Tool, StringComparison.Ordinal) && checks.Contains(equivalent.Substring(Tool.Length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>One parsed <c>check</c> value; check names are case-sensitive, as in BuildKit.</summary>
+    /// <summary>One parsed <c>check</c> value.</summary>
     private sealed class CheckOptions
     {
         public static readonly CheckOptions Empty = new();
@@ -151,7 +107,7 @@ internal sealed class BuildChecks
 
         public bool IsEmpty => !SkipAll && Skip.Count == 0 && !ExperimentalAll && Experimental.Count == 0 && !Error;
 
-        public bool Skips(RuleDescriptor rule) => SkipAll ? HasCheck(rule) : Names(rule, Skip);
+        public bool Skips(string check) => SkipAll || Skip.Contains(check);
 
         // The value of a comment "check=skip=A" (the text after '#'), matched like a directive: key, blanks, '=', a value.
         public static string? ValueOfComment(string comment)

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Seaworthy.Analysis;
 using Seaworthy.Host;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>The outcome of one CIS check on one engine.</summary>
 public enum CheckOutcome

@@ -4,12 +4,13 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Seaworthy.Analysis;
 using Seaworthy.Configuration;
 using Seaworthy.Host;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>The host audit side of the engine: a <see cref="HostSnapshot"/> goes through the host and container callbacks.</summary>
 public sealed partial class AnalysisEngine

@@ -7,10 +7,11 @@ using System.Text;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Engine;
 using Seaworthy.Reporting;
 using Seaworthy.Workloads;
 
-namespace Seaworthy.Tests.Analysis;
+namespace Seaworthy.Tests.Engine;
 
 public sealed class ComposeAnalysisTests
 {

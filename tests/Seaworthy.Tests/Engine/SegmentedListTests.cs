@@ -2,9 +2,9 @@ using System;
 using System.Linq;
 using FluentAssertions;
 using NUnit.Framework;
-using Seaworthy.Analysis;
+using Seaworthy.Engine;
 
-namespace Seaworthy.Tests.Analysis;
+namespace Seaworthy.Tests.Engine;
 
 public sealed class SegmentedListTests
 {

@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Seaworthy.Analysis;
 using Seaworthy.Configuration;
+using Seaworthy.Dockerfile;
 using Seaworthy.Kubernetes;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>The Kubernetes side of the engine: every manifest of the run is read first, so object callbacks see them all.</summary>
 public sealed partial class AnalysisEngine

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Seaworthy.Text;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>How a run is done: which rules, which files.</summary>
 public sealed record AnalysisOptions

@@ -2,13 +2,14 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.IO;
+using Seaworthy.Analysis;
 using Seaworthy.Compose;
 using Seaworthy.Configuration;
 using Seaworthy.Dockerfile;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>The Compose side of the engine: a Compose file is analyzed as the project it is the main file of.</summary>
 public sealed partial class AnalysisEngine

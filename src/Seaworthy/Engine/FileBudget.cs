@@ -1,8 +1,9 @@
 using System;
 using System.Globalization;
 using System.Threading;
+using Seaworthy.Analysis;
 
-namespace Seaworthy.Analysis;
+namespace Seaworthy.Engine;
 
 /// <summary>
 /// The time and memory one file's analysis may take (<see cref="AnalysisOptions.MaxFileTime"/>,

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Seaworthy.Analysis;
+using Seaworthy.Configuration;
+using Seaworthy.Dockerfile;
+using Seaworthy.Shell;
+using Seaworthy.Text;
+using Seaworthy.Workloads;
+
+namespace Seaworthy.Engine;
+
+/// <summary>The Dockerfile pipeline: syntax, build-check directives, suppressions, the model, the containers, the callbacks.</summary>
+public sealed partial class AnalysisEngine
+{
+    private readonly List<InstructionRegistration> _instructionCallbacks = new();
+    private readonly List<(Analyzer Analyzer, Action<DockerfileContext> Action)> _dockerfileCallbacks = new();
+    private readonly List<(Analyzer Analyzer, Action<ShellCommandContext> Action)> _shellCommandCallbacks = new();
+
+    private FileOutcome AnalyzeDockerfile(SourceText text, FileKind kind, FileScope scope, SeaworthyConfiguration configuration, AnalysisOptions options, FileBudget budget)
+    {
+        var syntax = DockerfileParser.Parse(text);
+        budget.Check("building the model");
+        var checks = BuildChecks.Read(syntax);
+        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, checks), configuration.Settings, budget);
+        foreach (var error in syntax.Errors)
+        {
+            run.Reports.Add((ToolRules.SyntaxError, text.GetLocation(error.Span), error.Message));
+        }
+
+        var suppressions = Suppressions.Read(syntax, _index, run.Reports);
+        var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
+        run.ExternalValues.AddRange(buildArguments.Values);
+        var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path, scope, run));
+        budget.Check("describing the containers");
+        var containers = DockerfileContainerAdapter.Describe(model, buildArguments);
+
+        // RUN scripts are parsed once per file, on first use.
+        DockerfileScripts? parsedScripts = null;
+        DockerfileScripts Scripts() => parsedScripts ??= DockerfileScripts.Create(model);
+
+        foreach (var (analyzer, action, sink) in run.Enabled(_dockerfileCallbacks))
+        {
+            run.Invoke(analyzer, action, new DockerfileContext(sink, model, Scripts));
+        }
+
+        if (_instructionCallbacks.Count > 0)
+        {
+            var stageOf = new Dictionary<Instruction, BuildStage>();
+            foreach (var stage in model.Stages)
+            {
+                stageOf[stage.From] = stage;
+                foreach (var instruction in stage.Instructions)
+                {
+                    stageOf[instruction] = stage;
+                }
+            }
+
+            // Which analyzers take an instruction depends only on its type: decided once per type, not per instruction.
+            var callbacksOf = new Dictionary<Type, (InstructionRegistration Registration, DiagnosticSink Sink)[]>();
+            foreach (var instruction in syntax.Instructions)
+            {
+                var type = instruction.GetType();
+                if (!callbacksOf.TryGetValue(type, out var callbacks))
+                {
+                    var taking = new List<(InstructionRegistration, DiagnosticSink)>();
+                    foreach (var registration in _instructionCallbacks)
+                    {
+                        if (registration.InstructionType.IsAssignableFrom(type) && run.SinkFor(registration.Analyzer) is { } enabled)
+                        {
+                            taking.Add((registration, enabled));
+                        }
+                    }
+
+                    callbacks = taking.ToArray();
+                    callbacksOf.Add(type, callbacks);
+                }
+
+                stageOf.TryGetValue(instruction, out var stage);
+                foreach (var (registration, sink) in callbacks)
+                {
+                    run.Invoke(registration.Analyzer, registration.Invoke, (sink, model, stage, instruction));
+                }
+            }
+        }
+
+        if (_shellCommandCallbacks.Count > 0)
+        {
+            var scripts = Scripts();
+            var callbacks = run.Enabled(_shellCommandCallbacks);
+            foreach (var script in scripts.Scripts)
+            {
+                foreach (var command in script.Commands)
+                {
+                    foreach (var (analyzer, action, sink) in callbacks)
+                    {
+                        run.Invoke(analyzer, action, new ShellCommandContext(sink, model, scripts, script, command));
+                    }
+                }
+            }
+        }
+
+        var containerCallbacks = run.Enabled(_containerCallbacks);
+        foreach (var container in containers)
+        {
+            foreach (var (analyzer, action, sink) in containerCallbacks)
+            {
+                run.Invoke(analyzer, action, new ContainerContext(sink, container));
+            }
+        }
+
+        budget.Check("gathering the findings");
+        return Finish(run, new[] { new AnalyzedFile(text.Path, kind, text) }, new Dictionary<string, Suppressions>(StringComparer.Ordinal) { [text.Path] = suppressions }, checks);
+    }
+
+    // BuildKit reads <Dockerfile>.dockerignore beside the Dockerfile first, else the context's .dockerignore;
+    // the Dockerfile's folder is taken as the context. One that cannot be read is reported on itself and taken as none.
+    private static DockerIgnore? ReadDockerIgnore(string path, FileScope scope, FileRun run)
+    {
+        var folder = Path.GetDirectoryName(path);
+        foreach (var candidate in new[] { path + ".dockerignore", Path.Combine(folder ?? string.Empty, ".dockerignore") })
+        {
+            if (SourceFiles.Read(candidate, AnalysisOptions.DefaultMaxFileSize, scope) is { } source)
+            {
+                ReportUnreadable(run, source);
+                return source.Text is { } text ? DockerIgnore.Parse(text.Text) : null;
+            }
+        }
+
+        return null;
+    }
+}
