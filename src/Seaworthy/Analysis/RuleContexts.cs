@@ -24,6 +24,14 @@ public abstract class RuleContext
     /// <summary>Signalled when the run is cancelled.</summary>
     public CancellationToken CancellationToken => _sink.CancellationToken;
 
+    /// <summary>
+    /// The value of <paramref name="option"/>, one of <paramref name="rule"/>'s <see cref="RuleDescriptor.Options"/>, in the
+    /// configuration that applies to the file: what <c>.seaworthy.yaml</c> sets, else the option's default.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The rule is not the analyzer's, or does not declare the option.</exception>
+    public T GetOption<T>(RuleDescriptor rule, RuleOption<T> option)
+        where T : class => _sink.GetOption(rule, option);
+
     /// <summary>Reports <paramref name="rule"/> at <paramref name="location"/>, formatting its message with <paramref name="arguments"/>.</summary>
     public void Report(RuleDescriptor rule, Location location, params object?[] arguments) => _sink.Report(rule, location, arguments);
 
@@ -184,6 +192,7 @@ internal sealed class DiagnosticSink
         CheckSupported(rule);
         if (_host is not null)
         {
+            FindingMessage.CheckCount(rule, arguments);
             _host.Report(rule, _defaultTarget!, rule.FormatMessage(arguments));
             return;
         }
@@ -194,6 +203,7 @@ internal sealed class DiagnosticSink
     public void Report(RuleDescriptor rule, HostTarget target, object?[] arguments)
     {
         CheckSupported(rule);
+        FindingMessage.CheckCount(rule, arguments);
         Host.Report(rule, target, rule.FormatMessage(arguments));
     }
 
@@ -205,6 +215,21 @@ internal sealed class DiagnosticSink
     }
 
     public void Redact(Location location) => _redactions.Add(location);
+
+    public T GetOption<T>(RuleDescriptor rule, RuleOption<T> option)
+        where T : class
+    {
+        CheckSupported(rule);
+        foreach (var declared in rule.Options)
+        {
+            if (ReferenceEquals(declared, option))
+            {
+                return Settings.GetOption(rule, option);
+            }
+        }
+
+        throw new InvalidOperationException($"{_analyzer.GetType().Name} read option '{option.Name}', which {rule.Id} does not declare.");
+    }
 
     private HostAuditRecorder Host => _host ?? throw new InvalidOperationException("Host findings can only be reported in a host audit.");
 
