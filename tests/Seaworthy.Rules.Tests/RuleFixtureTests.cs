@@ -15,13 +15,18 @@ namespace Seaworthy.Rules.Tests;
 /// Rule tests as data. A fixture in <c>Fixtures/&lt;rule id&gt;/</c> is a <c>*.Dockerfile</c>, a folder holding a
 /// <c>compose.yaml</c> and what its project needs beside it (a Dockerfile a service builds, an override, a
 /// <c>.env</c>), or a Kubernetes manifest <c>fires-*.yaml</c> / <c>ok-*.yaml</c> (<c>.yml</c>, <c>.json</c>). It is linted with every rule enabled and an empty environment; the findings of that rule must be
-/// exactly the ones the <c># expect &lt;id&gt; line:col-endLine:endCol</c> comments of its files list, each in the
-/// file that holds the comment. Fixtures named <c>fires-*</c> must expect at least one finding, <c>ok-*</c> none.
+/// exactly the ones the <c># expect &lt;id&gt; line:col-endLine:endCol message</c> comments of its files list, each in
+/// the file that holds the comment and with that message, as roslyn-analyzers' tests give a diagnostic's arguments
+/// (so a message argument given in the wrong place is a failure). Fixtures named <c>fires-*</c> must expect at least
+/// one finding, <c>ok-*</c> none.
 /// A <c>.seaworthy.yaml</c> in a rule's folder configures the rules that need settings.
 /// </summary>
 public sealed class RuleFixtureTests
 {
-    private static readonly Regex Expectation = new(@"^\s*#\s*expect\s+(SW\d{4})\s+(\d+):(\d+)-(\d+):(\d+)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex Expectation = new(@"^\s*#\s*expect\s+(SW\d{4})\s+(\d+):(\d+)-(\d+):(\d+)[ \t]+(\S[^\r\n]*?)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    // An expect comment the pattern above does not read (no message, a typo in the span) would silently expect nothing.
+    private static readonly Regex ExpectComment = new(@"^\s*#\s*expect\b", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     private static readonly AnalysisEngine Engine = AnalysisEngine.CreateDefault();
 
@@ -74,9 +79,15 @@ public sealed class RuleFixtureTests
         var isCompose = Directory.Exists(path);
         var folder = isCompose ? path : Path.GetDirectoryName(path)!;
         var sources = isCompose ? Directory.GetFiles(path, "*", SearchOption.AllDirectories) : new[] { path };
+        foreach (var source in sources)
+        {
+            var text = File.ReadAllText(source);
+            Expectation.Count(text).Should().Be(ExpectComment.Count(text), $"every expect comment of {source} gives a rule, a span and a message");
+        }
+
         var expected = sources
             .SelectMany(source => Expectation.Matches(File.ReadAllText(source)).Select(match =>
-                $"{Relative(folder, source)} {match.Groups[1].Value} {match.Groups[2].Value}:{match.Groups[3].Value}-{match.Groups[4].Value}:{match.Groups[5].Value}"))
+                $"{Relative(folder, source)} {match.Groups[1].Value} {match.Groups[2].Value}:{match.Groups[3].Value}-{match.Groups[4].Value}:{match.Groups[5].Value} {match.Groups[6].Value}"))
             .OrderBy(entry => entry, StringComparer.Ordinal)
             .ToList();
         if (name.StartsWith("fires-", StringComparison.Ordinal))
@@ -96,7 +107,7 @@ public sealed class RuleFixtureTests
         result.Diagnostics.Should().NotContain(d => d.Id == "SW0001" || d.Id == "SW0004", "fixtures are valid files and no analyzer may fail");
         var actual = result.Diagnostics
             .Where(d => d.Id == ruleId)
-            .Select(d => string.Create(CultureInfo.InvariantCulture, $"{Relative(folder, d.Location.Path)} {d.Id} {d.Location.Line}:{d.Location.Column}-{d.Location.EndLine}:{d.Location.EndColumn}"))
+            .Select(d => string.Create(CultureInfo.InvariantCulture, $"{Relative(folder, d.Location.Path)} {d.Id} {d.Location.Line}:{d.Location.Column}-{d.Location.EndLine}:{d.Location.EndColumn} {d.Message}"))
             .OrderBy(entry => entry, StringComparer.Ordinal)
             .ToList();
         actual.Should().Equal(expected, "the findings were: " + string.Join("; ", result.Diagnostics.Where(d => d.Id == ruleId).Select(d => d.ToString())));
