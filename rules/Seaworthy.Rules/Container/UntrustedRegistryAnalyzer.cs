@@ -14,7 +14,7 @@ public sealed class UntrustedRegistryAnalyzer : Analyzer
     // trustedRegistries also sets) applies.
     private static readonly RuleOption<IReadOnlyList<string>> TrustedRegistries = RuleOption.StringList(
         "trusted-registries",
-        "registries (docker.io, *.corp.example, registry*) or repository prefixes (ghcr.io/acme) images may come from; when empty, the top-level trusted-registries applies, and when both are empty the rule does not apply",
+        "registries or repository prefixes images may come from, written as for the top-level trusted-registries; when empty, the top-level trusted-registries applies, and when both are empty the rule does not apply",
         Array.Empty<string>(),
         item => item.Length == 0 ? "it is empty" : null);
 
