@@ -40,7 +40,7 @@ public sealed class ConfigurationOptionTests
         var configured = await CliRunner.RunAsync("lint", "--fail-on", "error", _folder);
 
         configured.ExitCode.Should().Be(1);
-        configured.Output.Should().Contain("error SW1009 [dangerous-capability] Service 'vpn' adds capability SYS_TIME").And.NotContain("NET_ADMIN");
+        configured.Output.Should().Contain("error SW1009 [dangerous-capability] Service 'vpn' adds capability SYS_TIME").And.NotContain("adds capability NET_ADMIN");
     }
 
     [TestCase("rules:\n  SW1009:\n    options:\n      dangerous-capability: [SYS_TIME]\n", ".seaworthy.yaml:4:7: unknown option 'dangerous-capability' for rule SW1009; its options are dangerous-capabilities")]
