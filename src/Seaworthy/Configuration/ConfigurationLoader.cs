@@ -60,9 +60,7 @@ internal sealed class ConfigurationLoader
             var key = Scalar(path, keyNode);
             configuration = key switch
             {
-                "rules" => RuleEntries(path, value) is var (levels, options)
-                    ? configuration with { Rules = levels, Settings = configuration.Settings with { RuleOptions = options } }
-                    : configuration,
+                "rules" => WithRules(configuration, RuleEntries(path, value)),
                 "ignore" => configuration with { Ignore = Globs(path, value) },
                 "overrides" => configuration with { Overrides = Overrides(path, value) },
                 "trusted-registries" => configuration with { Settings = configuration.Settings with { TrustedRegistries = Strings(path, value) } },
@@ -248,7 +246,7 @@ internal sealed class ConfigurationLoader
     private (Dictionary<string, Severity?> Levels, Dictionary<string, IReadOnlyDictionary<string, object>> Options) RuleEntries(string path, YamlNode node)
     {
         var levels = new Dictionary<string, Severity?>(StringComparer.Ordinal);
-        var options = new Dictionary<string, IReadOnlyDictionary<string, object>>(StringComparer.Ordinal);
+        var options = new Dictionary<string, Dictionary<string, object>>(StringComparer.Ordinal);
         foreach (var entry in Mapping(path, node).Children)
         {
             var (ruleNode, value) = (entry.Key, entry.Value);
@@ -268,7 +266,12 @@ internal sealed class ConfigurationLoader
                         levels[rule.Id] = Level(path, setting.Value);
                         break;
                     case "options":
-                        options[rule.Id] = Options(path, rule, setting.Value, options.TryGetValue(rule.Id, out var earlier) ? earlier : null);
+                        if (!options.TryGetValue(rule.Id, out var values))
+                        {
+                            options[rule.Id] = values = new Dictionary<string, object>(StringComparer.Ordinal);
+                        }
+
+                        ReadOptions(path, rule, setting.Value, values);
                         break;
                     case var key:
                         throw Error(path, setting.Key, $"unknown key '{key}' for rule {rule.Id}; the keys are level, options");
@@ -276,8 +279,11 @@ internal sealed class ConfigurationLoader
             }
         }
 
-        return (levels, options);
+        return (levels, options.ToDictionary(pair => pair.Key, pair => (IReadOnlyDictionary<string, object>)pair.Value, StringComparer.Ordinal));
     }
+
+    private static SeaworthyConfiguration WithRules(SeaworthyConfiguration configuration, (Dictionary<string, Severity?> Levels, Dictionary<string, IReadOnlyDictionary<string, object>> Options) rules) =>
+        configuration with { Rules = rules.Levels, Settings = configuration.Settings with { RuleOptions = rules.Options } };
 
     private static Severity? Level(string path, YamlNode node) => OneOf(path, node, RuleLevelNames) switch
     {
@@ -289,14 +295,8 @@ internal sealed class ConfigurationLoader
     };
 
     // Each option is read as its declaration says, and converted once here rather than in every callback.
-    private static Dictionary<string, object> Options(string path, RuleDescriptor rule, YamlNode node, IReadOnlyDictionary<string, object>? earlier)
+    private static void ReadOptions(string path, RuleDescriptor rule, YamlNode node, Dictionary<string, object> values)
     {
-        var values = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var pair in earlier ?? new Dictionary<string, object>())
-        {
-            values[pair.Key] = pair.Value;
-        }
-
         foreach (var entry in Mapping(path, node).Children)
         {
             var name = Scalar(path, entry.Key);
@@ -321,8 +321,6 @@ internal sealed class ConfigurationLoader
 
             values[name] = option.Convert(items);
         }
-
-        return values;
     }
 
     private List<ConfigurationOverride> Overrides(string path, YamlNode node)
