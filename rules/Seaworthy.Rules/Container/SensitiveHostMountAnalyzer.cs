@@ -93,7 +93,6 @@ public sealed class SensitiveHostMountAnalyzer : Analyzer
         Options = new RuleOption[] { SensitiveHostPaths, SensitiveHostTrees, HostCodePaths },
     };
 
-
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -167,7 +166,8 @@ public sealed class SensitiveHostMountAnalyzer : Analyzer
                 var path = HostPaths.Normalize(item)!;
                 if (!_reasons.ContainsKey(path))
                 {
-                    var reason = Array.Find(known, entry => entry.Path == path).Reason ?? otherReason;
+                    var index = Array.FindIndex(known, entry => entry.Path == path);
+                    var reason = index >= 0 ? known[index].Reason : otherReason;
                     _reasons.Add(path, reason);
                     entries.Add((path, reason));
                 }
