@@ -49,6 +49,34 @@ public sealed class ConfigurationOptionTests
     }
 
     [Test]
+    public async Task Rule_options_in_the_configuration_change_what_a_rule_reports()
+    {
+        File.WriteAllText(Path.Combine(_folder, "compose.yaml"), "services:\n  vpn:\n    image: example/vpn:1.0\n    cap_add: [NET_ADMIN, SYS_TIME]\n");
+
+        (await CliRunner.RunAsync("lint", _folder)).Output.Should().Contain("SW1009 [dangerous-capability] Service 'vpn' adds capability NET_ADMIN")
+            .And.Contain("SW1009 [dangerous-capability] Service 'vpn' adds capability SYS_TIME");
+        File.WriteAllText(Path.Combine(_folder, ".seaworthy.yaml"), "rules:\n  SW1009:\n    level: error\n    options:\n      dangerous-capabilities: [SYS_TIME]\n");
+        var configured = await CliRunner.RunAsync("lint", "--fail-on", "error", _folder);
+
+        configured.ExitCode.Should().Be(1);
+        configured.Output.Should().Contain("error SW1009 [dangerous-capability] Service 'vpn' adds capability SYS_TIME").And.NotContain("adds capability NET_ADMIN");
+    }
+
+    [TestCase("rules:\n  SW1009:\n    options:\n      dangerous-capability: [SYS_TIME]\n", ".seaworthy.yaml:4:7: unknown option 'dangerous-capability' for rule SW1009; its options are dangerous-capabilities")]
+    [TestCase("rules:\n  sensitive-host-mount:\n    options:\n      sensitive-host-paths: /srv\n", ".seaworthy.yaml:4:29: option 'sensitive-host-paths' of rule SW1017 is a list of strings")]
+    [TestCase("rules:\n  SW1017:\n    options:\n      host-code-paths: [opt/bin]\n", ".seaworthy.yaml:4:25: 'opt/bin' is not usable in option 'host-code-paths' of rule SW1017: a host path here is absolute")]
+    public async Task A_wrong_rule_option_is_a_usage_error_with_its_position(string yaml, string expected)
+    {
+        File.WriteAllText(Path.Combine(_folder, "compose.yaml"), "services:\n  vpn:\n    image: example/vpn:1.0\n");
+        File.WriteAllText(Path.Combine(_folder, ".seaworthy.yaml"), yaml);
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("lint", _folder);
+
+        exitCode.Should().Be(2);
+        error.Should().Contain(expected);
+    }
+
+    [Test]
     public async Task Build_args_resolve_the_base_image()
     {
         File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "ARG BASE\nFROM ${BASE}\nUSER 1000\nHEALTHCHECK NONE\n");

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
@@ -59,6 +60,44 @@ public sealed class RuleDocumentationTests
         rule.HelpUri.Should().EndWith("/docs/rules/" + id + ".md");
     }
 
+    [TestCaseSource(nameof(AllRules))]
+    public void Options_section_is_generated_from_the_descriptor(string id)
+    {
+        var rule = Rules.Single(r => r.Id == id);
+        var path = Path.Combine(RulesFolder, id + ".md");
+        var page = File.ReadAllText(path);
+        var expected = WithOptionsSection(page, rule);
+        if (Environment.GetEnvironmentVariable("SEAWORTHY_WRITE_DOCS") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        page.Should().Be(expected, "a rule page's Options section is generated: run the tests with SEAWORTHY_WRITE_DOCS=1");
+    }
+
+    [Test]
+    public void Option_names_are_kebab_case_and_unique_in_their_rule()
+    {
+        var options = Rules.SelectMany(rule => rule.Options.Select(option => rule.Id + " " + option.Name)).ToList();
+
+        options.Should().NotBeEmpty().And.OnlyHaveUniqueItems()
+            .And.AllSatisfy(option => option.Should().MatchRegex("^SW[0-9]{4} [a-z0-9]+(-[a-z0-9]+)*$"));
+    }
+
+    // With the check at report time that a finding has exactly as many arguments as its format's highest
+    // placeholder asks for, this makes the count exact: no placeholder is skipped, so none is left unfilled.
+    [Test]
+    public void Message_formats_use_every_argument_from_zero_to_the_highest()
+    {
+        var placeholder = new Regex(@"(?<!\{)(?:\{\{)*\{(\d+)[,:}]", RegexOptions.CultureInvariant);
+        foreach (var rule in Rules)
+        {
+            var used = placeholder.Matches(rule.MessageFormat).Select(match => int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order().ToArray();
+            used.Should().Equal(Enumerable.Range(0, used.Length), $"{rule.Id}'s message '{rule.MessageFormat}' uses {{0}} to {{{used.Length - 1}}} each");
+            string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, Enumerable.Range(0, used.Length).Select(i => (object)i).ToArray()).Should().NotBeNull();
+        }
+    }
+
     [Test]
     public void Every_page_belongs_to_a_rule()
     {
@@ -83,6 +122,29 @@ public sealed class RuleDocumentationTests
 
     private static string SurfaceNames(Surfaces surfaces) =>
         string.Join(", ", Enum.GetValues<Surfaces>().Where(s => s != Surfaces.None && surfaces.HasFlag(s)).Select(s => s.ToString().ToLowerInvariant()));
+
+    // The section sits before "## Example"; a rule without options has none.
+    private static string WithOptionsSection(string page, RuleDescriptor rule)
+    {
+        var without = Regex.Replace(page, @"## Options\n.*?(?=## )", string.Empty, RegexOptions.Singleline | RegexOptions.CultureInvariant);
+        if (rule.Options.Count == 0)
+        {
+            return without;
+        }
+
+        var builder = new StringBuilder();
+        builder.Append("## Options\n\n");
+        builder.Append("Set under the rule in `.seaworthy.yaml` (see [rule options](../configuration.md#rule-options)); a list given replaces the default.\n\n");
+        foreach (var option in rule.Options)
+        {
+            var defaults = option.DefaultItems.Count == 0 ? "none" : string.Join(", ", option.DefaultItems.Select(item => $"`{item}`"));
+            builder.Append(CultureInfo.InvariantCulture, $"- `{option.Name}` (list of strings): {option.Description}. Default: {defaults}.\n");
+        }
+
+        builder.Append('\n');
+        var example = without.IndexOf("## Example", StringComparison.Ordinal);
+        return without.Insert(example, builder.ToString());
+    }
 
     private static string RenderIndex(IReadOnlyList<RuleDescriptor> rules)
     {

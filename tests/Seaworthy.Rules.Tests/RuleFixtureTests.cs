@@ -16,13 +16,21 @@ namespace Seaworthy.Rules.Tests;
 /// Rule tests as data. A fixture in <c>Fixtures/&lt;rule id&gt;/</c> is a <c>*.Dockerfile</c>, a folder holding a
 /// <c>compose.yaml</c> and what its project needs beside it (a Dockerfile a service builds, an override, a
 /// <c>.env</c>), or a Kubernetes manifest <c>fires-*.yaml</c> / <c>ok-*.yaml</c> (<c>.yml</c>, <c>.json</c>). It is linted with every rule enabled and an empty environment; the findings of that rule must be
-/// exactly the ones the <c># expect &lt;id&gt; line:col-endLine:endCol</c> comments of its files list, each in the
-/// file that holds the comment. Fixtures named <c>fires-*</c> must expect at least one finding, <c>ok-*</c> none.
-/// A <c>.seaworthy.yaml</c> in a rule's folder configures the rules that need settings.
+/// exactly the ones the <c># expect &lt;id&gt; line:col-endLine:endCol message</c> comments of its files list, each in
+/// the file that holds the comment and with that message, as roslyn-analyzers' tests give a diagnostic's arguments
+/// (so a message argument given in the wrong place is a failure). Fixtures named <c>fires-*</c> must expect at least
+/// one finding, <c>ok-*</c> none.
+/// A <c>.seaworthy.yaml</c> in a rule's folder configures the rules that need settings (and its subfolders' options).
+/// Run with SEAWORTHY_WRITE_FIXTURE_MESSAGES=1 to fill in the message of each expect comment written with its span only.
 /// </summary>
 public sealed class RuleFixtureTests
 {
-    private static readonly Regex Expectation = new(@"^\s*#\s*expect\s+(SW\d{4})\s+(\d+):(\d+)-(\d+):(\d+)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex Expectation = new(@"^\s*#\s*expect\s+(SW\d{4})\s+(\d+):(\d+)-(\d+):(\d+)[ \t]+(\S[^\r\n]*?)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    private static readonly Regex SpanOnly = new(@"^(\s*#\s*expect\s+(SW\d{4})\s+(\d+):(\d+)-(\d+):(\d+))[ \t]*(\r?)$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    // An expect comment the pattern above does not read (no message, a typo in the span) would silently expect nothing.
+    private static readonly Regex ExpectComment = new(@"^\s*#\s*expect\b", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     private static readonly AnalysisEngine Engine = AnalysisEngine.CreateDefault();
 
@@ -75,9 +83,24 @@ public sealed class RuleFixtureTests
         var isCompose = Directory.Exists(path);
         var folder = isCompose ? path : Path.GetDirectoryName(path)!;
         var sources = isCompose ? Directory.GetFiles(path, "*", SearchOption.AllDirectories) : new[] { path };
+        var target = isCompose ? Path.Combine(path, "compose.yaml") : path;
+        var options = new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() };
+        var result = Engine.AnalyzeAsync(new[] { target }, options).GetAwaiter().GetResult();
+        var findings = result.Diagnostics.Where(d => d.Id == ruleId).ToList();
+        if (Environment.GetEnvironmentVariable("SEAWORTHY_WRITE_FIXTURE_MESSAGES") == "1")
+        {
+            WriteMissingMessages(sources, folder, findings);
+        }
+
+        foreach (var source in sources)
+        {
+            var text = File.ReadAllText(source);
+            Expectation.Count(text).Should().Be(ExpectComment.Count(text), $"every expect comment of {source} gives a rule, a span and a message");
+        }
+
         var expected = sources
             .SelectMany(source => Expectation.Matches(File.ReadAllText(source)).Select(match =>
-                $"{Relative(folder, source)} {match.Groups[1].Value} {match.Groups[2].Value}:{match.Groups[3].Value}-{match.Groups[4].Value}:{match.Groups[5].Value}"))
+                $"{Relative(folder, source)} {match.Groups[1].Value} {match.Groups[2].Value}:{match.Groups[3].Value}-{match.Groups[4].Value}:{match.Groups[5].Value} {match.Groups[6].Value}"))
             .OrderBy(entry => entry, StringComparer.Ordinal)
             .ToList();
         if (name.StartsWith("fires-", StringComparison.Ordinal))
@@ -90,16 +113,39 @@ public sealed class RuleFixtureTests
             expected.Should().BeEmpty("an ok- fixture expects no finding");
         }
 
-        var target = isCompose ? Path.Combine(path, "compose.yaml") : path;
-        var options = new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() };
-        var result = Engine.AnalyzeAsync(new[] { target }, options).GetAwaiter().GetResult();
-
         result.Diagnostics.Should().NotContain(d => d.Id == "SW0001" || d.Id == "SW0004", "fixtures are valid files and no analyzer may fail");
-        var actual = result.Diagnostics
-            .Where(d => d.Id == ruleId)
-            .Select(d => string.Create(CultureInfo.InvariantCulture, $"{Relative(folder, d.Location.Path)} {d.Id} {d.Location.Line}:{d.Location.Column}-{d.Location.EndLine}:{d.Location.EndColumn}"))
+        var actual = findings
+            .Select(d => $"{Key(Relative(folder, d.Location.Path), d)} {Portable(d.Message, folder)}")
             .OrderBy(entry => entry, StringComparer.Ordinal)
             .ToList();
-        actual.Should().Equal(expected, "the findings were: " + string.Join("; ", result.Diagnostics.Where(d => d.Id == ruleId).Select(d => d.ToString())));
+        actual.Should().Equal(expected, "the findings were: " + string.Join("; ", findings.Select(d => d.ToString())));
+    }
+
+    // A message that names a file of the fixture names it relative to the fixture's folder, wherever the repository is.
+    private static string Portable(string message, string folder) => message.Replace(folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
+
+    private static string Key(string file, Diagnostic d) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file} {d.Id} {d.Location.Line}:{d.Location.Column}-{d.Location.EndLine}:{d.Location.EndColumn}");
+
+    // With SEAWORTHY_WRITE_FIXTURE_MESSAGES=1, an expect comment written without a message gets the message of the
+    // finding at its span: a new fixture is written with spans only, and its messages are then read and reviewed.
+    private static void WriteMissingMessages(IEnumerable<string> sources, string folder, List<Diagnostic> findings)
+    {
+        var messages = findings
+            .GroupBy(d => Key(Relative(folder, d.Location.Path), d), StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => new Queue<string>(group.Select(d => Portable(d.Message, folder)).Order(StringComparer.Ordinal)), StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            var text = File.ReadAllText(source);
+            var written = SpanOnly.Replace(text, match =>
+            {
+                var key = $"{Relative(folder, source)} {match.Groups[2].Value} {match.Groups[3].Value}:{match.Groups[4].Value}-{match.Groups[5].Value}:{match.Groups[6].Value}";
+                return messages.TryGetValue(key, out var queue) && queue.Count > 0 ? match.Groups[1].Value + " " + queue.Dequeue() + match.Groups[7].Value : match.Value;
+            });
+            if (written != text)
+            {
+                File.WriteAllText(source, written);
+            }
+        }
     }
 }

@@ -11,15 +11,18 @@ namespace Seaworthy.Rules.Container;
 /// </summary>
 internal static class SecretDetector
 {
-    private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
+    /// <summary>Name tokens that make a name a secret's: <c>API_KEY</c> and <c>PRIVATE_KEY</c> are written joined, as <c>apikey</c>.</summary>
+    public static readonly string[] SecretWords =
     {
         "password", "passwd", "pword", "pwd", "passphrase", "secret", "secrets", "token", "tokens",
         "apikey", "credential", "credentials", "creds", "auth", "privatekey", "accesskey", "secretkey", "key",
     };
 
-    // A name with any of these tokens names something about a secret, not the secret itself
-    // (DB_PASSWORD_FILE, GPG_KEY fingerprints, TOKEN_URL, AUTH_ENABLED, KEY_ID).
-    private static readonly HashSet<string> NotSecretWords = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Name tokens that make a name about a secret, not the secret itself (DB_PASSWORD_FILE, GPG_KEY fingerprints,
+    /// TOKEN_URL, AUTH_ENABLED, KEY_ID).
+    /// </summary>
+    public static readonly string[] NotSecretWords =
     {
         "file", "files", "path", "dir", "directory", "url", "uri", "endpoint", "host", "server", "port",
         "name", "names", "user", "username", "login", "id", "ids", "public", "pub", "gpg", "pgp",
@@ -28,13 +31,25 @@ internal static class SecretDetector
         "format", "prefix", "location", "count", "max", "min",
     };
 
+    private static readonly HashSet<string> DefaultSecretWords = WordSet(SecretWords);
+
+    private static readonly HashSet<string> DefaultNotSecretWords = WordSet(NotSecretWords);
+
+    private static readonly char[] Separators = { '_', '-', '.' };
+
     private static readonly HashSet<string> HarmlessValues = new(StringComparer.OrdinalIgnoreCase)
     {
         "true", "false", "yes", "no", "on", "off", "none", "null", "0", "1", "enabled", "disabled",
     };
 
-    /// <summary>What makes <paramref name="name"/> look like a secret's name (the token), or null.</summary>
-    public static string? SecretNameToken(string name)
+    /// <summary>What makes <paramref name="name"/> look like a secret's name (the token), or null, by the default words.</summary>
+    public static string? SecretNameToken(string name) => SecretNameToken(name, DefaultSecretWords, DefaultNotSecretWords);
+
+    /// <summary>
+    /// What makes <paramref name="name"/> look like a secret's name (the token), or null: a token (or two joined) of
+    /// <paramref name="secretWords"/>, and none of <paramref name="notSecretWords"/>.
+    /// </summary>
+    public static string? SecretNameToken(string name, HashSet<string> secretWords, HashSet<string> notSecretWords)
     {
         if (name is "PWD" or "OLDPWD")
         {
@@ -46,18 +61,18 @@ internal static class SecretDetector
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (NotSecretWords.Contains(token))
+            if (notSecretWords.Contains(token))
             {
                 return null;
             }
 
             // "API_KEY", "PRIVATE_KEY" and "ACCESS_KEY" read as one word.
             var joined = i + 1 < tokens.Count ? token + tokens[i + 1] : null;
-            if (found is null && joined is not null && SecretWords.Contains(joined))
+            if (found is null && joined is not null && secretWords.Contains(joined))
             {
                 found = tokens[i] + "_" + tokens[i + 1];
             }
-            else if (found is null && SecretWords.Contains(token))
+            else if (found is null && secretWords.Contains(token))
             {
                 found = token;
             }
@@ -65,6 +80,24 @@ internal static class SecretDetector
 
         return found;
     }
+
+    /// <summary>Words as names are split into tokens: lower case.</summary>
+    public static HashSet<string> WordSet(IEnumerable<string> words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            set.Add(word.ToLowerInvariant());
+        }
+
+        return set;
+    }
+
+    /// <summary>Why <paramref name="word"/> can never equal a token of a name, or null when it can.</summary>
+    public static string? WordProblem(string word) =>
+        word.Length == 0 ? "it is empty"
+        : word.IndexOfAny(Separators) >= 0 ? "names are split at '_', '-' and '.', so a word holds none (write api_key as apikey)"
+        : null;
 
     /// <summary>True when a value is clearly not a secret: empty, a flag, a number-like switch, or a path to a secret file.</summary>
     public static bool IsHarmlessValue(string? value) =>

@@ -9,6 +9,22 @@ namespace Seaworthy.Rules.Container;
 /// <summary>SW1003: a secret is stored in an environment variable, a build argument or image metadata.</summary>
 public sealed class SecretInEnvironmentAnalyzer : Analyzer
 {
+    // Words that make a variable's name a secret's (the value is then reported whatever it is, unless harmless).
+    private static readonly RuleOption<HashSet<string>> SecretNameWords = RuleOption.StringList(
+        "secret-name-words",
+        "words that make a name a secret's, matched against the name's tokens (split at '_', '-', '.' and camelCase changes, in any case); two tokens are written joined: apikey matches API_KEY",
+        SecretDetector.SecretWords,
+        SecretDetector.WordSet,
+        SecretDetector.WordProblem);
+
+    // Words that make a name about a secret rather than the secret (DB_PASSWORD_FILE).
+    private static readonly RuleOption<HashSet<string>> NotSecretNameWords = RuleOption.StringList(
+        "not-secret-name-words",
+        "words that make a name about a secret, not the secret itself (PASSWORD_FILE, TOKEN_URL): a name with any of them is never reported for its name",
+        SecretDetector.NotSecretWords,
+        SecretDetector.WordSet,
+        SecretDetector.WordProblem);
+
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "SW1003",
@@ -20,7 +36,10 @@ public sealed class SecretInEnvironmentAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1003"),
-        new[] { "hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv", "cis-docker:4.10", "kube-linter:env-var-secret" , "polaris:sensitiveContainerEnvVar"});
+        new[] { "hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv", "cis-docker:4.10", "kube-linter:env-var-secret" , "polaris:sensitiveContainerEnvVar"})
+    {
+        Options = new RuleOption[] { SecretNameWords, NotSecretNameWords },
+    };
 
     private static readonly WordExpander BackslashEscapes = new('\\') { SkipUnsetEnv = true };
     private static readonly WordExpander BacktickEscapes = new('`') { SkipUnsetEnv = true };
@@ -83,7 +102,7 @@ public sealed class SecretInEnvironmentAnalyzer : Analyzer
         {
             c.Report(Rule, valueLocation ?? nameLocation, what, name, "holds " + credential.Kind, credential.Redacted);
         }
-        else if (SecretDetector.SecretNameToken(name) is { } token && !SecretDetector.IsHarmlessValue(value))
+        else if (SecretDetector.SecretNameToken(name, c.GetOption(Rule, SecretNameWords), c.GetOption(Rule, NotSecretNameWords)) is { } token && !SecretDetector.IsHarmlessValue(value))
         {
             c.Report(Rule, nameLocation, what, name, $"looks like a secret (its name contains '{token}')", SecretDetector.Redact(value, 0));
         }

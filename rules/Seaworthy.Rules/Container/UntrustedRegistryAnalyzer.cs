@@ -10,6 +10,14 @@ namespace Seaworthy.Rules.Container;
 /// <summary>SW1005: an image comes from a registry that is not among the configured trusted registries.</summary>
 public sealed class UntrustedRegistryAnalyzer : Analyzer
 {
+    // The rule's own list; when it is empty the top-level trusted-registries (which .hadolint.yaml's
+    // trustedRegistries also sets) applies.
+    private static readonly RuleOption<IReadOnlyList<string>> TrustedRegistries = RuleOption.StringList(
+        "trusted-registries",
+        "registries or repository prefixes images may come from, written as for the top-level trusted-registries; when empty, the top-level trusted-registries applies, and when both are empty the rule does not apply",
+        Array.Empty<string>(),
+        item => item.Length == 0 ? "it is empty" : null);
+
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "SW1005",
@@ -21,7 +29,10 @@ public sealed class UntrustedRegistryAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1005"),
-        new[] { "hadolint:DL3026", "cis-docker:4.2" });
+        new[] { "hadolint:DL3026", "cis-docker:4.2" })
+    {
+        Options = new RuleOption[] { TrustedRegistries },
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -32,7 +43,7 @@ public sealed class UntrustedRegistryAnalyzer : Analyzer
         context.RegisterContainer(c =>
         {
             // With no trusted registries configured there is nothing to compare with: CIS 4.2 is then not a pass.
-            if (c.Settings.TrustedRegistries.Count == 0)
+            if (Trusted(c).Count == 0)
             {
                 c.Audit?.NotApplicable(Rule, "no trusted-registries are configured in .seaworthy.yaml");
                 return;
@@ -74,7 +85,7 @@ public sealed class UntrustedRegistryAnalyzer : Analyzer
 
     private static void Check(RuleContext c, string image, string what, Text.Location location)
     {
-        var trusted = c.Settings.TrustedRegistries;
+        var trusted = Trusted(c);
         var reference = ImageReference.Parse(image);
         if (trusted.Count == 0 || (reference.Registry is null && reference.Repository == "scratch") || IsTrusted(image, trusted))
         {
@@ -83,6 +94,9 @@ public sealed class UntrustedRegistryAnalyzer : Analyzer
 
         c.Report(Rule, location, what, image, reference.Registry ?? "docker.io", string.Join(", ", trusted));
     }
+
+    private static IReadOnlyList<string> Trusted(RuleContext c) =>
+        c.GetOption(Rule, TrustedRegistries) is { Count: > 0 } own ? own : c.Settings.TrustedRegistries;
 
     // "*" matches every registry, "*.corp.example" a domain and its subdomains, "registry*" a prefix.
     private static bool Matches(string pattern, string registry)

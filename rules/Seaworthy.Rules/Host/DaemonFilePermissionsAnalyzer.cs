@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Host;
 
@@ -12,318 +13,6 @@ namespace Seaworthy.Rules.Host;
 /// </summary>
 public sealed class DaemonFilePermissionsAnalyzer : Analyzer
 {
-    /// <summary>docker.service owner.</summary>
-    public static readonly RuleDescriptor DockerServiceOwner = new(
-        "SW5041",
-        "docker-service-wrong-owner",
-        "Wrong owner of the docker.service unit",
-        "{0} is owned by {1}; root:root is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5041"),
-        new[] { "cis-docker:3.1" });
-
-    /// <summary>docker.service mode.</summary>
-    public static readonly RuleDescriptor DockerServiceMode = new(
-        "SW5042",
-        "docker-service-too-permissive",
-        "Permissions of the docker.service unit are too open",
-        "{0} has mode {1}; 644 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5042"),
-        new[] { "cis-docker:3.2" });
-
-    /// <summary>docker.socket owner.</summary>
-    public static readonly RuleDescriptor DockerSocketUnitOwner = new(
-        "SW5043",
-        "docker-socket-unit-wrong-owner",
-        "Wrong owner of the docker.socket unit",
-        "{0} is owned by {1}; root:root is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5043"),
-        new[] { "cis-docker:3.3" });
-
-    /// <summary>docker.socket mode.</summary>
-    public static readonly RuleDescriptor DockerSocketUnitMode = new(
-        "SW5044",
-        "docker-socket-unit-too-permissive",
-        "Permissions of the docker.socket unit are too open",
-        "{0} has mode {1}; 644 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5044"),
-        new[] { "cis-docker:3.4" });
-
-    /// <summary>/etc/docker owner.</summary>
-    public static readonly RuleDescriptor ConfigurationDirectoryOwner = new(
-        "SW5045",
-        "docker-config-dir-wrong-owner",
-        "Wrong owner of the /etc/docker directory",
-        "{0} is owned by {1}; root:root is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5045"),
-        new[] { "cis-docker:3.5" });
-
-    /// <summary>/etc/docker mode.</summary>
-    public static readonly RuleDescriptor ConfigurationDirectoryMode = new(
-        "SW5046",
-        "docker-config-dir-too-permissive",
-        "Permissions of the /etc/docker directory are too open",
-        "{0} has mode {1}; 755 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5046"),
-        new[] { "cis-docker:3.6" });
-
-    /// <summary>Registry certificates owner.</summary>
-    public static readonly RuleDescriptor RegistryCertificateOwner = new(
-        "SW5047",
-        "registry-certificate-wrong-owner",
-        "Wrong owner of registry certificates in /etc/docker/certs.d",
-        "{0} is owned by {1}; root:root is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5047"),
-        new[] { "cis-docker:3.7" });
-
-    /// <summary>Registry certificates mode.</summary>
-    public static readonly RuleDescriptor RegistryCertificateMode = new(
-        "SW5048",
-        "registry-certificate-too-permissive",
-        "Permissions of registry certificates in /etc/docker/certs.d are too open",
-        "{0} has mode {1}; 444 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5048"),
-        new[] { "cis-docker:3.8" });
-
-    /// <summary>TLS CA certificate owner.</summary>
-    public static readonly RuleDescriptor TlsCaCertificateOwner = new(
-        "SW5049",
-        "tls-ca-certificate-wrong-owner",
-        "Wrong owner of the daemon's TLS CA certificate",
-        "{0} is owned by {1}; root:root is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5049"),
-        new[] { "cis-docker:3.9" });
-
-    /// <summary>TLS CA certificate mode.</summary>
-    public static readonly RuleDescriptor TlsCaCertificateMode = new(
-        "SW5050",
-        "tls-ca-certificate-too-permissive",
-        "Permissions of the daemon's TLS CA certificate are too open",
-        "{0} has mode {1}; 444 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5050"),
-        new[] { "cis-docker:3.10" });
-
-    /// <summary>TLS server certificate owner.</summary>
-    public static readonly RuleDescriptor TlsServerCertificateOwner = new(
-        "SW5051",
-        "tls-server-certificate-wrong-owner",
-        "Wrong owner of the daemon's TLS server certificate",
-        "{0} is owned by {1}; root:root is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5051"),
-        new[] { "cis-docker:3.11" });
-
-    /// <summary>TLS server certificate mode.</summary>
-    public static readonly RuleDescriptor TlsServerCertificateMode = new(
-        "SW5052",
-        "tls-server-certificate-too-permissive",
-        "Permissions of the daemon's TLS server certificate are too open",
-        "{0} has mode {1}; 444 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5052"),
-        new[] { "cis-docker:3.12" });
-
-    /// <summary>TLS server key owner.</summary>
-    public static readonly RuleDescriptor TlsServerKeyOwner = new(
-        "SW5053",
-        "tls-server-key-wrong-owner",
-        "Wrong owner of the daemon's TLS server key",
-        "{0} is owned by {1}; root:root is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5053"),
-        new[] { "cis-docker:3.13" });
-
-    /// <summary>TLS server key mode.</summary>
-    public static readonly RuleDescriptor TlsServerKeyMode = new(
-        "SW5054",
-        "tls-server-key-too-permissive",
-        "Permissions of the daemon's TLS server key are too open",
-        "{0} has mode {1}; 400 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5054"),
-        new[] { "cis-docker:3.14" });
-
-    /// <summary>Docker socket owner.</summary>
-    public static readonly RuleDescriptor DockerSocketOwner = new(
-        "SW5055",
-        "docker-socket-wrong-owner",
-        "Wrong owner of the Docker socket",
-        "{0} is owned by {1}; root:docker is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5055"),
-        new[] { "cis-docker:3.15" });
-
-    /// <summary>Docker socket mode.</summary>
-    public static readonly RuleDescriptor DockerSocketMode = new(
-        "SW5056",
-        "docker-socket-too-permissive",
-        "Permissions of the Docker socket are too open",
-        "{0} has mode {1}; 660 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5056"),
-        new[] { "cis-docker:3.16" });
-
-    /// <summary>daemon.json owner.</summary>
-    public static readonly RuleDescriptor DaemonJsonOwner = new(
-        "SW5057",
-        "daemon-json-wrong-owner",
-        "Wrong owner of /etc/docker/daemon.json",
-        "{0} is owned by {1}; root:root is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5057"),
-        new[] { "cis-docker:3.17" });
-
-    /// <summary>daemon.json mode.</summary>
-    public static readonly RuleDescriptor DaemonJsonMode = new(
-        "SW5058",
-        "daemon-json-too-permissive",
-        "Permissions of /etc/docker/daemon.json are too open",
-        "{0} has mode {1}; 644 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5058"),
-        new[] { "cis-docker:3.18" });
-
-    /// <summary>/etc/default/docker owner.</summary>
-    public static readonly RuleDescriptor DefaultDockerOwner = new(
-        "SW5059",
-        "default-docker-wrong-owner",
-        "Wrong owner of /etc/default/docker",
-        "{0} is owned by {1}; root:root is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5059"),
-        new[] { "cis-docker:3.19" });
-
-    /// <summary>/etc/default/docker mode.</summary>
-    public static readonly RuleDescriptor DefaultDockerMode = new(
-        "SW5060",
-        "default-docker-too-permissive",
-        "Permissions of /etc/default/docker are too open",
-        "{0} has mode {1}; 644 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5060"),
-        new[] { "cis-docker:3.20" });
-
-    /// <summary>/etc/sysconfig/docker mode.</summary>
-    public static readonly RuleDescriptor SysconfigDockerMode = new(
-        "SW5061",
-        "sysconfig-docker-too-permissive",
-        "Permissions of /etc/sysconfig/docker are too open",
-        "{0} has mode {1}; 644 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5061"),
-        new[] { "cis-docker:3.21" });
-
-    /// <summary>/etc/sysconfig/docker owner.</summary>
-    public static readonly RuleDescriptor SysconfigDockerOwner = new(
-        "SW5062",
-        "sysconfig-docker-wrong-owner",
-        "Wrong owner of /etc/sysconfig/docker",
-        "{0} is owned by {1}; root:root is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5062"),
-        new[] { "cis-docker:3.22" });
-
-    /// <summary>containerd.sock owner.</summary>
-    public static readonly RuleDescriptor ContainerdSocketOwner = new(
-        "SW5063",
-        "containerd-socket-wrong-owner",
-        "Wrong owner of the containerd socket",
-        "{0} is owned by {1}; root:root is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5063"),
-        new[] { "cis-docker:3.23" });
-
-    /// <summary>containerd.sock mode.</summary>
-    public static readonly RuleDescriptor ContainerdSocketMode = new(
-        "SW5064",
-        "containerd-socket-too-permissive",
-        "Permissions of the containerd socket are too open",
-        "{0} has mode {1}; 660 or stricter is expected",
-        RuleCategory.Security,
-        Severity.Warning,
-        EnabledByDefault: true,
-        Surfaces.Host,
-        RuleDescriptor.HelpFor("SW5064"),
-        new[] { "cis-docker:3.24" });
-
     // Permission bits as the benchmark writes them in octal: user, group and others, three bits each.
     private const int Octal400 = 4 << 6;
     private const int Octal444 = (4 << 6) | (4 << 3) | 4;
@@ -331,79 +20,109 @@ public sealed class DaemonFilePermissionsAnalyzer : Analyzer
     private const int Octal660 = (6 << 6) | (6 << 3);
     private const int Octal755 = (7 << 6) | (5 << 3) | 5;
 
-    /// <inheritdoc />
-    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[]
+    // One row per file the benchmark checks, in its order: the owner rule and the mode rule, with their CIS numbers
+    // (3.21 and 3.22 give the mode of /etc/sysconfig/docker before its owner).
+    private static readonly FileRules[] Files =
     {
-        DockerServiceOwner, DockerServiceMode, DockerSocketUnitOwner, DockerSocketUnitMode, ConfigurationDirectoryOwner,
-        ConfigurationDirectoryMode, RegistryCertificateOwner, RegistryCertificateMode, TlsCaCertificateOwner, TlsCaCertificateMode,
-        TlsServerCertificateOwner, TlsServerCertificateMode, TlsServerKeyOwner, TlsServerKeyMode, DockerSocketOwner, DockerSocketMode,
-        DaemonJsonOwner, DaemonJsonMode, DefaultDockerOwner, DefaultDockerMode, SysconfigDockerMode, SysconfigDockerOwner,
-        ContainerdSocketOwner, ContainerdSocketMode,
+        new("the docker.service unit", HostFileRoles.ServiceUnit, FileKind.Daemon, Octal644, ("SW5041", "docker-service-wrong-owner", "3.1"), ("SW5042", "docker-service-too-permissive", "3.2")),
+        new("the docker.socket unit", HostFileRoles.SocketUnit, FileKind.Daemon, Octal644, ("SW5043", "docker-socket-unit-wrong-owner", "3.3"), ("SW5044", "docker-socket-unit-too-permissive", "3.4")),
+        new("the /etc/docker directory", HostFileRoles.ConfigDirectory, FileKind.Daemon, Octal755, ("SW5045", "docker-config-dir-wrong-owner", "3.5"), ("SW5046", "docker-config-dir-too-permissive", "3.6")),
+        new("registry certificates in /etc/docker/certs.d", HostFileRoles.RegistryCertificate, FileKind.RegistryCertificates, Octal444, ("SW5047", "registry-certificate-wrong-owner", "3.7"), ("SW5048", "registry-certificate-too-permissive", "3.8")),
+        new("the daemon's TLS CA certificate", HostFileRoles.TlsCaCert, FileKind.Tls, Octal444, ("SW5049", "tls-ca-certificate-wrong-owner", "3.9"), ("SW5050", "tls-ca-certificate-too-permissive", "3.10")),
+        new("the daemon's TLS server certificate", HostFileRoles.TlsCert, FileKind.Tls, Octal444, ("SW5051", "tls-server-certificate-wrong-owner", "3.11"), ("SW5052", "tls-server-certificate-too-permissive", "3.12")),
+        new("the daemon's TLS server key", HostFileRoles.TlsKey, FileKind.Tls, Octal400, ("SW5053", "tls-server-key-wrong-owner", "3.13"), ("SW5054", "tls-server-key-too-permissive", "3.14")),
+        new("the Docker socket", HostFileRoles.DockerSocket, FileKind.DockerSocket, Octal660, ("SW5055", "docker-socket-wrong-owner", "3.15"), ("SW5056", "docker-socket-too-permissive", "3.16")),
+        new("/etc/docker/daemon.json", HostFileRoles.DaemonJson, FileKind.Daemon, Octal644, ("SW5057", "daemon-json-wrong-owner", "3.17"), ("SW5058", "daemon-json-too-permissive", "3.18")),
+        new("/etc/default/docker", HostFileRoles.DefaultsFile, FileKind.Daemon, Octal644, ("SW5059", "default-docker-wrong-owner", "3.19"), ("SW5060", "default-docker-too-permissive", "3.20")),
+        new("/etc/sysconfig/docker", HostFileRoles.SysconfigFile, FileKind.Daemon, Octal644, ("SW5062", "sysconfig-docker-wrong-owner", "3.22"), ("SW5061", "sysconfig-docker-too-permissive", "3.21")),
+        new("the containerd socket", HostFileRoles.ContainerdSocket, FileKind.Daemon, Octal660, ("SW5063", "containerd-socket-wrong-owner", "3.23"), ("SW5064", "containerd-socket-too-permissive", "3.24")),
     };
+
+    /// <summary>How a row's files are found and which group may own them.</summary>
+    private enum FileKind
+    {
+        /// <summary>One file of the daemon, owned by root:root.</summary>
+        Daemon,
+
+        /// <summary>The Docker socket: group docker (or root) may own it.</summary>
+        DockerSocket,
+
+        /// <summary>Every certificate under /etc/docker/certs.d, if any.</summary>
+        RegistryCertificates,
+
+        /// <summary>A TLS file of the daemon, checked only when the daemon uses TLS.</summary>
+        Tls,
+    }
+
+    /// <summary>The rules of every row, by id.</summary>
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = Files
+        .SelectMany(file => new[] { file.OwnerRule, file.ModeRule })
+        .OrderBy(rule => rule.Id, StringComparer.Ordinal)
+        .ToArray();
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterHost(c =>
     {
-        var snapshot = c.Snapshot;
-        Check(c, DockerServiceOwner, DockerServiceMode, HostFileRoles.ServiceUnit, RootGroup, Octal644);
-        Check(c, DockerSocketUnitOwner, DockerSocketUnitMode, HostFileRoles.SocketUnit, RootGroup, Octal644);
-        Check(c, ConfigurationDirectoryOwner, ConfigurationDirectoryMode, HostFileRoles.ConfigDirectory, RootGroup, Octal755);
-        CheckRegistryCertificates(c);
-        CheckTls(c, TlsCaCertificateOwner, TlsCaCertificateMode, HostFileRoles.TlsCaCert, Octal444);
-        CheckTls(c, TlsServerCertificateOwner, TlsServerCertificateMode, HostFileRoles.TlsCert, Octal444);
-        CheckTls(c, TlsServerKeyOwner, TlsServerKeyMode, HostFileRoles.TlsKey, Octal400);
-        Check(c, DockerSocketOwner, DockerSocketMode, HostFileRoles.DockerSocket, file => IsRootOrDockerGroup(snapshot, file), Octal660);
-        Check(c, DaemonJsonOwner, DaemonJsonMode, HostFileRoles.DaemonJson, RootGroup, Octal644);
-        Check(c, DefaultDockerOwner, DefaultDockerMode, HostFileRoles.DefaultsFile, RootGroup, Octal644);
-        Check(c, SysconfigDockerOwner, SysconfigDockerMode, HostFileRoles.SysconfigFile, RootGroup, Octal644);
-        Check(c, ContainerdSocketOwner, ContainerdSocketMode, HostFileRoles.ContainerdSocket, RootGroup, Octal660);
+        foreach (var file in Files)
+        {
+            switch (file.Kind)
+            {
+                case FileKind.RegistryCertificates:
+                    CheckRegistryCertificates(c, file);
+                    break;
+                case FileKind.Tls:
+                    CheckTls(c, file);
+                    break;
+                default:
+                    Check(c, file);
+                    break;
+            }
+        }
     });
 
-    private static bool RootGroup(HostFile file) => file.Gid == 0;
-
-    // CIS 3.15 asks for root:docker; group root is stricter still.
-    private static bool IsRootOrDockerGroup(HostSnapshot snapshot, HostFile file) =>
+    // CIS 3.15 asks for root:docker for the Docker socket, and group root is stricter still; every other file root:root.
+    private static bool GroupIsRight(HostSnapshot snapshot, FileRules rules, HostFile file) =>
         file.Gid == 0
-        || string.Equals(file.Group, "docker", StringComparison.Ordinal)
-        || (snapshot.Local?.DockerGroup is { Exists: true } group && group.Gid == file.Gid);
+        || (rules.Kind == FileKind.DockerSocket
+            && (string.Equals(file.Group, "docker", StringComparison.Ordinal) || (snapshot.Local?.DockerGroup is { Exists: true } group && group.Gid == file.Gid)));
 
-    private static void Check(HostContext c, RuleDescriptor ownerRule, RuleDescriptor modeRule, string role, Func<HostFile, bool> groupIsRight, int allowed)
+    private static void Check(HostContext c, FileRules rules)
     {
-        switch (HostQueries.FileWithRole(c.Snapshot, role, out var file))
+        switch (HostQueries.FileWithRole(c.Snapshot, rules.Role, out var file))
         {
             case FileExistence.Absent:
-                c.Audit.NotApplicable(ownerRule, file!.Path + " does not exist");
-                c.Audit.NotApplicable(modeRule, file.Path + " does not exist");
+                c.Audit.NotApplicable(rules.OwnerRule, file!.Path + " does not exist");
+                c.Audit.NotApplicable(rules.ModeRule, file.Path + " does not exist");
                 break;
             case FileExistence.Unknown:
-                var reason = HostQueries.FilesUnknownReason(c.Snapshot, role);
-                c.Audit.Unknown(ownerRule, reason);
-                c.Audit.Unknown(modeRule, reason);
+                var reason = HostQueries.FilesUnknownReason(c.Snapshot, rules.Role);
+                c.Audit.Unknown(rules.OwnerRule, reason);
+                c.Audit.Unknown(rules.ModeRule, reason);
                 break;
             default:
-                CheckFile(c, ownerRule, modeRule, file!, groupIsRight, allowed);
+                CheckFile(c, rules, file!);
                 break;
         }
     }
 
-    private static void CheckFile(HostContext c, RuleDescriptor ownerRule, RuleDescriptor modeRule, HostFile file, Func<HostFile, bool> groupIsRight, int allowed)
+    private static void CheckFile(HostContext c, FileRules rules, HostFile file)
     {
         // A file whose metadata could not be read carries only the reason; its zero owner and mode mean nothing.
         if (file.Unreadable is { } unreadable && file.Owner is null && file.Group is null && file.Uid == 0 && file.Gid == 0 && file.Mode == 0)
         {
-            c.Audit.Unknown(ownerRule, HostTarget.ForFile(file), file.Path + " could not be read: " + unreadable);
-            c.Audit.Unknown(modeRule, HostTarget.ForFile(file), file.Path + " could not be read: " + unreadable);
+            c.Audit.Unknown(rules.OwnerRule, HostTarget.ForFile(file), file.Path + " could not be read: " + unreadable);
+            c.Audit.Unknown(rules.ModeRule, HostTarget.ForFile(file), file.Path + " could not be read: " + unreadable);
             return;
         }
 
-        if (!file.OwnedByRoot || !groupIsRight(file))
+        if (!file.OwnedByRoot || !GroupIsRight(c.Snapshot, rules, file))
         {
-            c.Report(ownerRule, HostTarget.ForFile(file), file.Path, Owner(file));
+            c.Report(rules.OwnerRule, HostTarget.ForFile(file), file.Path, Owner(file));
         }
 
-        if (!file.ModeWithin(allowed))
+        if (!file.ModeWithin(rules.AllowedMode))
         {
-            c.Report(modeRule, HostTarget.ForFile(file), file.Path, file.OctalMode);
+            c.Report(rules.ModeRule, HostTarget.ForFile(file), file.Path, file.OctalMode);
         }
     }
 
@@ -411,33 +130,33 @@ public sealed class DaemonFilePermissionsAnalyzer : Analyzer
     private static string Owner(HostFile file) =>
         (file.Owner ?? file.Uid.ToString(CultureInfo.InvariantCulture)) + ":" + (file.Group ?? file.Gid.ToString(CultureInfo.InvariantCulture));
 
-    private static void CheckRegistryCertificates(HostContext c)
+    private static void CheckRegistryCertificates(HostContext c, FileRules rules)
     {
         var snapshot = c.Snapshot;
         if (snapshot.Local is null || !snapshot.IsAvailable(HostParts.DaemonFiles))
         {
             var reason = HostQueries.FilesUnknownReason(snapshot, "/etc/docker/certs.d");
-            c.Audit.Unknown(RegistryCertificateOwner, reason);
-            c.Audit.Unknown(RegistryCertificateMode, reason);
+            c.Audit.Unknown(rules.OwnerRule, reason);
+            c.Audit.Unknown(rules.ModeRule, reason);
             return;
         }
 
         var any = false;
-        foreach (var file in snapshot.Local.FilesWithRole(HostFileRoles.RegistryCertificate))
+        foreach (var file in snapshot.Local.FilesWithRole(rules.Role))
         {
             any = true;
-            CheckFile(c, RegistryCertificateOwner, RegistryCertificateMode, file, RootGroup, Octal444);
+            CheckFile(c, rules, file);
         }
 
         if (!any)
         {
-            c.Audit.NotApplicable(RegistryCertificateOwner, "no registry certificate under /etc/docker/certs.d");
-            c.Audit.NotApplicable(RegistryCertificateMode, "no registry certificate under /etc/docker/certs.d");
+            c.Audit.NotApplicable(rules.OwnerRule, "no registry certificate under /etc/docker/certs.d");
+            c.Audit.NotApplicable(rules.ModeRule, "no registry certificate under /etc/docker/certs.d");
         }
     }
 
     // The certificates matter only when the daemon uses TLS (--tls or --tlsverify); the collector finds them from --tlscacert and the like.
-    private static void CheckTls(HostContext c, RuleDescriptor ownerRule, RuleDescriptor modeRule, string role, int allowed)
+    private static void CheckTls(HostContext c, FileRules rules)
     {
         var options = c.DaemonOptions;
         var usesTls = options.Boolean("tls") == true || options.Boolean("tlsverify") == true;
@@ -445,18 +164,54 @@ public sealed class DaemonFilePermissionsAnalyzer : Analyzer
         {
             if (options.IsKnown)
             {
-                c.Audit.NotApplicable(ownerRule, "the daemon does not use TLS");
-                c.Audit.NotApplicable(modeRule, "the daemon does not use TLS");
+                c.Audit.NotApplicable(rules.OwnerRule, "the daemon does not use TLS");
+                c.Audit.NotApplicable(rules.ModeRule, "the daemon does not use TLS");
             }
             else
             {
-                c.Audit.Unknown(ownerRule, c.OptionsUnknownReason());
-                c.Audit.Unknown(modeRule, c.OptionsUnknownReason());
+                c.Audit.Unknown(rules.OwnerRule, c.OptionsUnknownReason());
+                c.Audit.Unknown(rules.ModeRule, c.OptionsUnknownReason());
             }
 
             return;
         }
 
-        Check(c, ownerRule, modeRule, role, RootGroup, allowed);
+        Check(c, rules);
+    }
+
+    /// <summary>The two rules of one checked file: its owner and its mode, each one CIS check.</summary>
+    private sealed class FileRules
+    {
+        public FileRules(string what, string role, FileKind kind, int allowedMode, (string Id, string Name, string Cis) owner, (string Id, string Name, string Cis) mode)
+        {
+            Role = role;
+            Kind = kind;
+            AllowedMode = allowedMode;
+            var group = kind == FileKind.DockerSocket ? "docker" : "root";
+            OwnerRule = Descriptor(owner, "Wrong owner of " + what, "{0} is owned by {1}; root:" + group + " is expected");
+            ModeRule = Descriptor(mode, "Permissions of " + what + " are too open", "{0} has mode {1}; " + Convert.ToString(allowedMode, 8) + " or stricter is expected");
+        }
+
+        public string Role { get; }
+
+        public FileKind Kind { get; }
+
+        public int AllowedMode { get; }
+
+        public RuleDescriptor OwnerRule { get; }
+
+        public RuleDescriptor ModeRule { get; }
+
+        private static RuleDescriptor Descriptor((string Id, string Name, string Cis) rule, string title, string message) => new(
+            rule.Id,
+            rule.Name,
+            title,
+            message,
+            RuleCategory.Security,
+            Severity.Warning,
+            EnabledByDefault: true,
+            Surfaces.Host,
+            RuleDescriptor.HelpFor(rule.Id),
+            new[] { "cis-docker:" + rule.Cis });
     }
 }

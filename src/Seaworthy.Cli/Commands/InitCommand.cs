@@ -14,6 +14,11 @@ internal static class InitCommand
         # Rule levels by id or name: error, warning, info, hidden or off (`seaworthy rules` lists them).
         rules:
           # missing-healthcheck: off
+          # A rule's options (the lists it checks against; each rule page gives the defaults):
+          # sensitive-host-mount:
+          #   level: error
+          #   options:
+          #     sensitive-host-paths: [/, /etc, /var/lib/docker]
 
         # Files that are not linted, relative to this folder.
         ignore: []

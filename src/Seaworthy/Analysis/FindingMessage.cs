@@ -24,13 +24,10 @@ internal readonly struct FindingMessage
     /// <see cref="FormatException"/> here, in the analyzer's call) and copied as values: strings and numbers are
     /// kept, anything else becomes its text, so the finding holds on to no syntax tree and sees no later change.
     /// </summary>
-    /// <exception cref="FormatException">The format uses an argument that was not given.</exception>
+    /// <exception cref="FormatException">The format uses an argument that was not given, or one given is not used.</exception>
     public static FindingMessage Of(RuleDescriptor rule, object?[] arguments)
     {
-        if (arguments.Length <= rule.HighestArgumentIndex)
-        {
-            throw new FormatException($"The message of {rule.Id} uses argument {rule.HighestArgumentIndex}, and {arguments.Length} were given.");
-        }
+        CheckCount(rule, arguments);
 
         if (arguments.Length == 0)
         {
@@ -44,6 +41,19 @@ internal readonly struct FindingMessage
         }
 
         return new FindingMessage(null, copy);
+    }
+
+    /// <summary>
+    /// Throws <see cref="FormatException"/> unless <paramref name="arguments"/> are exactly as many as the format's
+    /// placeholders ask for: one missing would throw when the message is read, one too many is an argument the
+    /// analyzer meant to show and the message drops.
+    /// </summary>
+    public static void CheckCount(RuleDescriptor rule, object?[] arguments)
+    {
+        if (arguments.Length != rule.HighestArgumentIndex + 1)
+        {
+            throw new FormatException($"The message of {rule.Id} takes {rule.HighestArgumentIndex + 1} arguments, and {arguments.Length} were given.");
+        }
     }
 
     public static implicit operator FindingMessage(string text) => new(text, null);

@@ -25,6 +25,14 @@ public abstract class RuleContext
     /// <summary>Signalled when the run is cancelled.</summary>
     public CancellationToken CancellationToken => _sink.CancellationToken;
 
+    /// <summary>
+    /// The value of <paramref name="option"/>, one of <paramref name="rule"/>'s <see cref="RuleDescriptor.Options"/>, in the
+    /// configuration that applies to the file: what <c>.seaworthy.yaml</c> sets, else the option's default.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The rule is not the analyzer's, or does not declare the option.</exception>
+    public T GetOption<T>(RuleDescriptor rule, RuleOption<T> option)
+        where T : class => _sink.GetOption(rule, option);
+
     /// <summary>Reports <paramref name="rule"/> at <paramref name="location"/>, formatting its message with <paramref name="arguments"/>.</summary>
     public void Report(RuleDescriptor rule, Location location, params object?[] arguments) => _sink.Report(rule, location, arguments);
 

@@ -49,6 +49,12 @@ public sealed record RuleDescriptor(
         }
     } = MessageFormat;
 
+    /// <summary>
+    /// The settings a user may change for this rule under its <c>options</c> in <c>.seaworthy.yaml</c>, each with
+    /// its default; empty for most rules.
+    /// </summary>
+    public IReadOnlyList<RuleOption> Options { get; init; } = Array.Empty<RuleOption>();
+
     /// <summary>The highest argument index <see cref="MessageFormat"/> uses (<c>{1}</c> gives 1), or -1 for none.</summary>
     internal int HighestArgumentIndex => _highestArgumentIndex;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace Seaworthy.Analysis;
 
-/// <summary>Settings that some rules read, from the configuration that applies to the file.</summary>
+/// <summary>Settings that some rules read, from the configuration that applies to the file: shared ones and each rule's options.</summary>
 public sealed record RuleSettings
 {
     /// <summary>No registry restriction, no label schema.</summary>
@@ -17,4 +17,12 @@ public sealed record RuleSettings
 
     /// <summary>When true, labels outside <see cref="RequiredLabels"/> are findings.</summary>
     public bool StrictLabels { get; init; }
+
+    /// <summary>The rule options the configuration sets: by rule id, the value of each option by its name.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyDictionary<string, object>> RuleOptions { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, object>>();
+
+    /// <summary>The value of <paramref name="option"/> for <paramref name="rule"/>: the configured one, else its default.</summary>
+    public T GetOption<T>(RuleDescriptor rule, RuleOption<T> option)
+        where T : class =>
+        RuleOptions.TryGetValue(rule.Id, out var options) && options.TryGetValue(option.Name, out var value) ? (T)value : option.Default;
 }

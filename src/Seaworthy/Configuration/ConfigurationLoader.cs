@@ -60,7 +60,7 @@ internal sealed class ConfigurationLoader
             var key = Scalar(path, keyNode);
             configuration = key switch
             {
-                "rules" => configuration with { Rules = RuleLevels(path, value) },
+                "rules" => WithRules(configuration, RuleEntries(path, value)),
                 "ignore" => configuration with { Ignore = Globs(path, value) },
                 "overrides" => configuration with { Overrides = Overrides(path, value) },
                 "trusted-registries" => configuration with { Settings = configuration.Settings with { TrustedRegistries = Strings(path, value) } },
@@ -241,25 +241,86 @@ internal sealed class ConfigurationLoader
         }
     }
 
-    private Dictionary<string, Severity?> RuleLevels(string path, YamlNode node)
+    // A rule's entry is its level ("SW1004: error"), or a mapping of its level and its options
+    // ("SW1017: {level: error, options: {sensitive-host-paths: [/, /etc]}}"), where either may be left out.
+    private (Dictionary<string, Severity?> Levels, Dictionary<string, IReadOnlyDictionary<string, object>> Options) RuleEntries(string path, YamlNode node)
     {
         var levels = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+        var options = new Dictionary<string, Dictionary<string, object>>(StringComparer.Ordinal);
         foreach (var entry in Mapping(path, node).Children)
         {
-            var (ruleNode, levelNode) = (entry.Key, entry.Value);
+            var (ruleNode, value) = (entry.Key, entry.Value);
             var name = Scalar(path, ruleNode);
             var rule = _rules.Find(name) ?? throw Error(path, ruleNode, $"unknown rule '{name}'");
-            levels[rule.Id] = OneOf(path, levelNode, RuleLevelNames) switch
+            if (value is not YamlMappingNode mapping)
             {
-                "error" => Severity.Error,
-                "warning" => Severity.Warning,
-                "info" => Severity.Info,
-                "hidden" => Severity.Hidden,
-                _ => null,
-            };
+                levels[rule.Id] = Level(path, value);
+                continue;
+            }
+
+            foreach (var setting in mapping.Children)
+            {
+                switch (Scalar(path, setting.Key))
+                {
+                    case "level":
+                        levels[rule.Id] = Level(path, setting.Value);
+                        break;
+                    case "options":
+                        if (!options.TryGetValue(rule.Id, out var values))
+                        {
+                            options[rule.Id] = values = new Dictionary<string, object>(StringComparer.Ordinal);
+                        }
+
+                        ReadOptions(path, rule, setting.Value, values);
+                        break;
+                    case var key:
+                        throw Error(path, setting.Key, $"unknown key '{key}' for rule {rule.Id}; the keys are level, options");
+                }
+            }
         }
 
-        return levels;
+        return (levels, options.ToDictionary(pair => pair.Key, pair => (IReadOnlyDictionary<string, object>)pair.Value, StringComparer.Ordinal));
+    }
+
+    private static SeaworthyConfiguration WithRules(SeaworthyConfiguration configuration, (Dictionary<string, Severity?> Levels, Dictionary<string, IReadOnlyDictionary<string, object>> Options) rules) =>
+        configuration with { Rules = rules.Levels, Settings = configuration.Settings with { RuleOptions = rules.Options } };
+
+    private static Severity? Level(string path, YamlNode node) => OneOf(path, node, RuleLevelNames) switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        "info" => Severity.Info,
+        "hidden" => Severity.Hidden,
+        _ => null,
+    };
+
+    // Each option is read as its declaration says, and converted once here rather than in every callback.
+    private static void ReadOptions(string path, RuleDescriptor rule, YamlNode node, Dictionary<string, object> values)
+    {
+        foreach (var entry in Mapping(path, node).Children)
+        {
+            var name = Scalar(path, entry.Key);
+            var option = rule.Options.FirstOrDefault(candidate => candidate.Name == name)
+                ?? throw Error(path, entry.Key, rule.Options.Count == 0
+                    ? $"rule {rule.Id} has no options"
+                    : $"unknown option '{name}' for rule {rule.Id}; its options are {string.Join(", ", rule.Options.Select(candidate => candidate.Name))}");
+            var nodes = entry.Value switch
+            {
+                YamlSequenceNode sequence => sequence.Children,
+                _ when IsEmpty(entry.Value) => Array.Empty<YamlNode>(),
+                _ => throw Error(path, entry.Value, $"option '{name}' of rule {rule.Id} is a list of strings ({option.Description})"),
+            };
+            var items = nodes.Select(item => Scalar(path, item)).ToArray();
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (option.Problem?.Invoke(items[i]) is { } problem)
+                {
+                    throw Error(path, nodes[i], $"'{items[i]}' is not usable in option '{name}' of rule {rule.Id}: {problem}");
+                }
+            }
+
+            values[name] = option.Convert(items);
+        }
     }
 
     private List<ConfigurationOverride> Overrides(string path, YamlNode node)
@@ -288,7 +349,8 @@ internal sealed class ConfigurationLoader
                 }
             }
 
-            overrides.Add(new ConfigurationOverride(Globs(path, files), RuleLevels(path, rules)));
+            var (levels, options) = RuleEntries(path, rules);
+            overrides.Add(new ConfigurationOverride(Globs(path, files), levels) { RuleOptions = options });
         }
 
         return overrides;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Seaworthy.Analysis;
 
@@ -64,6 +65,38 @@ internal sealed class ConfigurationResolver
         }
 
         return level;
+    }
+
+    /// <summary>
+    /// The rule settings for the file: the configuration's, with the options of each matching override laid over
+    /// them in order (an option an override sets replaces the earlier value; the others stay).
+    /// </summary>
+    public static RuleSettings SettingsFor(SeaworthyConfiguration configuration, string filePath)
+    {
+        var settings = configuration.Settings;
+        foreach (var entry in configuration.Overrides)
+        {
+            if (entry.RuleOptions.Count == 0 || !Matches(entry.Files, configuration, filePath))
+            {
+                continue;
+            }
+
+            var merged = settings.RuleOptions.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+            foreach (var rule in entry.RuleOptions)
+            {
+                var values = merged.TryGetValue(rule.Key, out var earlier) ? earlier.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal) : new Dictionary<string, object>(StringComparer.Ordinal);
+                foreach (var option in rule.Value)
+                {
+                    values[option.Key] = option.Value;
+                }
+
+                merged[rule.Key] = values;
+            }
+
+            settings = settings with { RuleOptions = merged };
+        }
+
+        return settings;
     }
 
     private static bool Matches(IReadOnlyList<string> globs, SeaworthyConfiguration configuration, string filePath)

@@ -42,5 +42,9 @@ public sealed record SeaworthyConfiguration
     public IReadOnlyDictionary<string, string> BuildArguments { get; init; } = new Dictionary<string, string>();
 }
 
-/// <summary>Rule levels for the files that match <see cref="Files"/>.</summary>
-public sealed record ConfigurationOverride(IReadOnlyList<string> Files, IReadOnlyDictionary<string, Severity?> Rules);
+/// <summary>Rule levels, and rule options, for the files that match <see cref="Files"/>.</summary>
+public sealed record ConfigurationOverride(IReadOnlyList<string> Files, IReadOnlyDictionary<string, Severity?> Rules)
+{
+    /// <summary>The rule options the override sets: by rule id, the value of each option by its name.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyDictionary<string, object>> RuleOptions { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, object>>();
+}

@@ -22,7 +22,7 @@ public sealed partial class AnalysisEngine
         var syntax = DockerfileParser.Parse(text);
         budget.Check("building the model");
         var checks = BuildChecks.Read(syntax);
-        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, checks), configuration.Settings, budget);
+        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, checks), ConfigurationResolver.SettingsFor(configuration, text.Path), budget);
         foreach (var error in syntax.Errors)
         {
             run.Reports.Add((ToolRules.SyntaxError, text.GetLocation(error.Span), error.Message));

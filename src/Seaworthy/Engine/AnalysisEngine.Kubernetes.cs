@@ -104,7 +104,7 @@ public sealed partial class AnalysisEngine
         }
 
         var text = manifest.Text;
-        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), configuration.Settings, budget);
+        var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), ConfigurationResolver.SettingsFor(configuration, text.Path), budget);
         var files = new[] { new AnalyzedFile(text.Path, FileKind.Kubernetes, text) };
         if (manifest.Skipped is { } skipped)
         {

@@ -312,7 +312,7 @@ public sealed partial class AnalysisEngine
 
         if (kind == FileKind.Compose)
         {
-            var composeRun = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), configuration.Settings, budget);
+            var composeRun = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), ConfigurationResolver.SettingsFor(configuration, text.Path), budget);
             return AnalyzeCompose(text, scope, composeRun, configuration, options);
         }
 

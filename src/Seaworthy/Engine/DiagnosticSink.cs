@@ -47,6 +47,7 @@ internal sealed class DiagnosticSink
         CheckSupported(rule);
         if (_host is not null)
         {
+            FindingMessage.CheckCount(rule, arguments);
             _host.Report(rule, _defaultTarget!, rule.FormatMessage(arguments));
             return;
         }
@@ -57,6 +58,7 @@ internal sealed class DiagnosticSink
     public void Report(RuleDescriptor rule, HostTarget target, object?[] arguments)
     {
         CheckSupported(rule);
+        FindingMessage.CheckCount(rule, arguments);
         Host.Report(rule, target, rule.FormatMessage(arguments));
     }
 
@@ -67,6 +69,21 @@ internal sealed class DiagnosticSink
     }
 
     public void Redact(Location location) => _redactions.Add(location);
+
+    public T GetOption<T>(RuleDescriptor rule, RuleOption<T> option)
+        where T : class
+    {
+        CheckSupported(rule);
+        foreach (var declared in rule.Options)
+        {
+            if (ReferenceEquals(declared, option))
+            {
+                return Settings.GetOption(rule, option);
+            }
+        }
+
+        throw new InvalidOperationException($"{_analyzer.GetType().Name} read option '{option.Name}', which {rule.Id} does not declare.");
+    }
 
     private HostAuditRecorder Host => _host ?? throw new InvalidOperationException("Host findings can only be reported in a host audit.");
 

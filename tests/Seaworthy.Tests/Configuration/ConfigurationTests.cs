@@ -121,6 +121,16 @@ public sealed class ConfigurationTests
     [TestCase("strict-labels: 99999999999999999999999999\n", "1:16: '99999999999999999999999999' is not one of true, false")]
     [TestCase("rules:\n  TEST002: !!int 1e999\n", "2:12: '1e999' is not one of error")]
     [TestCase("build-args: [A=1]\n", "1:13: expected a mapping")]
+    [TestCase("rules:\n  test-options:\n    options:\n      colours: [red]\n", "4:7: unknown option 'colours' for rule TEST006; its options are words, stop-words")]
+    [TestCase("rules:\n  TEST002:\n    options:\n      words: [a]\n", "4:7: rule TEST002 has no options")]
+    [TestCase("rules:\n  TEST006:\n    options:\n      words: alpha\n", "4:14: option 'words' of rule TEST006 is a list of strings (words to show)")]
+    [TestCase("rules:\n  TEST006:\n    options:\n      words: {a: b}\n", "4:14: option 'words' of rule TEST006 is a list of strings")]
+    [TestCase("rules:\n  TEST006:\n    options:\n      words: [a, [b]]\n", "4:18: expected a single value")]
+    [TestCase("rules:\n  TEST006:\n    options:\n      words:\n        - fine\n        - two words\n", "6:11: 'two words' is not usable in option 'words' of rule TEST006: a word has no spaces")]
+    [TestCase("rules:\n  TEST006:\n    options: [words]\n", "3:14: expected a mapping")]
+    [TestCase("rules:\n  TEST006:\n    severity: error\n", "3:5: unknown key 'severity' for rule TEST006; the keys are level, options")]
+    [TestCase("rules:\n  TEST006:\n    level: loud\n", "3:12: 'loud' is not one of error, warning, info, hidden, off")]
+    [TestCase("overrides:\n  - files: [a/**]\n    rules:\n      TEST006:\n        options:\n          word: [x]\n", "6:11: unknown option 'word' for rule TEST006")]
     public void Invalid_configuration_is_an_error_with_its_position(string yaml, string expected)
     {
         Write("Dockerfile", "FROM a\n");
@@ -204,9 +214,52 @@ public sealed class ConfigurationTests
         engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("ghcr.io/acme,docker.io");
     }
 
+    [Test]
+    public void A_rule_reads_its_options_defaults_unless_the_configuration_sets_them_under_the_rule()
+    {
+        Write("Dockerfile", "FROM a\n");
+        Write("sub/Dockerfile", "FROM a\n");
+        Write("sub/.seaworthy.yaml", "rules:\n  test-options:\n    level: error\n    options:\n      words: [gamma, delta]\n");
+        Write(".seaworthy.yaml", "rules:\n  TEST006: info\n");
+
+        var findings = Analyze().Diagnostics.Where(d => d.Id == "TEST006").OrderBy(d => d.Location.Path, StringComparer.Ordinal);
+
+        findings.Select(d => (Relative(d.Location.Path), d.Severity, d.Message)).Should().Equal(
+            ("Dockerfile", Severity.Info, "alpha,beta / the"),
+            ("sub/Dockerfile", Severity.Error, "gamma,delta / the"));
+    }
+
+    [Test]
+    public void An_override_sets_options_for_its_files_and_the_options_it_does_not_set_keep_their_values()
+    {
+        Write("app/Dockerfile", "FROM a\n");
+        Write("legacy/Dockerfile", "FROM a\n");
+        Write(
+            ".seaworthy.yaml",
+            "rules:\n  TEST006:\n    level: warning\n    options:\n      words: [one]\n      stop-words: [a, an]\n"
+            + "overrides:\n  - files: [legacy/**]\n    rules:\n      test-options:\n        options:\n          words: []\n");
+
+        var findings = Analyze().Diagnostics.Where(d => d.Id == "TEST006").OrderBy(d => d.Location.Path, StringComparer.Ordinal);
+
+        findings.Select(d => (Relative(d.Location.Path), d.Severity, d.Message)).Should().Equal(
+            ("app/Dockerfile", Severity.Warning, "one / a,an"),
+            ("legacy/Dockerfile", Severity.Warning, " / a,an"));
+    }
+
+    [Test]
+    public void Options_are_read_once_with_the_configuration_and_converted_as_the_rule_declares()
+    {
+        Write(".seaworthy.yaml", "rules:\n  TEST006:\n    options:\n      stop-words: [The, AN]\n");
+
+        var settings = Engine().ConfigurationFor(Path.Combine(_folder, "Dockerfile")).Settings;
+
+        settings.GetOption(OptionsAnalyzer.Rule, OptionsAnalyzer.StopWords).Should().Equal("the", "an");
+        settings.GetOption(OptionsAnalyzer.Rule, OptionsAnalyzer.Words).Should().BeSameAs(OptionsAnalyzer.Words.Default);
+    }
+
     private AnalysisResult Analyze() => Engine().AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult();
 
-    private static AnalysisEngine Engine() => new(new Analyzer[] { new FromAnalyzer(), new UserAnalyzer(), new OffByDefaultAnalyzer() });
+    private static AnalysisEngine Engine() => new(new Analyzer[] { new FromAnalyzer(), new UserAnalyzer(), new OffByDefaultAnalyzer(), new OptionsAnalyzer() });
 
     private string Relative(string path) => Path.GetRelativePath(_folder, path).Replace('\\', '/');
 
@@ -258,6 +311,23 @@ public sealed class ConfigurationTests
 
         public override void Initialize(AnalysisContext context) =>
             context.RegisterContainer(c => c.Report(Rule, c.Container.Definition, c.Container.Image!.Reference));
+    }
+
+    private sealed class OptionsAnalyzer : Analyzer
+    {
+        public static readonly RuleOption<IReadOnlyList<string>> Words =
+            RuleOption.StringList("words", "words to show", new[] { "alpha", "beta" }, word => word.Contains(' ', StringComparison.Ordinal) ? "a word has no spaces" : null);
+
+        public static readonly RuleOption<IReadOnlyList<string>> StopWords =
+            RuleOption.StringList<IReadOnlyList<string>>("stop-words", "words to leave out", new[] { "the" }, words => words.Select(word => word.ToLowerInvariant()).ToArray());
+
+        public static readonly RuleDescriptor Rule = TestRule("TEST006", "test-options", enabled: false) with { Options = new RuleOption[] { Words, StopWords } };
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterInstruction<FromInstruction>(c =>
+                c.Report(Rule, c.GetLocation(c.Instruction.Span), string.Join(",", c.GetOption(Rule, Words)) + " / " + string.Join(",", c.GetOption(Rule, StopWords))));
     }
 
     private sealed class SettingsAnalyzer : Analyzer

@@ -47,15 +47,28 @@ public sealed class AnalysisEngineTests
         finding.Should().Be(finding with { Message = "image a, 2 stages, before, token ghp_0123456789abcdefghijklmnopqrstuvwxyzAB" });
     }
 
-    [Test]
-    public void A_rule_that_gives_fewer_arguments_than_its_message_uses_fails_in_its_own_call()
+    [TestCase(1)]
+    [TestCase(3)]
+    public void A_rule_that_gives_other_than_as_many_arguments_as_its_message_uses_fails_in_its_own_call(int count)
     {
-        var engine = new AnalysisEngine(new Analyzer[] { new MissingArgumentAnalyzer(), new UserAnalyzer() });
+        var engine = new AnalysisEngine(new Analyzer[] { new ArgumentCountAnalyzer(count), new UserAnalyzer() });
 
         var result = engine.AnalyzeText("Dockerfile", "FROM a\nUSER root\n");
 
         result.Diagnostics.Select(d => d.Id).Should().BeEquivalentTo("TEST002", "SW0004");
-        result.Diagnostics.Single(d => d.Id == "SW0004").Message.Should().Contain("MissingArgumentAnalyzer (TEST007) failed on this file with FormatException");
+        result.Diagnostics.Single(d => d.Id == "SW0004").Message.Should().Be(
+            $"ArgumentCountAnalyzer (TEST007) failed on this file with FormatException: The message of TEST007 takes 2 arguments, and {count} were given.");
+    }
+
+    [Test]
+    public void Reading_an_option_the_rule_does_not_declare_is_a_failure()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new UndeclaredOptionAnalyzer() });
+
+        var result = engine.AnalyzeText("Dockerfile", "FROM a\n");
+
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should().Be(
+            "UndeclaredOptionAnalyzer (TEST009) failed on this file with InvalidOperationException: UndeclaredOptionAnalyzer read option 'names', which TEST009 does not declare.");
     }
 
     [TestCase("no arguments", -1)]
@@ -341,13 +354,25 @@ public sealed class AnalysisEngineTests
             });
     }
 
-    private sealed class MissingArgumentAnalyzer : Analyzer
+    private sealed class ArgumentCountAnalyzer(int count) : Analyzer
     {
         private static readonly RuleDescriptor Rule = TestRule("TEST007") with { MessageFormat = "{0} and {1}" };
 
         public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
         public override void Initialize(AnalysisContext context) =>
-            context.RegisterDockerfile(c => c.Report(Rule, c.GetLocation(c.Dockerfile.Stages[0].From.Span), "only one"));
+            context.RegisterDockerfile(c => c.Report(Rule, c.GetLocation(c.Dockerfile.Stages[0].From.Span), Enumerable.Range(0, count).Select(i => (object?)i).ToArray()));
+    }
+
+    private sealed class UndeclaredOptionAnalyzer : Analyzer
+    {
+        private static readonly RuleOption<IReadOnlyList<string>> Names = RuleOption.StringList("names", "names", new[] { "a" });
+
+        private static readonly RuleDescriptor Rule = TestRule("TEST009");
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDockerfile(c => c.Report(Rule, c.GetLocation(c.Dockerfile.Stages[0].From.Span), c.GetOption(Rule, Names)[0]));
     }
 }

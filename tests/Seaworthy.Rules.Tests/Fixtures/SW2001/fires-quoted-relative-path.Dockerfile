@@ -1,3 +1,3 @@
 FROM alpine:3.20
-# expect SW2001 3:9-3:14
+# expect SW2001 3:9-3:14 Relative WORKDIR '"app"' is resolved against the base image's working directory, which can change with the image; use an absolute path
 WORKDIR "app"

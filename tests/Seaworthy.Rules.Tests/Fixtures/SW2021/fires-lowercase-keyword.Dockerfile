@@ -1,3 +1,3 @@
 workdir /src
-# expect SW2021 1:1-1:8
+# expect SW2021 1:1-1:8 workdir is not inside a build stage: only ARG may come before the first FROM (BuildKit fails with "no build stage in current context")
 FROM alpine:3.20

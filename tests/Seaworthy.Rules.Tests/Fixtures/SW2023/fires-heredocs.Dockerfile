@@ -4,4 +4,4 @@ first
 one
 second
 two
-# expect SW2023 2:18-2:29
+# expect SW2023 2:18-2:29 COPY has 2 sources, so its destination '/etc/config' must be a directory and end with '/'

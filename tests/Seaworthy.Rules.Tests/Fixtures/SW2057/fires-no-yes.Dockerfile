@@ -1,6 +1,6 @@
 FROM centos:7
 RUN yum install httpd-2.4.6
 RUN sudo yum --enablerepo epel groupinstall "Development Tools" && yum module install nodejs:14
-# expect SW2057 2:5-2:8
-# expect SW2057 3:10-3:13
-# expect SW2057 3:68-3:71
+# expect SW2057 2:5-2:8 yum install without -y asks for confirmation, which fails a build: add -y
+# expect SW2057 3:10-3:13 yum install without -y asks for confirmation, which fails a build: add -y
+# expect SW2057 3:68-3:71 yum install without -y asks for confirmation, which fails a build: add -y

@@ -4,5 +4,5 @@ RUN zypper -n in -r oss \
       git=2.43.0 \
       jq \
  && zypper clean --all
-# expect SW2066 2:23-2:27
-# expect SW2066 5:7-5:9
+# expect SW2066 2:23-2:27 zypper install 'curl' has no version: pin it as 'curl=<version>'
+# expect SW2066 5:7-5:9 zypper install 'jq' has no version: pin it as 'jq=<version>'

@@ -1,0 +1,2 @@
+FROM alpine:3.20
+ENV SIGNING_KEY=abcdef123456 API_TOKEN=abcdef123456 PIN_HINT=birthday
