@@ -4,19 +4,12 @@ using System.Linq;
 using System.Threading.Tasks;
 using FluentAssertions;
 using NUnit.Framework;
+using Seaworthy.Testing;
 
 namespace Seaworthy.Cli.Tests;
 
-public sealed class ComposeFileOptionTests
+public sealed class ComposeFileOptionTests : FolderTests
 {
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-cli-compose-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public async Task Files_given_with_file_are_one_project_with_the_later_ones_merged_on_top()
     {
@@ -25,13 +18,13 @@ public sealed class ComposeFileOptionTests
         Write("prod.yaml", "services:\n  web:\n    user: root\n    container_name: web\n  worker:\n    image: nginx:1.27\n    user: \"1000\"\n    container_name: web\n    healthcheck:\n      disable: true\n");
         Write("compose.override.yaml", "services:\n  worker:\n    user: root\n");
 
-        var (exitCode, output, _) = await CliRunner.RunAsync("lint", "--format", "msbuild", "--file", Path.Combine(_folder, "base.yaml"), "--file", Path.Combine(_folder, "prod.yaml"));
+        var (exitCode, output, _) = await CliRunner.RunAsync("lint", "--format", "msbuild", "--file", Path.Combine(Folder, "base.yaml"), "--file", Path.Combine(Folder, "prod.yaml"));
 
         exitCode.Should().Be(1);
         // The user (SW1001: root in prod.yaml, and in the override if it were read) and the names (SW3002) tell which files were merged.
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Where(line => line.Contains(" SW1001:", StringComparison.Ordinal) || line.Contains(" SW3002:", StringComparison.Ordinal))
-            .Select(line => line.Replace(_folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal))
+            .Select(line => line.Replace(Folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal))
             .Select(line => line.Substring(0, line.IndexOf(':', line.IndexOf(')', StringComparison.Ordinal) + 3)))
             .Should().Equal(
                 "prod.yaml(3,11,3,15): warning SW1001",
@@ -43,14 +36,12 @@ public sealed class ComposeFileOptionTests
     {
         Write("base.yaml", "services:\n  web:\n    image: nginx:1.27\n");
 
-        var missing = await CliRunner.RunAsync("lint", "--file", Path.Combine(_folder, "base.yaml"), "--file", Path.Combine(_folder, "nope.yaml"));
-        var both = await CliRunner.RunAsync("lint", "--file", Path.Combine(_folder, "base.yaml"), _folder);
+        var missing = await CliRunner.RunAsync("lint", "--file", Path.Combine(Folder, "base.yaml"), "--file", Path.Combine(Folder, "nope.yaml"));
+        var both = await CliRunner.RunAsync("lint", "--file", Path.Combine(Folder, "base.yaml"), Folder);
 
         missing.ExitCode.Should().Be(2);
         missing.Error.Should().Contain("no such file");
         both.ExitCode.Should().Be(2);
         both.Error.Should().Contain("either --file or paths");
     }
-
-    private void Write(string name, string content) => File.WriteAllText(Path.Combine(_folder, name), content);
 }

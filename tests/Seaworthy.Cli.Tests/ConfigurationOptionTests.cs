@@ -3,37 +3,30 @@ using System.IO;
 using System.Threading.Tasks;
 using FluentAssertions;
 using NUnit.Framework;
+using Seaworthy.Testing;
 
 namespace Seaworthy.Cli.Tests;
 
-public sealed class ConfigurationOptionTests
+public sealed class ConfigurationOptionTests : FolderTests
 {
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-cli-config-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public async Task The_configuration_switches_rules_off_and_an_explicit_config_replaces_it()
     {
-        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM alpine:3.20\nUSER root\nHEALTHCHECK NONE\n");
-        File.WriteAllText(Path.Combine(_folder, ".seaworthy.yaml"), "rules:\n  run-as-root: off\n");
-        File.WriteAllText(Path.Combine(_folder, "strict.yaml"), "rules:\n  SW1001: error\n");
+        File.WriteAllText(Path.Combine(Folder, "Dockerfile"), "FROM alpine:3.20\nUSER root\nHEALTHCHECK NONE\n");
+        File.WriteAllText(Path.Combine(Folder, ".seaworthy.yaml"), "rules:\n  run-as-root: off\n");
+        File.WriteAllText(Path.Combine(Folder, "strict.yaml"), "rules:\n  SW1001: error\n");
 
-        (await CliRunner.RunAsync("lint", _folder)).ExitCode.Should().Be(0);
-        var strict = await CliRunner.RunAsync("lint", "--config", Path.Combine(_folder, "strict.yaml"), "--fail-on", "error", _folder);
+        (await CliRunner.RunAsync("lint", Folder)).ExitCode.Should().Be(0);
+        var strict = await CliRunner.RunAsync("lint", "--config", Path.Combine(Folder, "strict.yaml"), "--fail-on", "error", Folder);
         strict.ExitCode.Should().Be(1);
         strict.Output.Should().Contain("error SW1001 [run-as-root]");
     }
 
     [Test]
-    public async Task The_fail_on_of_the_linted_folders_configuration_decides_the_exit_code_wherever_the_tool_runs()
+    public async Task The_fail_on_of_the_lintedFolders_configuration_decides_the_exit_code_wherever_the_tool_runs()
     {
-        // The tests run in their own folder, not in _folder: the configuration is found from what is linted.
-        var project = Path.Combine(_folder, "project");
+        // The tests run in their own folder, not in the test folder: the configuration is found from what is linted.
+        var project = Path.Combine(Folder, "project");
         Directory.CreateDirectory(Path.Combine(project, "api"));
         File.WriteAllText(Path.Combine(project, "api", "Dockerfile"), "FROM alpine:3.20\nUSER root\nHEALTHCHECK NONE\n");
         File.WriteAllText(Path.Combine(project, "Dockerfile"), "FROM alpine:3.20\nUSER root\nHEALTHCHECK NONE\n");
@@ -43,20 +36,20 @@ public sealed class ConfigurationOptionTests
         (await CliRunner.RunAsync("lint", Path.Combine(project, "api", "Dockerfile"), Path.Combine(project, "Dockerfile"))).ExitCode.Should().Be(0);
         (await CliRunner.RunWithInputAsync("FROM alpine:3.20\nUSER root\n", "lint", "-", "--stdin-filename", Path.Combine(project, "Dockerfile"))).ExitCode.Should().Be(0);
         (await CliRunner.RunAsync("lint", project, "--fail-on", "warning")).ExitCode.Should().Be(1, "an explicit --fail-on wins");
-        (await CliRunner.RunAsync("lint", project, Path.Combine(_folder, "project"))).ExitCode.Should().Be(0);
-        File.Copy(Path.Combine(project, "Dockerfile"), Path.Combine(_folder, "Dockerfile"));
-        (await CliRunner.RunAsync("lint", project, Path.Combine(_folder, "Dockerfile"))).ExitCode.Should().Be(1, "the folder holding both has no configuration");
+        (await CliRunner.RunAsync("lint", project, Path.Combine(Folder, "project"))).ExitCode.Should().Be(0);
+        File.Copy(Path.Combine(project, "Dockerfile"), Path.Combine(Folder, "Dockerfile"));
+        (await CliRunner.RunAsync("lint", project, Path.Combine(Folder, "Dockerfile"))).ExitCode.Should().Be(1, "the folder holding both has no configuration");
     }
 
     [Test]
     public async Task Rule_options_in_the_configuration_change_what_a_rule_reports()
     {
-        File.WriteAllText(Path.Combine(_folder, "compose.yaml"), "services:\n  vpn:\n    image: example/vpn:1.0\n    cap_add: [NET_ADMIN, SYS_TIME]\n");
+        File.WriteAllText(Path.Combine(Folder, "compose.yaml"), "services:\n  vpn:\n    image: example/vpn:1.0\n    cap_add: [NET_ADMIN, SYS_TIME]\n");
 
-        (await CliRunner.RunAsync("lint", _folder)).Output.Should().Contain("SW1009 [dangerous-capability] Service 'vpn' adds capability NET_ADMIN")
+        (await CliRunner.RunAsync("lint", Folder)).Output.Should().Contain("SW1009 [dangerous-capability] Service 'vpn' adds capability NET_ADMIN")
             .And.Contain("SW1009 [dangerous-capability] Service 'vpn' adds capability SYS_TIME");
-        File.WriteAllText(Path.Combine(_folder, ".seaworthy.yaml"), "rules:\n  SW1009:\n    level: error\n    options:\n      dangerous-capabilities: [SYS_TIME]\n");
-        var configured = await CliRunner.RunAsync("lint", "--fail-on", "error", _folder);
+        File.WriteAllText(Path.Combine(Folder, ".seaworthy.yaml"), "rules:\n  SW1009:\n    level: error\n    options:\n      dangerous-capabilities: [SYS_TIME]\n");
+        var configured = await CliRunner.RunAsync("lint", "--fail-on", "error", Folder);
 
         configured.ExitCode.Should().Be(1);
         configured.Output.Should().Contain("error SW1009 [dangerous-capability] Service 'vpn' adds capability SYS_TIME").And.NotContain("adds capability NET_ADMIN");
@@ -67,10 +60,10 @@ public sealed class ConfigurationOptionTests
     [TestCase("rules:\n  SW1017:\n    options:\n      host-code-paths: [opt/bin]\n", ".seaworthy.yaml:4:25: 'opt/bin' is not usable in option 'host-code-paths' of rule SW1017: a host path here is absolute")]
     public async Task A_wrong_rule_option_is_a_usage_error_with_its_position(string yaml, string expected)
     {
-        File.WriteAllText(Path.Combine(_folder, "compose.yaml"), "services:\n  vpn:\n    image: example/vpn:1.0\n");
-        File.WriteAllText(Path.Combine(_folder, ".seaworthy.yaml"), yaml);
+        File.WriteAllText(Path.Combine(Folder, "compose.yaml"), "services:\n  vpn:\n    image: example/vpn:1.0\n");
+        File.WriteAllText(Path.Combine(Folder, ".seaworthy.yaml"), yaml);
 
-        var (exitCode, _, error) = await CliRunner.RunAsync("lint", _folder);
+        var (exitCode, _, error) = await CliRunner.RunAsync("lint", Folder);
 
         exitCode.Should().Be(2);
         error.Should().Contain(expected);
@@ -79,26 +72,26 @@ public sealed class ConfigurationOptionTests
     [Test]
     public async Task Build_args_resolve_the_base_image()
     {
-        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "ARG BASE\nFROM ${BASE}\nUSER 1000\nHEALTHCHECK NONE\n");
+        File.WriteAllText(Path.Combine(Folder, "Dockerfile"), "ARG BASE\nFROM ${BASE}\nUSER 1000\nHEALTHCHECK NONE\n");
 
-        (await CliRunner.RunAsync("lint", _folder)).Output.Should().NotContain("SW1002", "an ARG without a value is only known at build time");
-        var pinnedLater = await CliRunner.RunAsync("lint", "--build-arg", "BASE=node", _folder);
+        (await CliRunner.RunAsync("lint", Folder)).Output.Should().NotContain("SW1002", "an ARG without a value is only known at build time");
+        var pinnedLater = await CliRunner.RunAsync("lint", "--build-arg", "BASE=node", Folder);
         pinnedLater.ExitCode.Should().Be(1);
         pinnedLater.Output.Should().Contain("SW1002 [unpinned-image] Stage 0 uses image 'node' without a tag");
 
         // A longer build argument may be a secret: it is masked wherever it would show (docs/secrets.md).
-        (await CliRunner.RunAsync("lint", "--build-arg", "BASE=registry.example.com/team/base", _folder)).Output
+        (await CliRunner.RunAsync("lint", "--build-arg", "BASE=registry.example.com/team/base", Folder)).Output
             .Should().Contain("SW1002 [unpinned-image] Stage 0 uses image '********' without a tag");
-        (await CliRunner.RunAsync("lint", "--build-arg", "BASE", _folder)).ExitCode.Should().Be(2);
+        (await CliRunner.RunAsync("lint", "--build-arg", "BASE", Folder)).ExitCode.Should().Be(2);
     }
 
     [Test]
     public async Task A_broken_configuration_is_a_usage_error_with_its_position()
     {
-        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM alpine:3.20\n");
-        File.WriteAllText(Path.Combine(_folder, ".seaworthy.yaml"), "rules:\n  no-such-rule: off\n");
+        File.WriteAllText(Path.Combine(Folder, "Dockerfile"), "FROM alpine:3.20\n");
+        File.WriteAllText(Path.Combine(Folder, ".seaworthy.yaml"), "rules:\n  no-such-rule: off\n");
 
-        var (exitCode, _, error) = await CliRunner.RunAsync("lint", _folder);
+        var (exitCode, _, error) = await CliRunner.RunAsync("lint", Folder);
 
         exitCode.Should().Be(2);
         error.Should().Contain(".seaworthy.yaml:2:3: unknown rule 'no-such-rule'");
@@ -111,10 +104,10 @@ public sealed class ConfigurationOptionTests
     [TestCase(".seaworthy.yaml", "ignore: [\"[\"]\n", ".seaworthy.yaml:1:10: '[' is not a usable file glob")]
     public async Task A_hostile_configuration_is_a_usage_error_with_its_position_not_an_internal_error(string name, string yaml, string expected)
     {
-        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM alpine:3.20\n");
-        File.WriteAllText(Path.Combine(_folder, name), yaml);
+        File.WriteAllText(Path.Combine(Folder, "Dockerfile"), "FROM alpine:3.20\n");
+        File.WriteAllText(Path.Combine(Folder, name), yaml);
 
-        var (exitCode, _, error) = await CliRunner.RunAsync("lint", _folder);
+        var (exitCode, _, error) = await CliRunner.RunAsync("lint", Folder);
 
         exitCode.Should().Be(2);
         error.Should().Contain(expected).And.NotContain("internal error");
@@ -123,19 +116,19 @@ public sealed class ConfigurationOptionTests
     [Test]
     public async Task Init_writes_a_configuration_that_loads_and_never_overwrites_one()
     {
-        var (exitCode, output, _) = await CliRunner.RunAsync("init", _folder);
+        var (exitCode, output, _) = await CliRunner.RunAsync("init", Folder);
 
         exitCode.Should().Be(0);
         output.Should().Contain(".seaworthy.yaml");
-        var path = Path.Combine(_folder, ".seaworthy.yaml");
-        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM alpine:3.20\nUSER app\nHEALTHCHECK NONE\n");
-        (await CliRunner.RunAsync("lint", _folder)).ExitCode.Should().Be(0, "the written configuration is valid");
+        var path = Path.Combine(Folder, ".seaworthy.yaml");
+        File.WriteAllText(Path.Combine(Folder, "Dockerfile"), "FROM alpine:3.20\nUSER app\nHEALTHCHECK NONE\n");
+        (await CliRunner.RunAsync("lint", Folder)).ExitCode.Should().Be(0, "the written configuration is valid");
 
         File.WriteAllText(path, "fail-on: none\n");
-        var again = await CliRunner.RunAsync("init", _folder);
+        var again = await CliRunner.RunAsync("init", Folder);
         again.ExitCode.Should().Be(2);
         again.Error.Should().Contain("already exists");
         File.ReadAllText(path).Should().Be("fail-on: none\n");
-        Directory.GetFiles(_folder, "*.tmp").Should().BeEmpty();
+        Directory.GetFiles(Folder, "*.tmp").Should().BeEmpty();
     }
 }

@@ -134,7 +134,7 @@ public sealed class SecretLeakTests
     public async Task No_audit_format_shows_a_credential_of_the_snapshot(string format)
     {
         // An image's history and labels, a container's labels and dockerd's command line, each with a credential.
-        var snapshot = Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.Rules.Tests", "HostFixtures", "SW1046", "fires-history-labels-and-command-line.json");
+        var snapshot = HostFixtures.WriteSnapshot(Path.Combine(HostFixtures.Root, "SW1046", "fires-history-labels-and-command-line.json"), Path.Combine(_folder, "snapshot.json"));
         File.ReadAllText(snapshot).Should().Contain("Tr0ub4dor-3").And.Contain("abcdefghijklmnopqrstuvwxyzAB");
 
         var (_, output, error) = await CliRunner.RunAsync("audit", "--snapshot", snapshot, "--format", format);

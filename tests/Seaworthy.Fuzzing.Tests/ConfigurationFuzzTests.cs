@@ -11,6 +11,7 @@ using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Configuration;
 using Seaworthy.Engine;
+using Seaworthy.Testing;
 
 namespace Seaworthy.Fuzzing.Tests;
 
@@ -18,7 +19,7 @@ namespace Seaworthy.Fuzzing.Tests;
 /// Mutates <c>.seaworthy.yaml</c> and <c>.hadolint.yaml</c> files: each must load or be refused with a
 /// <see cref="ConfigurationException"/> naming the file, line and column; no other exception, ever.
 /// </summary>
-public sealed class ConfigurationFuzzTests
+public sealed class ConfigurationFuzzTests : FolderTests
 {
     private const int DefaultCases = 1000;
 
@@ -37,20 +38,12 @@ public sealed class ConfigurationFuzzTests
         + "label-schema:\n  author: text\n  version: semver\nstrict-labels: true\nfailure-threshold: style\nno-fail: false\nformat: tty\n",
     };
 
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-fuzz-config-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [TestCase(".seaworthy.yaml")]
     [TestCase(".hadolint.yaml")]
     public void Mutated_configuration_loads_or_is_a_configuration_error_with_its_position(string name)
     {
         var count = Environment.GetEnvironmentVariable("SEAWORTHY_FUZZ_FILES") is { Length: > 0 } files ? Math.Max(1, long.Parse(files, CultureInfo.InvariantCulture) / 3) : DefaultCases;
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(Folder, name);
         var seeds = name == ".hadolint.yaml" ? HadolintSeeds : SeaworthySeeds;
         var donors = SeaworthySeeds.Concat(HadolintSeeds).ToArray();
         var engine = AnalysisEngine.CreateDefault();
@@ -65,7 +58,7 @@ public sealed class ConfigurationFuzzTests
             File.WriteAllBytes(path, Mutator.Apply(recipe, seeds, donors));
             try
             {
-                engine.ConfigurationFor(Path.Combine(_folder, "Dockerfile"), new AnalysisOptions { ConfigurationFile = path });
+                engine.ConfigurationFor(Path.Combine(Folder, "Dockerfile"), new AnalysisOptions { ConfigurationFile = path });
                 loaded++;
             }
             catch (ConfigurationException exception) when (positioned.IsMatch(exception.Message))
@@ -88,5 +81,5 @@ public sealed class ConfigurationFuzzTests
     }
 
     // "<path>:<line>:<column>: message" (an I/O error has no position, but the file exists here).
-    private Regex Positioned() => new("^" + Regex.Escape(_folder) + "/[^:]+:[0-9]+:[0-9]+: .", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private Regex Positioned() => new("^" + Regex.Escape(Folder) + "/[^:]+:[0-9]+:[0-9]+: .", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

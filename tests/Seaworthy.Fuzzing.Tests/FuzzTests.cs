@@ -11,6 +11,7 @@ using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Engine;
 using Seaworthy.Reporting;
+using Seaworthy.Testing;
 
 namespace Seaworthy.Fuzzing.Tests;
 
@@ -21,7 +22,7 @@ namespace Seaworthy.Fuzzing.Tests;
 /// the file it names. Case n of a surface is always the same file (PCG stream = surface, seed = n), so a failure
 /// reproduces with SEAWORTHY_FUZZ_CASE=n; its input is written to the test output folder. See docs/fuzzing.md.
 /// </summary>
-public sealed class FuzzTests
+public sealed class FuzzTests : FolderTests
 {
     // A few seconds per surface on every build; SEAWORTHY_FUZZ_FILES (across the three surfaces) runs longer.
     private const int DefaultFilesPerSurface = 100;
@@ -30,20 +31,12 @@ public sealed class FuzzTests
 
     private static readonly Lazy<Seeds> SharedSeeds = new(Seeds.Load);
 
-    private string _folder = null!;
-
     public enum Surface
     {
         Dockerfile,
         Compose,
         Kubernetes,
     }
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-fuzz-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
 
     [TestCase(Surface.Dockerfile)]
     [TestCase(Surface.Compose)]
@@ -58,13 +51,13 @@ public sealed class FuzzTests
             Surface.Compose => seeds.Compose,
             _ => seeds.Kubernetes,
         };
-        var path = Path.Combine(_folder, surface switch
+        var path = Path.Combine(Folder, surface switch
         {
             Surface.Dockerfile => "Dockerfile",
             Surface.Compose => "compose.yaml",
             _ => "manifest.yaml",
         });
-        var configuration = Path.Combine(_folder, "empty.seaworthy.yaml");
+        var configuration = Path.Combine(Folder, "empty.seaworthy.yaml");
         File.WriteAllText(configuration, string.Empty);
         var options = new AnalysisOptions
         {

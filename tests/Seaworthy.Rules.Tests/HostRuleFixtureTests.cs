@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
@@ -14,7 +13,8 @@ namespace Seaworthy.Rules.Tests;
 
 /// <summary>
 /// Host rule tests as data. A fixture in <c>HostFixtures/&lt;rule id&gt;/</c> is a host snapshot, as
-/// <c>seaworthy audit --save-snapshot</c> writes one, with an <c>expect</c> list: every finding of that rule
+/// <c>seaworthy audit --save-snapshot</c> writes one, given as a patch over <c>HostFixtures/base.json</c>
+/// (<see cref="HostFixtures"/>), with an <c>expect</c> list: every finding of that rule
 /// (<c>fail daemon</c>, <c>fail file /etc/docker/daemon.json</c>, <c>fail container web</c>) and every other outcome it
 /// states (<c>info</c>, <c>unknown</c>, <c>not-applicable</c>, with the target when there is one). The audit of the
 /// snapshot, every rule enabled, must give exactly that list. <c>fires-*</c> snapshots expect a failure (or, for a
@@ -25,13 +25,12 @@ public sealed class HostRuleFixtureTests
 {
     private static readonly AnalysisEngine Engine = AnalysisEngine.CreateDefault();
 
-    private static string FixturesRoot => Path.Combine(TestPaths.RepositoryRoot, "tests", "Seaworthy.Rules.Tests", "HostFixtures");
+    private static string FixturesRoot => HostFixtures.Root;
 
     private static IEnumerable<RuleDescriptor> HostRules => Engine.Rules.Where(rule => rule.Surfaces == Surfaces.Host);
 
     public static IEnumerable<TestCaseData> Fixtures() =>
-        Directory.GetFiles(FixturesRoot, "*.json", SearchOption.AllDirectories)
-            .OrderBy(path => path, StringComparer.Ordinal)
+        HostFixtures.Cases()
             .Select(path => new TestCaseData(path).SetName("HostFixtures/" + Path.GetRelativePath(FixturesRoot, path).Replace('\\', '/')));
 
     [Test]
@@ -59,12 +58,7 @@ public sealed class HostRuleFixtureTests
     {
         var ruleId = Path.GetFileName(Path.GetDirectoryName(path))!;
         var name = Path.GetFileName(path);
-        var text = File.ReadAllText(path);
-        List<string> expected;
-        using (var document = JsonDocument.Parse(text))
-        {
-            expected = document.RootElement.GetProperty("expect").EnumerateArray().Select(item => item.GetString()!).OrderBy(entry => entry, StringComparer.Ordinal).ToList();
-        }
+        var expected = HostFixtures.Expect(path).OrderBy(entry => entry, StringComparer.Ordinal).ToList();
 
         if (name.StartsWith("fires-", StringComparison.Ordinal))
         {
@@ -79,7 +73,7 @@ public sealed class HostRuleFixtureTests
             }
         }
 
-        var snapshot = HostSnapshotJson.Deserialize(text);
+        var snapshot = HostSnapshotJson.Deserialize(HostFixtures.Snapshot(path));
         var result = Engine.Audit(snapshot, new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() });
 
         result.Diagnostics.Should().NotContain(d => d.Id == "SW0004", "no analyzer may fail");

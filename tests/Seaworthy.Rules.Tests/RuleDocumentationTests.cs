@@ -106,14 +106,6 @@ public sealed class RuleDocumentationTests
     }
 
     [Test]
-    public void Every_analyzer_in_the_assembly_is_built_in()
-    {
-        var types = typeof(BuiltInAnalyzers).Assembly.GetTypes()
-            .Where(type => type.IsSubclassOf(typeof(Analyzer)) && !type.IsAbstract);
-        BuiltInAnalyzers.CreateAll().Select(analyzer => analyzer.GetType()).Should().BeEquivalentTo(types);
-    }
-
-    [Test]
     public void Ids_and_names_are_unique_and_well_formed()
     {
         Rules.Select(rule => rule.Id).Should().OnlyHaveUniqueItems().And.AllSatisfy(id => id.Should().MatchRegex("^SW[0-5][0-9]{3}$"));

@@ -7,6 +7,7 @@ using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Engine;
+using Seaworthy.Testing;
 
 namespace Seaworthy.Rules.Tests;
 
@@ -14,16 +15,8 @@ namespace Seaworthy.Rules.Tests;
 /// Large inputs that took quadratic time (issue #18): the findings on them are exact, and a file over its
 /// per-file budget is one SW0005 while the other files are still analyzed. Timings are never asserted.
 /// </summary>
-public sealed class ScalingTests
+public sealed class ScalingTests : FolderTests
 {
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-scaling-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public void Every_one_of_100000_ENV_lines_sees_the_variables_of_the_lines_before_it()
     {
@@ -110,12 +103,12 @@ public sealed class ScalingTests
             big.Append("ENV V").Append(i).Append("=value").Append(i).Append('\n');
         }
 
-        Directory.CreateDirectory(Path.Combine(_folder, "big"));
-        Directory.CreateDirectory(Path.Combine(_folder, "small"));
-        await File.WriteAllTextAsync(Path.Combine(_folder, "big", "Dockerfile"), big.ToString());
-        await File.WriteAllTextAsync(Path.Combine(_folder, "small", "Dockerfile"), "FROM alpine:3.20\nRUN a | b\n");
+        Directory.CreateDirectory(Path.Combine(Folder, "big"));
+        Directory.CreateDirectory(Path.Combine(Folder, "small"));
+        await File.WriteAllTextAsync(Path.Combine(Folder, "big", "Dockerfile"), big.ToString());
+        await File.WriteAllTextAsync(Path.Combine(Folder, "small", "Dockerfile"), "FROM alpine:3.20\nRUN a | b\n");
 
-        var result = await AnalysisEngine.CreateDefault().AnalyzeAsync(new[] { _folder }, new AnalysisOptions { MaxFileAllocation = 64L * 1024 * 1024 });
+        var result = await AnalysisEngine.CreateDefault().AnalyzeAsync(new[] { Folder }, new AnalysisOptions { MaxFileAllocation = 64L * 1024 * 1024 });
 
         var inBig = result.Diagnostics.Where(d => d.Location.Path.EndsWith(Path.Combine("big", "Dockerfile"), StringComparison.Ordinal)).ToArray();
         inBig.Should().ContainSingle().Which.Id.Should().Be("SW0005");
@@ -127,12 +120,12 @@ public sealed class ScalingTests
     public async Task Reading_a_manifest_before_the_analysis_counts_against_its_budget()
     {
         // Every manifest of a run is read before any is analyzed: reading one is held to its budget all the same.
-        Directory.CreateDirectory(Path.Combine(_folder, "deploy"));
+        Directory.CreateDirectory(Path.Combine(Folder, "deploy"));
         var manifest = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c{i}\ndata:\n  k: v{i}\n"));
-        await File.WriteAllTextAsync(Path.Combine(_folder, "deploy", "big.yaml"), manifest);
-        await File.WriteAllTextAsync(Path.Combine(_folder, "Dockerfile"), "FROM alpine:3.20\nRUN a | b\n");
+        await File.WriteAllTextAsync(Path.Combine(Folder, "deploy", "big.yaml"), manifest);
+        await File.WriteAllTextAsync(Path.Combine(Folder, "Dockerfile"), "FROM alpine:3.20\nRUN a | b\n");
 
-        var result = await AnalysisEngine.CreateDefault().AnalyzeAsync(new[] { _folder }, new AnalysisOptions { MaxFileAllocation = 16L * 1024 * 1024 });
+        var result = await AnalysisEngine.CreateDefault().AnalyzeAsync(new[] { Folder }, new AnalysisOptions { MaxFileAllocation = 16L * 1024 * 1024 });
 
         result.Diagnostics.Where(d => d.Location.Path.EndsWith("big.yaml", StringComparison.Ordinal)).Should().ContainSingle()
             .Which.Message.Should().MatchRegex(@"^analysis stopped: it allocated \d+ MiB, over the per-file memory budget of 16 MiB, while reading the file; no findings are reported for this file$");

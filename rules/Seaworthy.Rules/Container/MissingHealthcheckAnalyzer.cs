@@ -18,7 +18,7 @@ public sealed class MissingHealthcheckAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1004"),
-        new[] { "hadolint:DL3057", "checkov:CKV_DOCKER_2", "trivy:DS026", "cis-docker:4.6", "checkov:CKV_K8S_8", "kube-linter:no-liveness-probe", "cis-docker:5.27" , "polaris:livenessProbeMissing"});
+        new[] { "hadolint:DL3057", "checkov:CKV_DOCKER_2", "trivy:DS026", "cis-docker:4.6", "checkov:CKV_K8S_8", "kube-linter:no-liveness-probe", "cis-docker:5.27", "polaris:livenessProbeMissing" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -19,7 +19,7 @@ public sealed class UnpinnedImageAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1002"),
-        new[] { "hadolint:DL3006", "hadolint:DL3007", "checkov:CKV_DOCKER_7", "trivy:DS001", "dclint:service-image-require-explicit-tag", "checkov:CKV_K8S_14", "kube-linter:latest-tag", "trivy:KSV013" , "polaris:tagNotSpecified"});
+        new[] { "hadolint:DL3006", "hadolint:DL3007", "checkov:CKV_DOCKER_7", "trivy:DS001", "dclint:service-image-require-explicit-tag", "checkov:CKV_K8S_14", "kube-linter:latest-tag", "trivy:KSV013", "polaris:tagNotSpecified" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using IgnoreList = MAB.DotIgnore.IgnoreList;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Seaworthy.Compose;
 using Seaworthy.Text;
+using IgnoreList = MAB.DotIgnore.IgnoreList;
 
 namespace Seaworthy.Engine;
 

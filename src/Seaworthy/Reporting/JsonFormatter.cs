@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
-using Seaworthy.Analysis;
 using System.Text.Json;
+using Seaworthy.Analysis;
 
 namespace Seaworthy.Reporting;
 

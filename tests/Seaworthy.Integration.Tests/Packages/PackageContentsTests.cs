@@ -51,7 +51,11 @@ public sealed class PackageContentsTests
         nuspec.Descendants(ns + "dependency").Should().BeEmpty("the task's dependencies ship inside the package");
         foreach (var framework in new[] { "netstandard2.0", "net10.0" })
         {
-            entries.Should().Contain(new[] { "Seaworthy.MSBuild.dll", "Seaworthy.dll", "Seaworthy.Rules.dll", "Spectre.Console.dll", "MAB.DotIgnore.dll" }
+            entries.Should().Contain(new[] { "Seaworthy.MSBuild.dll", "Seaworthy.dll", "Seaworthy.Rules.dll", "YamlDotNet.dll", "MAB.DotIgnore.dll" }
+                .Select(file => $"tasks/{framework}/{file}"));
+
+            // The task writes no text or HTML report: their libraries are not shipped with it.
+            entries.Should().NotContain(new[] { "Spectre.Console.dll", "Spectre.Console.Ansi.dll", "Microsoft.Bcl.TimeProvider.dll", "Scriban.Signed.dll", "Microsoft.CSharp.dll" }
                 .Select(file => $"tasks/{framework}/{file}"));
         }
 

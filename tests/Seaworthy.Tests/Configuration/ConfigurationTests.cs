@@ -8,19 +8,12 @@ using Seaworthy.Analysis;
 using Seaworthy.Configuration;
 using Seaworthy.Dockerfile;
 using Seaworthy.Engine;
+using Seaworthy.Testing;
 
 namespace Seaworthy.Tests.Configuration;
 
-public sealed class ConfigurationTests
+public sealed class ConfigurationTests : FolderTests
 {
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-config-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public void Rule_levels_by_id_and_name_change_severity_or_switch_rules_off()
     {
@@ -73,7 +66,7 @@ public sealed class ConfigurationTests
         Write("Dockerfile", "FROM a\nUSER root\n");
         Write(".hadolint.yaml", "ignored:\n  - DL9001\n  - SC2086\noverride:\n  error:\n    - DL9002\ntrustedRegistries:\n  - docker.io\nfailure-threshold: style\nlabel-schema:\n  maintainer: text\nstrict-labels: true\n");
 
-        var configuration = Engine().ConfigurationFor(Path.Combine(_folder, "Dockerfile"));
+        var configuration = Engine().ConfigurationFor(Path.Combine(Folder, "Dockerfile"));
 
         configuration.Rules.Should().Contain(new KeyValuePair<string, Severity?>("TEST002", Severity.Error));
         configuration.Rules.Should().Contain(new KeyValuePair<string, Severity?>("TEST001", null));
@@ -91,8 +84,8 @@ public sealed class ConfigurationTests
         Write(".hadolint.yaml", "ignored: [DL9002]\n");
         Write("sub/.seaworthy.yaml", "fail-on: error\n");
 
-        Engine().ConfigurationFor(Path.Combine(_folder, "sub", "Dockerfile")).FailOn.Should().Be(FailureThreshold.Error);
-        Engine().ConfigurationFor(Path.Combine(_folder, "Dockerfile")).Rules.Should().ContainKey("TEST002");
+        Engine().ConfigurationFor(Path.Combine(Folder, "sub", "Dockerfile")).FailOn.Should().Be(FailureThreshold.Error);
+        Engine().ConfigurationFor(Path.Combine(Folder, "Dockerfile")).Rules.Should().ContainKey("TEST002");
     }
 
     [TestCase("colour: red\n", "1:1: unknown key 'colour'")]
@@ -138,7 +131,7 @@ public sealed class ConfigurationTests
 
         var act = () => Analyze();
 
-        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(Path.Combine(_folder, ".seaworthy.yaml") + ":" + expected);
+        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(Path.Combine(Folder, ".seaworthy.yaml") + ":" + expected);
     }
 
     [TestCase("ignored: !<x]>\n", "1:15: not valid YAML here: Global tags must be valid URIs.")]
@@ -153,7 +146,7 @@ public sealed class ConfigurationTests
 
         var act = () => Analyze();
 
-        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(Path.Combine(_folder, ".hadolint.yaml") + ":" + expected);
+        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(Path.Combine(Folder, ".hadolint.yaml") + ":" + expected);
     }
 
     [TestCase("rules: ", "[", "]", "1:71: collections are nested more than 64 deep")]
@@ -165,7 +158,7 @@ public sealed class ConfigurationTests
 
         var act = () => Analyze();
 
-        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(Path.Combine(_folder, ".seaworthy.yaml") + ":" + expected);
+        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(Path.Combine(Folder, ".seaworthy.yaml") + ":" + expected);
     }
 
     [Test]
@@ -176,9 +169,9 @@ public sealed class ConfigurationTests
         var engine = new AnalysisEngine(new Analyzer[] { new ImageAnalyzer() });
 
         // Values this short are not masked (see SecretMasker.MinimumValueLength), so the resolved name shows.
-        engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("node:12");
+        engine.AnalyzeAsync(new[] { Folder }).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("node:12");
         var options = new AnalysisOptions { BuildArguments = new Dictionary<string, string> { ["TAG"] = "lts" } };
-        engine.AnalyzeAsync(new[] { _folder }, options).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("node:lts");
+        engine.AnalyzeAsync(new[] { Folder }, options).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("node:lts");
     }
 
     [Test]
@@ -188,7 +181,7 @@ public sealed class ConfigurationTests
         var engine = new AnalysisEngine(new Analyzer[] { new ImageAnalyzer() });
         var options = new AnalysisOptions { BuildArguments = new Dictionary<string, string> { ["TAG"] = "ci-deploy-password-1234" } };
 
-        engine.AnalyzeAsync(new[] { _folder }, options).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("alpine:********");
+        engine.AnalyzeAsync(new[] { Folder }, options).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("alpine:********");
     }
 
     [Test]
@@ -198,9 +191,9 @@ public sealed class ConfigurationTests
         Write(".seaworthy.yaml", "rules:\n  TEST002: off\n");
         Write("strict.yaml", "rules:\n  TEST002: error\n");
 
-        var options = new AnalysisOptions { ConfigurationFile = Path.Combine(_folder, "strict.yaml") };
-        Engine().AnalyzeAsync(new[] { _folder }, options).GetAwaiter().GetResult().Diagnostics.Should().ContainSingle(d => d.Severity == Severity.Error);
-        var missing = () => Engine().AnalyzeAsync(new[] { _folder }, new AnalysisOptions { ConfigurationFile = Path.Combine(_folder, "nope.yaml") }).GetAwaiter().GetResult();
+        var options = new AnalysisOptions { ConfigurationFile = Path.Combine(Folder, "strict.yaml") };
+        Engine().AnalyzeAsync(new[] { Folder }, options).GetAwaiter().GetResult().Diagnostics.Should().ContainSingle(d => d.Severity == Severity.Error);
+        var missing = () => Engine().AnalyzeAsync(new[] { Folder }, new AnalysisOptions { ConfigurationFile = Path.Combine(Folder, "nope.yaml") }).GetAwaiter().GetResult();
         missing.Should().Throw<ConfigurationException>().Which.Message.Should().EndWith("nope.yaml: no such configuration file");
     }
 
@@ -211,7 +204,7 @@ public sealed class ConfigurationTests
         Write(".seaworthy.yaml", "trusted-registries: [ghcr.io/acme, docker.io]\n");
         var engine = new AnalysisEngine(new Analyzer[] { new SettingsAnalyzer() });
 
-        engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("ghcr.io/acme,docker.io");
+        engine.AnalyzeAsync(new[] { Folder }).GetAwaiter().GetResult().Diagnostics.Single().Message.Should().Be("ghcr.io/acme,docker.io");
     }
 
     [Test]
@@ -251,24 +244,15 @@ public sealed class ConfigurationTests
     {
         Write(".seaworthy.yaml", "rules:\n  TEST006:\n    options:\n      stop-words: [The, AN]\n");
 
-        var settings = Engine().ConfigurationFor(Path.Combine(_folder, "Dockerfile")).Settings;
+        var settings = Engine().ConfigurationFor(Path.Combine(Folder, "Dockerfile")).Settings;
 
         settings.GetOption(OptionsAnalyzer.Rule, OptionsAnalyzer.StopWords).Should().Equal("the", "an");
         settings.GetOption(OptionsAnalyzer.Rule, OptionsAnalyzer.Words).Should().BeSameAs(OptionsAnalyzer.Words.Default);
     }
 
-    private AnalysisResult Analyze() => Engine().AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult();
+    private AnalysisResult Analyze() => Lint(Engine(), Folder);
 
     private static AnalysisEngine Engine() => new(new Analyzer[] { new FromAnalyzer(), new UserAnalyzer(), new OffByDefaultAnalyzer(), new OptionsAnalyzer() });
-
-    private string Relative(string path) => Path.GetRelativePath(_folder, path).Replace('\\', '/');
-
-    private void Write(string relative, string content)
-    {
-        var path = Path.Combine(_folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
-    }
 
     private static RuleDescriptor TestRule(string id, string name, bool enabled = true) =>
         new(id, name, "Test rule", "{0}", RuleCategory.Correctness, Severity.Warning, enabled, Surfaces.Dockerfile, "https://example.invalid/" + id, new[] { "hadolint:DL900" + id[^1] });

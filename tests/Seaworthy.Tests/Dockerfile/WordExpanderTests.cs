@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using FluentAssertions;
 using NUnit.Framework;
-using Seaworthy.Testing;
 using Seaworthy.Dockerfile;
+using Seaworthy.Testing;
 
 namespace Seaworthy.Tests.Dockerfile;
 

@@ -8,19 +8,12 @@ using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
 using Seaworthy.Engine;
+using Seaworthy.Testing;
 
 namespace Seaworthy.Tests.Engine;
 
-public sealed class AnalysisEngineTests
+public sealed class AnalysisEngineTests : FolderTests
 {
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-engine-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public void A_throwing_analyzer_becomes_SW0004_and_the_others_still_report()
     {
@@ -89,16 +82,16 @@ public sealed class AnalysisEngineTests
     [TestCase("deploy.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: \"\\uD800\\uD800\"\n")]
     public void YAML_that_YamlDotNet_throws_on_is_a_syntax_error_and_the_other_files_keep_their_results(string name, string yaml)
     {
-        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM a\nUSER root\n");
-        Directory.CreateDirectory(Path.Combine(_folder, "bad"));
-        File.WriteAllText(Path.Combine(_folder, "bad", name), yaml);
+        File.WriteAllText(Path.Combine(Folder, "Dockerfile"), "FROM a\nUSER root\n");
+        Directory.CreateDirectory(Path.Combine(Folder, "bad"));
+        File.WriteAllText(Path.Combine(Folder, "bad", name), yaml);
         var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer() });
 
-        var result = engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult();
+        var result = engine.AnalyzeAsync(new[] { Folder }).GetAwaiter().GetResult();
         var fromInput = engine.AnalyzeText(name, yaml);
 
-        result.Diagnostics.Should().Contain(d => d.Id == "TEST002" && d.Location.Path == Path.Combine(_folder, "Dockerfile"));
-        var syntax = result.Diagnostics.Should().ContainSingle(d => d.Location.Path == Path.Combine(_folder, "bad", name)).Subject;
+        result.Diagnostics.Should().Contain(d => d.Id == "TEST002" && d.Location.Path == Path.Combine(Folder, "Dockerfile"));
+        var syntax = result.Diagnostics.Should().ContainSingle(d => d.Location.Path == Path.Combine(Folder, "bad", name)).Subject;
         syntax.Id.Should().Be("SW0001");
         syntax.Message.Should().StartWith("not valid YAML here: ");
         (syntax.Location.Line, syntax.Location.Column).Should().NotBe((1, 1), "it points where the parser stopped");
@@ -108,21 +101,21 @@ public sealed class AnalysisEngineTests
     [Test]
     public void A_file_whose_reading_or_modelling_throws_is_one_SW0004_and_the_other_files_keep_their_results()
     {
-        File.WriteAllText(Path.Combine(_folder, "Dockerfile"), "FROM a\nUSER root\n");
-        Directory.CreateDirectory(Path.Combine(_folder, "app"));
-        File.WriteAllText(Path.Combine(_folder, "app", "compose.yaml"), "services:\n  web:\n    image: ${IMAGE}\n");
+        File.WriteAllText(Path.Combine(Folder, "Dockerfile"), "FROM a\nUSER root\n");
+        Directory.CreateDirectory(Path.Combine(Folder, "app"));
+        File.WriteAllText(Path.Combine(Folder, "app", "compose.yaml"), "services:\n  web:\n    image: ${IMAGE}\n");
         var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer() });
 
         // The Compose loader looks the variable up in an environment that throws: the failure is outside any analyzer.
-        var result = engine.AnalyzeAsync(new[] { _folder }, new AnalysisOptions { Environment = new ThrowingEnvironment() }).GetAwaiter().GetResult();
+        var result = engine.AnalyzeAsync(new[] { Folder }, new AnalysisOptions { Environment = new ThrowingEnvironment() }).GetAwaiter().GetResult();
 
-        result.Diagnostics.Select(d => (d.Id, Path.GetRelativePath(_folder, d.Location.Path))).Should().Equal(
+        result.Diagnostics.Select(d => (d.Id, Path.GetRelativePath(Folder, d.Location.Path))).Should().Equal(
             ("TEST002", "Dockerfile"),
             ("SW0004", Path.Combine("app", "compose.yaml")));
         result.Diagnostics[1].Message.Should().Be(
             "Seaworthy (reading and modelling the file, so every rule) failed on this file with InvalidOperationException: environment unavailable");
         result.Diagnostics[1].Location.Line.Should().Be(1);
-        result.Files.Select(f => Path.GetRelativePath(_folder, f.Path)).Should().BeEquivalentTo(Path.Combine("app", "compose.yaml"), "Dockerfile");
+        result.Files.Select(f => Path.GetRelativePath(Folder, f.Path)).Should().BeEquivalentTo(Path.Combine("app", "compose.yaml"), "Dockerfile");
     }
 
     [Test]
@@ -199,9 +192,9 @@ public sealed class AnalysisEngineTests
         Write(".gitignore", "build/\n");
         var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer() });
 
-        var result = engine.AnalyzeAsync(new[] { _folder }, new AnalysisOptions { Exclude = new[] { "vendor/**" } }).GetAwaiter().GetResult();
+        var result = engine.AnalyzeAsync(new[] { Folder }, new AnalysisOptions { Exclude = new[] { "vendor/**" } }).GetAwaiter().GetResult();
 
-        result.Files.Select(f => Path.GetRelativePath(_folder, f.Path).Replace('\\', '/')).Should().Equal(
+        result.Files.Select(f => Path.GetRelativePath(Folder, f.Path).Replace('\\', '/')).Should().Equal(
             "Dockerfile", "api/Dockerfile.prod", "web/Containerfile", "web/web.Dockerfile");
         result.Diagnostics.Should().HaveCount(4);
     }
@@ -210,12 +203,12 @@ public sealed class AnalysisEngineTests
     public void Bad_files_get_one_diagnostic_each_and_good_files_are_still_linted()
     {
         Write("a/Dockerfile", "FROM a\nUSER root\n");
-        File.WriteAllBytes(Path.Combine(_folder, "b.Dockerfile"), new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01 });
-        File.WriteAllBytes(Path.Combine(_folder, "c.Dockerfile"), Encoding.UTF8.GetBytes("FROM a\nUSER r").Concat(new byte[] { 0xC3, 0x28 }).ToArray());
+        File.WriteAllBytes(Path.Combine(Folder, "b.Dockerfile"), new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01 });
+        File.WriteAllBytes(Path.Combine(Folder, "c.Dockerfile"), Encoding.UTF8.GetBytes("FROM a\nUSER r").Concat(new byte[] { 0xC3, 0x28 }).ToArray());
         Write("d.Dockerfile", "");
         var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer() });
 
-        var result = engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult();
+        var result = engine.AnalyzeAsync(new[] { Folder }).GetAwaiter().GetResult();
 
         string Describe(Diagnostic d) => $"{Path.GetFileName(d.Location.Path)} {d.Id} {d.Location.Line}:{d.Location.Column} {d.Message}";
         result.Diagnostics.Select(Describe).Should().Equal(
@@ -231,7 +224,7 @@ public sealed class AnalysisEngineTests
         Write("Dockerfile", "FROM a\n" + new string('#', 2000) + "\n");
         var engine = new AnalysisEngine(Array.Empty<Analyzer>());
 
-        var result = engine.AnalyzeAsync(new[] { _folder }, new AnalysisOptions { MaxFileSize = 1000 }).GetAwaiter().GetResult();
+        var result = engine.AnalyzeAsync(new[] { Folder }, new AnalysisOptions { MaxFileSize = 1000 }).GetAwaiter().GetResult();
 
         result.Diagnostics.Should().ContainSingle().Which.Message.Should().Be("file is 2008 bytes, larger than the limit of 1000; not analyzed");
     }
@@ -245,18 +238,11 @@ public sealed class AnalysisEngineTests
         }
 
         var engine = new AnalysisEngine(new Analyzer[] { new UserAnalyzer() });
-        var first = engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult().Diagnostics.Select(d => d.ToString()).ToList();
-        var second = engine.AnalyzeAsync(new[] { _folder }).GetAwaiter().GetResult().Diagnostics.Select(d => d.ToString()).ToList();
+        var first = engine.AnalyzeAsync(new[] { Folder }).GetAwaiter().GetResult().Diagnostics.Select(d => d.ToString()).ToList();
+        var second = engine.AnalyzeAsync(new[] { Folder }).GetAwaiter().GetResult().Diagnostics.Select(d => d.ToString()).ToList();
 
         first.Should().HaveCount(80).And.Equal(second);
         first.Should().BeInAscendingOrder(StringComparer.Ordinal);
-    }
-
-    private void Write(string relative, string content)
-    {
-        var path = Path.Combine(_folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
     }
 
     private static RuleDescriptor TestRule(string id, bool enabled = true, params string[] equivalents) =>

@@ -9,22 +9,13 @@ using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Engine;
 using Seaworthy.Reporting;
+using Seaworthy.Testing;
 using Seaworthy.Workloads;
 
 namespace Seaworthy.Tests.Engine;
 
-public sealed class ComposeAnalysisTests
+public sealed class ComposeAnalysisTests : FolderTests
 {
-    private static readonly AnalysisOptions NoEnvironment = new() { Environment = new Dictionary<string, string>() };
-
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-compose-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public void Compose_files_are_found_by_name_and_an_override_is_analyzed_with_its_main_file()
     {
@@ -34,7 +25,7 @@ public sealed class ComposeAnalysisTests
         Write("deploy/settings.yaml", "user: root\n");
         Write("Dockerfile", "FROM alpine:3.20\n");
 
-        var result = Analyze(new RootUserAnalyzer(), _folder);
+        var result = Analyze(new RootUserAnalyzer(), Folder);
 
         result.Files.Select(f => (Relative(f.Path), f.Kind)).Should().Equal(
             ("Dockerfile", FileKind.Dockerfile),
@@ -52,7 +43,7 @@ public sealed class ComposeAnalysisTests
         Write("docker-compose.yml", "services:\n  web:\n    image: nginx:1.27\n    user: root\n");
         Write("docker-compose.override.yml", "services:\n  web:\n    ports: [\"80:80\"]\n");
 
-        var result = Analyze(new RootUserAnalyzer(), Path.Combine(_folder, "docker-compose.override.yml"), Path.Combine(_folder, "docker-compose.yml"));
+        var result = Analyze(new RootUserAnalyzer(), Path.Combine(Folder, "docker-compose.override.yml"), Path.Combine(Folder, "docker-compose.yml"));
 
         result.Files.Select(f => Relative(f.Path)).Should().Equal("docker-compose.yml", "docker-compose.override.yml");
         result.Diagnostics.Should().ContainSingle();
@@ -64,7 +55,7 @@ public sealed class ComposeAnalysisTests
         Write("compose.yaml", "services:\n  api:\n    build: ./api\n");
         Write("api/Dockerfile", "FROM python:3.12\nUSER root\n");
 
-        var result = Analyze(new RootUserAnalyzer(), Path.Combine(_folder, "compose.yaml"));
+        var result = Analyze(new RootUserAnalyzer(), Path.Combine(Folder, "compose.yaml"));
 
         var diagnostic = result.Diagnostics.Should().ContainSingle().Which;
         Describe(diagnostic).Should().Be("api/Dockerfile 2:6-2:10 TEST010 Service 'api' (built from api/Dockerfile)");
@@ -88,7 +79,7 @@ public sealed class ComposeAnalysisTests
         Write("compose.yaml", "services:\n  api:\n    build: ./api\n");
         Write("api/Dockerfile", "FROM python:3.12\nUSER root\n");
 
-        var result = Analyze(new RootUserAnalyzer(), _folder);
+        var result = Analyze(new RootUserAnalyzer(), Folder);
 
         result.Files.Select(f => Relative(f.Path)).Should().Equal("api/Dockerfile", "compose.yaml");
         result.Diagnostics.Select(d => d.Message).Should().BeEquivalentTo("Stage 0", "Service 'api' (built from api/Dockerfile)");
@@ -115,7 +106,7 @@ public sealed class ComposeAnalysisTests
                 user: root
             """);
 
-        var result = Analyze(new RootUserAnalyzer(), Path.Combine(_folder, "compose.yaml"));
+        var result = Analyze(new RootUserAnalyzer(), Path.Combine(Folder, "compose.yaml"));
 
         result.Diagnostics.Select(Describe).Should().Equal(
             "compose.yaml 11:5-11:44 SW0002 Suppression names 'no-such-rule', which is not a Seaworthy rule id or name",
@@ -127,7 +118,7 @@ public sealed class ComposeAnalysisTests
     {
         Write("compose.yaml", "services:\n  a:\n    user: root\n# seaworthy global ignore=TEST010\n");
 
-        Analyze(new RootUserAnalyzer(), Path.Combine(_folder, "compose.yaml")).Diagnostics.Should().BeEmpty();
+        Analyze(new RootUserAnalyzer(), Path.Combine(Folder, "compose.yaml")).Diagnostics.Should().BeEmpty();
     }
 
     [Test]
@@ -146,7 +137,7 @@ public sealed class ComposeAnalysisTests
         Write("first-line/compose.yaml", "--- # dclint disable root-user-rule\nservices:\n  a:\n    user: root\n");
         Write("whole-file/compose.yaml", "# dclint disable-file\nservices:\n  a:\n    user: root\n");
 
-        var result = Analyze(new RootUserAnalyzer(), _folder);
+        var result = Analyze(new RootUserAnalyzer(), Folder);
 
         result.Diagnostics.Select(Describe).Should().Equal("compose.yaml 8:11-8:15 TEST010 Service 'c'");
     }
@@ -157,7 +148,7 @@ public sealed class ComposeAnalysisTests
         Write("compose.yaml", "services:\n  api:\n    build: .\n");
         Write("Dockerfile", "FROM python:3.12\n# hadolint ignore=DL010\nUSER root\n");
 
-        Analyze(new RootUserAnalyzer(), Path.Combine(_folder, "compose.yaml")).Diagnostics.Should().BeEmpty();
+        Analyze(new RootUserAnalyzer(), Path.Combine(Folder, "compose.yaml")).Diagnostics.Should().BeEmpty();
     }
 
     [Test]
@@ -166,7 +157,7 @@ public sealed class ComposeAnalysisTests
         Write("compose.yaml", "services:\n  web:\n    image: a\n    image: b\n");
         Write("broken/compose.yaml", "services:\n  web:\n    image: \"unclosed\n");
 
-        var result = Analyze(new RootUserAnalyzer(), _folder);
+        var result = Analyze(new RootUserAnalyzer(), Folder);
 
         result.Diagnostics.Select(Describe).Should().Equal(
             "broken/compose.yaml 3:12-3:22 SW0001 While scanning a quoted scalar, found unexpected end of stream.",
@@ -178,7 +169,7 @@ public sealed class ComposeAnalysisTests
     {
         Write("compose.yaml", "services:\n  web:\n    image: nginx:${bad name}\n    ports:\n      - \"80:http\"\n    environment:\n      KEY: ${KEY:?set KEY}\n");
 
-        var result = Analyze(new RootUserAnalyzer(), Path.Combine(_folder, "compose.yaml"));
+        var result = Analyze(new RootUserAnalyzer(), Path.Combine(Folder, "compose.yaml"));
 
         result.Diagnostics.Select(Describe).Should().Equal(
             "compose.yaml 3:18-3:29 SW0001 invalid interpolation '${bad name}': expected '}', ':-', '-', ':?', '?', ':+' or '+' after the name");
@@ -188,10 +179,10 @@ public sealed class ComposeAnalysisTests
     public void Positions_stay_exact_with_a_byte_order_mark_and_crlf()
     {
         File.WriteAllBytes(
-            Path.Combine(_folder, "compose.yaml"),
+            Path.Combine(Folder, "compose.yaml"),
             new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("services:\r\n  web:\r\n    image: a:1\r\n    user: root\r\n")).ToArray());
 
-        var result = Analyze(new RootUserAnalyzer(), Path.Combine(_folder, "compose.yaml"));
+        var result = Analyze(new RootUserAnalyzer(), Path.Combine(Folder, "compose.yaml"));
 
         Describe(result.Diagnostics.Single()).Should().Be("compose.yaml 4:11-4:15 TEST010 Service 'web'");
     }
@@ -209,7 +200,7 @@ public sealed class ComposeAnalysisTests
         Write("deep/compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    labels: " + new string('[', 5000) + new string(']', 5000) + "\n");
         Write("fine/compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    user: root\n");
 
-        var result = Analyze(new RootUserAnalyzer(), _folder);
+        var result = Analyze(new RootUserAnalyzer(), Folder);
 
         result.Diagnostics.Select(d => $"{Relative(d.Location.Path)} {d.Id}").Should().Equal("bomb/compose.yaml SW0001", "deep/compose.yaml SW0001", "fine/compose.yaml TEST010");
         result.Diagnostics[0].Message.Should().Contain("alias bomb");
@@ -222,7 +213,7 @@ public sealed class ComposeAnalysisTests
         Write("compose.yaml", "name: shop\nservices:\n  web:\n    image: nginx:${TAG}\n  db:\n    image: postgres:16\n");
         var engine = new AnalysisEngine(new Analyzer[] { new ComposeCallbacksAnalyzer() });
 
-        var result = engine.AnalyzeAsync(new[] { Path.Combine(_folder, "compose.yaml") }, new AnalysisOptions { Environment = new Dictionary<string, string> { ["TAG"] = "1.27" } })
+        var result = engine.AnalyzeAsync(new[] { Path.Combine(Folder, "compose.yaml") }, new AnalysisOptions { Environment = new Dictionary<string, string> { ["TAG"] = "1.27" } })
             .GetAwaiter().GetResult();
 
         result.Diagnostics.Select(Describe).Should().Equal(
@@ -235,26 +226,13 @@ public sealed class ComposeAnalysisTests
     public void Standard_input_named_as_a_compose_file_is_read_as_one()
     {
         var result = new AnalysisEngine(new Analyzer[] { new RootUserAnalyzer() })
-            .AnalyzeText(Path.Combine(_folder, "compose.yaml"), "services:\n  web:\n    user: root\n", NoEnvironment);
+            .AnalyzeText(Path.Combine(Folder, "compose.yaml"), "services:\n  web:\n    user: root\n", NoEnvironment);
 
         result.Files.Single().Kind.Should().Be(FileKind.Compose);
         result.Diagnostics.Should().ContainSingle();
     }
 
-    private static AnalysisResult Analyze(Analyzer analyzer, params string[] paths) =>
-        new AnalysisEngine(new[] { analyzer }).AnalyzeAsync(paths, NoEnvironment).GetAwaiter().GetResult();
-
-    private string Relative(string path) => Path.GetRelativePath(_folder, path).Replace('\\', '/');
-
-    private string Describe(Diagnostic d) =>
-        $"{Relative(d.Location.Path)} {d.Location.Line}:{d.Location.Column}-{d.Location.EndLine}:{d.Location.EndColumn} {d.Id} {d.Message}";
-
-    private void Write(string relative, string content)
-    {
-        var path = Path.Combine(_folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
-    }
+    private static AnalysisResult Analyze(Analyzer analyzer, params string[] paths) => Lint(new AnalysisEngine(new[] { analyzer }), paths);
 
     private static RuleDescriptor TestRule(string id, string name, params string[] equivalents) =>
         new(id, name, "Test rule", "{0}", RuleCategory.Correctness, Severity.Warning, true, Surfaces.Compose, "https://example.invalid/" + id, equivalents);

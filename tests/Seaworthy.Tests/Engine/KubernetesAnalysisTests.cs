@@ -6,20 +6,13 @@ using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
 using Seaworthy.Engine;
+using Seaworthy.Testing;
 using Seaworthy.Yaml;
 
 namespace Seaworthy.Tests.Engine;
 
-public sealed class KubernetesAnalysisTests
+public sealed class KubernetesAnalysisTests : FolderTests
 {
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("seaworthy-kubernetes-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public void Yaml_and_json_files_that_hold_manifests_are_analyzed_and_other_yaml_is_left_alone()
     {
@@ -30,7 +23,7 @@ public sealed class KubernetesAnalysisTests
         Write(".github/workflows/ci.yml", "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n");
         Write("package.json", "{\"name\": \"kind-of-apiVersion\"}");
 
-        var result = Analyze(_folder);
+        var result = Analyze(Folder);
 
         result.Files.Select(f => (Relative(f.Path), f.Kind)).Should().BeEquivalentTo(new[]
         {
@@ -49,7 +42,7 @@ public sealed class KubernetesAnalysisTests
         Write("b/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers: [{name: app}]\n"
             + "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orphan\nspec:\n  template:\n    metadata:\n      labels: {app: other}\n    spec:\n      containers: [{name: app}]\n");
 
-        var result = Analyze(_folder);
+        var result = Analyze(Folder);
 
         result.Diagnostics.Select(Describe).Should().Equal("b/deployment.yaml 15:9-15:15 TEST021 Deployment 'orphan'");
     }
@@ -59,7 +52,7 @@ public sealed class KubernetesAnalysisTests
     {
         Write("chart/templates/sa.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{ include \"x.name\" . }}\n");
 
-        var result = Analyze(_folder);
+        var result = Analyze(Folder);
 
         result.Files.Select(f => Relative(f.Path)).Should().Equal("chart/templates/sa.yaml");
         result.Diagnostics.Select(d => (d.Id, d.Severity, d.Location.Line, d.Location.Column)).Should().Equal(("SW0006", Severity.Info, 4, 9));
@@ -73,7 +66,7 @@ public sealed class KubernetesAnalysisTests
             + "---\n" + RootPod("linted", "  annotations:\n    ignore-check.kube-linter.io/latest-tag: \"\"\n")
             + "---\n" + RootPod("checkov", "  annotations:\n    checkov.io/skip3: CKV_K8S_99=known\n"));
 
-        var result = Analyze(_folder);
+        var result = Analyze(Folder);
 
         result.Diagnostics.Select(Describe).Should().Equal(
             "pods.yaml 6:39-6:51 SW0002 Suppression names 'no-such-rule', which is not a Seaworthy rule id or name",
@@ -85,7 +78,7 @@ public sealed class KubernetesAnalysisTests
     {
         Write("broken.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n");
 
-        Analyze(_folder).Diagnostics.Select(d => (d.Id, d.Location.Line)).Should().Equal(("SW0001", 5));
+        Analyze(Folder).Diagnostics.Select(d => (d.Id, d.Location.Line)).Should().Equal(("SW0001", 5));
     }
 
     [Test]
@@ -94,7 +87,7 @@ public sealed class KubernetesAnalysisTests
         Write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsUser: 0\n  containers:\n  - name: a\n  - name: b\n"
             + "  - name: c\n    securityContext:\n      runAsUser: 0\n");
 
-        Analyze(_folder).Diagnostics.Select(Describe).Should().Equal(
+        Analyze(Folder).Diagnostics.Select(Describe).Should().Equal(
             "pod.yaml 7:16-7:17 TEST020 Container 'a' of Pod 'web'",
             "pod.yaml 13:18-13:19 TEST020 Container 'c' of Pod 'web'");
     }
@@ -103,20 +96,7 @@ public sealed class KubernetesAnalysisTests
         $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: {name}\n{metadata}spec:\n  containers:\n  - name: app\n    securityContext:\n      runAsUser: 0\n";
 
     private static AnalysisResult Analyze(params string[] paths) =>
-        new AnalysisEngine(new Analyzer[] { new RootContainerAnalyzer(), new UnselectedPodsAnalyzer() })
-            .AnalyzeAsync(paths, new AnalysisOptions { Environment = new Dictionary<string, string>() }).GetAwaiter().GetResult();
-
-    private string Relative(string path) => Path.GetRelativePath(_folder, path).Replace('\\', '/');
-
-    private string Describe(Diagnostic d) =>
-        $"{Relative(d.Location.Path)} {d.Location.Line}:{d.Location.Column}-{d.Location.EndLine}:{d.Location.EndColumn} {d.Id} {d.Message}";
-
-    private void Write(string relative, string content)
-    {
-        var path = Path.Combine(_folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
-    }
+        Lint(new AnalysisEngine(new Analyzer[] { new RootContainerAnalyzer(), new UnselectedPodsAnalyzer() }), paths);
 
     private static RuleDescriptor TestRule(string id, string name, params string[] equivalents) =>
         new(id, name, name, "{0}", RuleCategory.Security, Severity.Warning, EnabledByDefault: true, Surfaces.Container, RuleDescriptor.HelpFor(id), equivalents);
