@@ -353,9 +353,11 @@ public sealed class BuildStage
             var chain = new List<BuildStage>();
             for (var stage = this; stage is not null; stage = stage.BaseStage)
             {
-                chain.Insert(0, stage);
+                chain.Add(stage);
             }
 
+            // Collected from this stage up, and turned round once (inserting each at the front is quadratic).
+            chain.Reverse();
             return chain;
         }
     }

@@ -100,19 +100,19 @@ public sealed record StageSetting<TInstruction>(TInstruction Instruction, string
 /// out in one walk of the file; get it with <see cref="DockerfileModel.StateAt"/> or from a rule's context.
 /// </summary>
 /// <remarks>
-/// A state is immutable and shared by consecutive instructions that change nothing; instructions of one stage
-/// chain share the variables they do not change.
+/// A state is immutable and shared by consecutive instructions that change nothing; the states of a stage chain
+/// are versions of one table of variables, so no instruction copies the variables it sees.
 /// </remarks>
 public sealed class StageState
 {
     // BuildKit gives every stage a PATH when its image has none.
     private const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-    private readonly PersistentMap<StageVariable> _variables;
+    private readonly VariableMap _variables;
     private readonly WordExpander _expander;
     private readonly WordExpander _keepUnset;
 
-    private StageState(BuildStage? stage, bool isComplete, PersistentMap<StageVariable> variables, EffectiveShell shell, StageSetting<UserInstruction>? user, StageSetting<WorkdirInstruction>? workdir, HealthcheckInstruction? healthcheck, WordExpander expander, WordExpander keepUnset)
+    private StageState(BuildStage? stage, bool isComplete, VariableMap variables, EffectiveShell shell, StageSetting<UserInstruction>? user, StageSetting<WorkdirInstruction>? workdir, HealthcheckInstruction? healthcheck, WordExpander expander, WordExpander keepUnset)
     {
         Stage = stage;
         IsComplete = isComplete;
@@ -146,7 +146,7 @@ public sealed class StageState
     /// <summary>The last HEALTHCHECK of the chain (possibly <c>HEALTHCHECK NONE</c>), or null.</summary>
     public HealthcheckInstruction? Healthcheck { get; }
 
-    /// <summary>Every variable, ordered by name: ARGs (with or without a value), ENVs, the image's PATH, and in the global scope the automatic ARGs.</summary>
+    /// <summary>Every variable, each once, in no particular order: ARGs (with or without a value), ENVs, the image's PATH, and in the global scope the automatic ARGs.</summary>
     public IEnumerable<StageVariable> Variables => _variables.Values;
 
     /// <summary>The variable named <paramref name="name"/>, or null.</summary>
@@ -177,10 +177,10 @@ public sealed class StageState
 
     internal static StageState Global(WordExpander expander, WordExpander keepUnset, IReadOnlyList<(string Name, string Value)> automatic)
     {
-        var variables = PersistentMap<StageVariable>.Empty;
+        var variables = VariableMap.Empty();
         foreach (var (name, value) in automatic)
         {
-            variables = variables.Set(name, new StageVariable(name, StageVariableKind.Automatic, value, value, true, null, null, null, false));
+            variables = variables.Set(new StageVariable(name, StageVariableKind.Automatic, value, value, true, null, null, null, false));
         }
 
         return new StageState(null, true, variables, EffectiveShell.Default, null, null, null, expander, keepUnset);
@@ -195,7 +195,7 @@ public sealed class StageState
         }
 
         var path = new StageVariable("PATH", StageVariableKind.ImageDefault, DefaultPath, fromScratch ? DefaultPath : null, fromScratch, null, null, null, false);
-        return new StageState(stage, fromScratch, PersistentMap<StageVariable>.Empty.Set("PATH", path), shell, null, null, null, expander, keepUnset);
+        return new StageState(stage, fromScratch, VariableMap.Empty().Set(path), shell, null, null, null, expander, keepUnset);
     }
 
     // The state after `instruction`: this one when the instruction changes nothing.
@@ -228,12 +228,12 @@ public sealed class StageState
 
     private string? DisplayLookup(string name) => _variables.Find(name)?.DisplayValue;
 
-    private StageState With(PersistentMap<StageVariable> variables) =>
+    private StageState With(VariableMap variables) =>
         new(Stage, IsComplete, variables, Shell, User, Workdir, Healthcheck, _expander, _keepUnset);
 
     // An ARG's declarations one after another, each seeing the ones before it: a build argument wins, then the
     // default, then (in a stage) the global value of the same name; otherwise the name keeps the value it has.
-    private PersistentMap<StageVariable> DeclareArgs(ArgInstruction arg, StageState global, IReadOnlyDictionary<string, string>? buildArguments)
+    private VariableMap DeclareArgs(ArgInstruction arg, StageState global, IReadOnlyDictionary<string, string>? buildArguments)
     {
         var variables = _variables;
         var inGlobalScope = Stage is null;
@@ -263,27 +263,27 @@ public sealed class StageState
                 variable = new StageVariable(name, StageVariableKind.Argument, null, null, IsComplete, arg, declaration.NameSpan, null, false);
             }
 
-            variables = variables.Set(name, variable);
+            variables = variables.Set(variable);
         }
 
         return variables;
     }
 
     // Every pair of one ENV sees the variables as they were before the instruction.
-    private PersistentMap<StageVariable> SetEnv(EnvInstruction env)
+    private VariableMap SetEnv(EnvInstruction env)
     {
         var variables = _variables;
         foreach (var pair in env.Pairs)
         {
             var (value, display, known, error) = Expand(pair.Value, _variables);
-            variables = variables.Set(pair.Key, new StageVariable(pair.Key, StageVariableKind.Environment, value, display, known, env, pair.KeySpan, pair.ValueSpan, false, error));
+            variables = variables.Set(new StageVariable(pair.Key, StageVariableKind.Environment, value, display, known, env, pair.KeySpan, pair.ValueSpan, false, error));
         }
 
         return variables;
     }
 
     // A value written in the file, expanded with `variables`: a value that fails to expand stays as written.
-    private (string Value, string Display, bool IsKnown, string? Error) Expand(string written, PersistentMap<StageVariable> variables)
+    private (string Value, string Display, bool IsKnown, string? Error) Expand(string written, VariableMap variables)
     {
         var expansion = _expander.ExpandWord(written, name => variables.Find(name)?.Value);
         if (expansion.Error is not null)
@@ -300,7 +300,7 @@ public sealed class StageState
         return (expansion.Value, display.Error is null ? display.Value : written, false, null);
     }
 
-    private bool IsKnownExpansion(WordExpansion expansion, PersistentMap<StageVariable> variables)
+    private bool IsKnownExpansion(WordExpansion expansion, VariableMap variables)
     {
         if (expansion.Unmatched.Count > 0 && !IsComplete)
         {

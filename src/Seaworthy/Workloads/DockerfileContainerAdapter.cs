@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Seaworthy.Dockerfile;
@@ -18,14 +19,14 @@ public static class DockerfileContainerAdapter
     public static IReadOnlyList<ContainerSpec> Describe(DockerfileModel model)
     {
         var text = model.Syntax.Text;
-        var environments = new List<EnvironmentVariable>[model.Stages.Count];
-        var portLists = new List<Setting<string>>[model.Stages.Count];
+        var environments = new Prefix<EnvironmentVariable>[model.Stages.Count];
+        var portLists = new Prefix<Setting<string>>[model.Stages.Count];
         var containers = new List<ContainerSpec>(model.Stages.Count);
         foreach (var stage in model.Stages)
         {
             // What a stage inherits comes first: the lists of the stage it is built on, then its own.
-            var environment = stage.BaseStage is { } parent ? new List<EnvironmentVariable>(environments[parent.Index]) : new List<EnvironmentVariable>();
-            var ports = stage.BaseStage is { } baseStage ? new List<Setting<string>>(portLists[baseStage.Index]) : new List<Setting<string>>();
+            var environment = Prefix<EnvironmentVariable>.Continue(stage.BaseStage is { } parent ? environments[parent.Index] : null);
+            var ports = Prefix<Setting<string>>.Continue(stage.BaseStage is { } baseStage ? portLists[baseStage.Index] : null);
             var instructions = stage.Instructions;
             for (var i = 0; i < instructions.Count; i++)
             {
@@ -62,8 +63,8 @@ public static class DockerfileContainerAdapter
                 }
             }
 
-            environments[stage.Index] = environment;
-            portLists[stage.Index] = ports;
+            environments[stage.Index] = new Prefix<EnvironmentVariable>(environment);
+            portLists[stage.Index] = new Prefix<Setting<string>>(ports);
             var final = model.FinalState(stage);
             var image = stage.BaseStage is null
                 ? new ContainerImage(stage.BaseImage, stage.From.Image?.Value ?? string.Empty, text.GetLocation(stage.BaseImageDecidedAt), stage.IsBaseImageResolved)
@@ -76,10 +77,49 @@ public static class DockerfileContainerAdapter
                 image,
                 final.User is { } user ? new Setting<string>(user.Value, text.GetLocation(user.Instruction.User!.Span)) : null,
                 final.Healthcheck is { } healthcheck ? new HealthcheckSetting(healthcheck.IsNone, text.GetLocation(healthcheck.Span)) : null,
-                environment,
-                ports));
+                environments[stage.Index],
+                portLists[stage.Index]));
         }
 
         return containers;
+    }
+
+    // The first items of a list that later stages may append to: a chain of stages each built on the one before
+    // shares one list instead of copying what it inherits (which made a long chain quadratic).
+    private sealed class Prefix<T> : IReadOnlyList<T>
+    {
+        private readonly List<T> _items;
+        private readonly int _count;
+
+        public Prefix(List<T> items)
+        {
+            _items = items;
+            _count = items.Count;
+        }
+
+        public int Count => _count;
+
+        public T this[int index] => index < _count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        // The list a stage built on `inherited` appends to: the same one while nothing was appended after it.
+        public static List<T> Continue(Prefix<T>? inherited)
+        {
+            if (inherited is null)
+            {
+                return new List<T>();
+            }
+
+            return inherited._items.Count == inherited._count ? inherited._items : inherited._items.GetRange(0, inherited._count);
+        }
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                yield return _items[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
