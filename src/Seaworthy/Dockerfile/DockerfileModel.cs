@@ -25,13 +25,13 @@ public sealed class DockerfileModel
     private readonly Dictionary<Instruction, StageState> _states;
     private readonly StageState[] _finalStates;
 
-    private DockerfileModel(DockerfileSyntax syntax, IReadOnlyList<ArgInstruction> globalArgs, StageState globalState, IReadOnlyList<BuildStage> stages, BuildStage? targetStage, WordExpander expander, DockerIgnore? dockerIgnore, Dictionary<Instruction, StageState> states, StageState[] finalStates)
+    private DockerfileModel(DockerfileSyntax syntax, IReadOnlyList<ArgInstruction> globalArgs, StageState globalState, VariableScope globalScope, IReadOnlyList<BuildStage> stages, BuildStage? targetStage, WordExpander expander, DockerIgnore? dockerIgnore, Dictionary<Instruction, StageState> states, StageState[] finalStates)
     {
         DockerIgnore = dockerIgnore;
         Syntax = syntax;
         GlobalArgs = globalArgs;
         GlobalState = globalState;
-        GlobalScope = globalState.ToScope();
+        GlobalScope = globalScope;
         Stages = stages;
         TargetStage = targetStage;
         Expander = expander;
@@ -162,7 +162,7 @@ public sealed class DockerfileModel
         var built = target is null
             ? (stages.Count > 0 ? stages[stages.Count - 1] : null)
             : stages.FindLast(stage => string.Equals(stage.Name, target, StringComparison.Ordinal));
-        return new DockerfileModel(syntax, globalArgs, global, stages, built, expander, dockerIgnore, states, finalStates);
+        return new DockerfileModel(syntax, globalArgs, global, globalScope, stages, built, expander, dockerIgnore, states, finalStates);
     }
 
     private static void Record(Dictionary<Instruction, StageState> states, Instruction instruction, StageState state)
