@@ -8,7 +8,7 @@ using Seaworthy.Engine;
 namespace Seaworthy.Rules.Tests;
 
 /// <summary>
-/// What the rules work out once and reuse (the ENV values of a file for every stage walk, whether a script removes
+/// What is worked out once and reused (the stage state of a file's instructions, whether a script removes
 /// the apt lists, the first download of a pipeline) belongs to one file, script or pipeline, and never answers for another.
 /// </summary>
 public sealed class RepeatedWorkTests
@@ -27,9 +27,9 @@ public sealed class RepeatedWorkTests
     }
 
     [Test]
-    public void Every_stage_walk_sees_the_values_of_each_env_in_order()
+    public void Every_rule_reading_the_stage_state_sees_the_values_of_each_env_in_order()
     {
-        // SW2016 and SW2001 walk the stages after SW2019: they read the values the first walk expanded.
+        // SW2016, SW2001 and SW2019 read the values the model's one walk of the stages expanded.
         var result = AnalysisEngine.CreateDefault().AnalyzeText(
             "Dockerfile", "FROM scratch\nENV P=80 D=app\nEXPOSE $P\nWORKDIR $D\nENV P=yy D=/abs\nEXPOSE $P\nWORKDIR $D\n");
 

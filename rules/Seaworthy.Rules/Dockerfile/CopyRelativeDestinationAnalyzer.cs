@@ -37,7 +37,7 @@ public sealed class CopyRelativeDestinationAnalyzer : Analyzer
         }
 
         var destination = operands.Destination;
-        if (IsRelative(InstructionQueries.Unquote(destination.Value)) && !WorkdirIsKnown(stage, c.Instruction))
+        if (IsRelative(InstructionQueries.Unquote(destination.Value)) && !WorkdirIsKnown(c.State))
         {
             c.Report(Rule, c.GetLocation(destination.Span), c.Instruction.Keyword.ToUpperInvariant(), destination.Value, InstructionQueries.Describe(stage));
         }
@@ -52,30 +52,5 @@ public sealed class CopyRelativeDestinationAnalyzer : Analyzer
 
     // WORKDIR anywhere in a stage this one is built on, or earlier in this stage. A chain that starts
     // FROM scratch has no base image to move the working directory: it is always '/'.
-    private static bool WorkdirIsKnown(BuildStage stage, Instruction copy)
-    {
-        var chain = stage.Chain;
-        if (string.Equals(chain[0].BaseImage, "scratch", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        foreach (var link in chain)
-        {
-            foreach (var instruction in link.Instructions)
-            {
-                if (ReferenceEquals(instruction, copy))
-                {
-                    return false;
-                }
-
-                if (instruction is WorkdirInstruction)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool WorkdirIsKnown(StageState state) => state.Workdir is not null || state.IsComplete;
 }

@@ -33,12 +33,13 @@ public sealed class EnvSelfReferenceAnalyzer : Analyzer
             return;
         }
 
-        var escape = c.Dockerfile.Syntax.EscapeCharacter;
         var setEarlier = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in env.Pairs)
         {
-            foreach (var (name, start, end) in References(pair.Value, escape))
+            foreach (var (name, start, length) in c.Dockerfile.Expander.FindReferences(pair.Value))
             {
+                var end = start + length;
+
                 // The value set earlier is not shown: it may be a secret.
                 if (setEarlier.Contains(name))
                 {
@@ -50,87 +51,4 @@ public sealed class EnvSelfReferenceAnalyzer : Analyzer
             setEarlier.Add(pair.Key);
         }
     });
-
-    /// <summary>
-    /// The variable references in a raw value, as BuildKit's lexer reads them: <c>$name</c> and
-    /// <c>${name...}</c> (with the offsets of the whole reference), not inside single quotes and not
-    /// escaped; references nested in a modifier's word are found too.
-    /// </summary>
-    private static IEnumerable<(string Name, int Start, int End)> References(string value, char escape)
-    {
-        var inSingle = false;
-        var inDouble = false;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var ch = value[i];
-            if (inSingle)
-            {
-                inSingle = ch != '\'';
-                continue;
-            }
-
-            if (ch == escape)
-            {
-                i++;
-                continue;
-            }
-
-            if (ch == '\'' && !inDouble)
-            {
-                inSingle = true;
-            }
-            else if (ch == '"')
-            {
-                inDouble = !inDouble;
-            }
-            else if (ch == '$' && i + 1 < value.Length)
-            {
-                var braced = value[i + 1] == '{';
-                var nameStart = braced ? i + 2 : i + 1;
-                var nameEnd = NameEnd(value, nameStart);
-                if (nameEnd == nameStart)
-                {
-                    continue;
-                }
-
-                var end = braced ? ClosingBrace(value, nameEnd) : nameEnd;
-                yield return (value.Substring(nameStart, nameEnd - nameStart), i, end);
-
-                // Go on inside a modifier's word, such as ${A:-$B}.
-                i = nameEnd - 1;
-            }
-        }
-    }
-
-    // A name is letters, digits and '_'; one that starts with a digit is all digits ($10 is variable "10").
-    private static int NameEnd(string value, int start)
-    {
-        var end = start;
-        var digitsOnly = start < value.Length && char.IsDigit(value[start]);
-        while (end < value.Length && (digitsOnly ? char.IsDigit(value[end]) : char.IsLetterOrDigit(value[end]) || value[end] == '_'))
-        {
-            end++;
-        }
-
-        return end;
-    }
-
-    // The offset just past the '}' that closes a ${...} opened before 'from', or the end of the value.
-    private static int ClosingBrace(string value, int from)
-    {
-        var depth = 1;
-        for (var i = from; i < value.Length; i++)
-        {
-            if (value[i] == '{')
-            {
-                depth++;
-            }
-            else if (value[i] == '}' && --depth == 0)
-            {
-                return i + 1;
-            }
-        }
-
-        return value.Length;
-    }
 }

@@ -25,27 +25,27 @@ public sealed class ExposeProtoCasingAnalyzer : Analyzer
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterDockerfile(c =>
-        StageQueries.ForEachInstruction(c.Dockerfile, (_, instruction, environment) =>
+    public override void Initialize(AnalysisContext context) => context.RegisterInstruction<ExposeInstruction>(c =>
+    {
+        if (c.Stage is null)
         {
-            if (instruction is not ExposeInstruction expose)
-            {
-                return;
-            }
+            return;
+        }
 
-            foreach (var word in StageQueries.ExposedWords(expose, environment, c.Dockerfile))
+        var expose = c.Instruction;
+        foreach (var word in StageQueries.ExposedWords(expose, c.State))
+        {
+            // The protocol follows the first '/' of the container port, the part after the last ':'.
+            var slash = word.Text.IndexOf('/', word.Text.LastIndexOf(':') + 1);
+            var protocol = slash < 0 ? string.Empty : word.Text.Substring(slash + 1);
+            var lower = protocol.ToLowerInvariant();
+            if (lower is "tcp" or "udp" or "sctp" && !string.Equals(lower, protocol, StringComparison.Ordinal))
             {
-                // The protocol follows the first '/' of the container port, the part after the last ':'.
-                var slash = word.Text.IndexOf('/', word.Text.LastIndexOf(':') + 1);
-                var protocol = slash < 0 ? string.Empty : word.Text.Substring(slash + 1);
-                var lower = protocol.ToLowerInvariant();
-                if (lower is "tcp" or "udp" or "sctp" && !string.Equals(lower, protocol, StringComparison.Ordinal))
-                {
-                    var span = word.IsWritten
-                        ? StageQueries.Locate(expose, word.Argument.Span, word.Argument.Value, slash + 1, protocol.Length)
-                        : word.Argument.Span;
-                    c.Report(Rule, c.GetLocation(span), protocol, word.Text);
-                }
+                var span = word.IsWritten
+                    ? StageQueries.Locate(expose, word.Argument.Span, word.Argument.Value, slash + 1, protocol.Length)
+                    : word.Argument.Span;
+                c.Report(Rule, c.GetLocation(span), protocol, word.Text);
             }
-        }));
+        }
+    });
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
@@ -40,7 +41,9 @@ public sealed class InvalidDefaultArgInFromAnalyzer : Analyzer
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfile(c =>
     {
         var model = c.Dockerfile;
-        if (StageQueries.GlobalDefaults(model) is not { } defaults)
+        // A global ARG whose value fails to expand fails the build before any FROM.
+        var defaults = model.GlobalState;
+        if (defaults.Variables.Any(variable => variable.Error is not null))
         {
             return;
         }
@@ -52,7 +55,7 @@ public sealed class InvalidDefaultArgInFromAnalyzer : Analyzer
                 continue;
             }
 
-            var expansion = model.Expander.ExpandWord(image.Value, defaults.Lookup);
+            var expansion = defaults.ExpandWord(image.Value);
             if (expansion.Error is null && expansion.Matched.Count + expansion.Unmatched.Count > 0 && !IsValidReference(expansion.Value))
             {
                 var result = expansion.Value.Length == 0 ? "an empty image name" : $"'{expansion.Value}', which is not a valid image reference";

@@ -26,22 +26,21 @@ public sealed class InvalidExposeAnalyzer : Analyzer
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterDockerfile(c =>
-        StageQueries.ForEachInstruction(c.Dockerfile, (_, instruction, environment) =>
+    public override void Initialize(AnalysisContext context) => context.RegisterInstruction<ExposeInstruction>(c =>
+    {
+        if (c.Stage is null)
         {
-            if (instruction is not ExposeInstruction expose)
-            {
-                return;
-            }
+            return;
+        }
 
-            foreach (var word in StageQueries.ExposedWords(expose, environment, c.Dockerfile))
+        foreach (var word in StageQueries.ExposedWords(c.Instruction, c.State))
+        {
+            if (Problem(word.Text) is { } problem)
             {
-                if (Problem(word.Text) is { } problem)
-                {
-                    c.Report(Rule, c.GetLocation(word.Argument.Span), word.Text, problem);
-                }
+                c.Report(Rule, c.GetLocation(word.Argument.Span), word.Text, problem);
             }
-        }));
+        }
+    });
 
     // BuildKit's reading of "[ip:][hostPort:]containerPort[/protocol]" (dockerfile2llb/convert_expose.go).
     private static string? Problem(string word)

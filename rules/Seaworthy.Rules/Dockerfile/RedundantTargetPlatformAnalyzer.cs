@@ -33,8 +33,8 @@ public sealed class RedundantTargetPlatformAnalyzer : Analyzer
         }
 
         // As BuildKit infers it: TARGETPLATFORM is the only variable, and the value is exactly its value.
-        var scope = StageQueries.GlobalDefaults(c.Dockerfile) ?? c.Dockerfile.GlobalScope;
-        var expansion = c.Dockerfile.Expander.ExpandWord(platform, scope.Lookup);
+        var scope = c.Dockerfile.GlobalState;
+        var expansion = scope.ExpandWord(platform);
         if (expansion.Error is null && expansion.Unmatched.Count == 0 && expansion.Matched is ["TARGETPLATFORM"]
             && string.Equals(expansion.Value, scope.Lookup("TARGETPLATFORM"), StringComparison.Ordinal))
         {

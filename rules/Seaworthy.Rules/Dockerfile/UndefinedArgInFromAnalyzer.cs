@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
 using Seaworthy.Text;
@@ -28,8 +30,8 @@ public sealed class UndefinedArgInFromAnalyzer : Analyzer
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfile(c =>
     {
         var model = c.Dockerfile;
-        var declared = StageQueries.GlobalArgNames(model);
-        var scope = StageQueries.GlobalDefaults(model) ?? model.GlobalScope;
+        var scope = model.GlobalState;
+        var declared = new HashSet<string>(scope.Variables.Select(variable => variable.Name), StringComparer.Ordinal);
         foreach (var stage in model.Stages)
         {
             var from = stage.From;
@@ -48,8 +50,8 @@ public sealed class UndefinedArgInFromAnalyzer : Analyzer
         void Check(FromInstruction from, string written, TextSpan span, int valueStart)
         {
             var value = written.Substring(valueStart);
-            var expansion = model.Expander.ExpandWord(value, scope.Lookup);
-            var references = StageQueries.References(value, model.Syntax.EscapeCharacter);
+            var expansion = scope.ExpandWord(value);
+            var references = model.Expander.FindReferences(value);
             foreach (var name in expansion.Unmatched)
             {
                 if (declared.Contains(name))

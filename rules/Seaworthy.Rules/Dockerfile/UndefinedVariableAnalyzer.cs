@@ -45,27 +45,35 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfile(c =>
     {
         var model = c.Dockerfile;
-        var globalArgs = StageQueries.GlobalArgNames(model);
+        var globalArgs = model.GlobalState;
         var declarations = new Dictionary<string, Instruction>?[model.Stages.Count];
 
         // The instruction visited and what it sees. The collections and the lookup are made once and reused for
         // every instruction: made per instruction, they were most of what this rule allocated.
         Instruction instruction = null!;
-        StageEnvironment environment = null!;
+        StageState state = null!;
         Dictionary<string, Instruction> declaredInStage = null!;
 
         // An ARG's defaults are expanded one after another: each sees the names declared before it. They go in a
         // small overlay on the stage's values, not a copy of them, which would make long files quadratic.
         var overlay = new Dictionary<string, string>(StringComparer.Ordinal);
-        Func<string, string?> lookup = name => overlay.TryGetValue(name, out var value) ? value : environment.Values.Lookup(name);
+        Func<string, string?> lookup = name => overlay.TryGetValue(name, out var value) ? value : state.Lookup(name);
         var declaredHere = new HashSet<string>(StringComparer.Ordinal);
-        StageQueries.ForEachInstruction(model, (stage, current, currentEnvironment) =>
+        foreach (var stage in model.Stages)
         {
-            instruction = current;
-            environment = currentEnvironment;
-            declaredInStage = declarations[stage.Index] ??= FirstDeclarations(stage);
-            overlay.Clear();
-            declaredHere.Clear();
+            foreach (var current in stage.Instructions)
+            {
+                instruction = current;
+                state = model.StateAt(current);
+                declaredInStage = declarations[stage.Index] ??= FirstDeclarations(stage);
+                overlay.Clear();
+                declaredHere.Clear();
+                Visit();
+            }
+        }
+
+        void Visit()
+        {
             switch (instruction)
             {
                 case ArgInstruction arg:
@@ -100,7 +108,7 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
                     CheckFlags(RunFlags);
                     break;
             }
-        });
+        }
 
         void CheckArguments()
         {
@@ -135,7 +143,7 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
             foreach (var name in expansion.Unmatched)
             {
                 if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_') || WellKnown.Contains(name)
-                    || environment.IsDeclared(name) || declaredHere.Contains(name))
+                    || state.IsDeclared(name) || declaredHere.Contains(name))
                 {
                     continue;
                 }
@@ -149,15 +157,15 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
                         ? $": it is declared later, by this {instruction.Keyword.ToUpperInvariant()}, which sees only the variables set before it"
                         : $": it is declared later, on line {declaration.StartLine}";
                 }
-                else if (StageQueries.Suggest(name, environment.Declared.Append("PATH").Concat(declaredHere).Where(candidate => !Extends(name, candidate))) is { } suggestion)
+                else if (StageQueries.Suggest(name, DeclaredNames(state).Append("PATH").Concat(declaredHere).Where(candidate => !Extends(name, candidate))) is { } suggestion)
                 {
                     hint = $" (did you mean ${suggestion}?)";
                 }
-                else if (StageQueries.AutomaticArgs.ContainsKey(name) || (environment.IsComplete && globalArgs.Contains(name)))
+                else if (DockerfileModel.IsAutomaticArg(name) || (state.IsComplete && globalArgs.IsDeclared(name)))
                 {
                     hint = $": a stage sees a global or automatic ARG only after 'ARG {name}' in the stage";
                 }
-                else if (environment.IsComplete)
+                else if (state.IsComplete)
                 {
                     hint = ": no ARG or ENV before it defines it, and a stage built from scratch has no other variables";
                 }
@@ -174,7 +182,7 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
 
         TextSpan Locate(string name, string text, string written, TextSpan span, int offset)
         {
-            foreach (var reference in StageQueries.References(text, model.Syntax.EscapeCharacter))
+            foreach (var reference in model.Expander.FindReferences(text))
             {
                 if (reference.Name == name)
                 {
@@ -185,6 +193,10 @@ public sealed class UndefinedVariableAnalyzer : Analyzer
             return span;
         }
     });
+
+    // The names an ARG or ENV of the chain declares.
+    private static IEnumerable<string> DeclaredNames(StageState state) =>
+        state.Variables.Where(variable => variable.Kind is StageVariableKind.Argument or StageVariableKind.Environment).Select(variable => variable.Name);
 
     // GOPATH is PATH with "GO" in front: another variable (here, of the golang image), not a misspelling.
     private static bool Extends(string name, string candidate) =>

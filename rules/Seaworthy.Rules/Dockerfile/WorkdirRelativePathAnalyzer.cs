@@ -25,61 +25,27 @@ public sealed class WorkdirRelativePathAnalyzer : Analyzer
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterDockerfile(c =>
+    public override void Initialize(AnalysisContext context) => context.RegisterInstruction<WorkdirInstruction>(c =>
     {
-        var model = c.Dockerfile;
+        // Only the first WORKDIR of the stage chain: a later relative one is relative to a known directory.
+        if (c.Stage is null || c.Instruction is not { Arguments: [var path, ..] } || c.State.Workdir is not null)
+        {
+            return;
+        }
 
         // Unset variables stay as written, so a path that starts with one is recognisably unknown.
-        var keepUnset = new WordExpander(model.Syntax.EscapeCharacter) { SkipUnsetEnv = true };
-        StageQueries.ForEachInstruction(model, (stage, instruction, environment) =>
+        var state = c.State;
+        var expander = state.IsComplete ? c.Dockerfile.Expander : new WordExpander(c.Dockerfile.Syntax.EscapeCharacter) { SkipUnsetEnv = true };
+        var expansion = expander.ExpandWord(path.Value, state.Lookup);
+        if (expansion.Error is null && !IsAbsolute(expansion.Value)
+            && !(expansion.Unmatched.Count > 0 && expansion.Value.StartsWith("$", StringComparison.Ordinal)))
         {
-            if (instruction is not WorkdirInstruction { Arguments: [var path, ..] } workdir
-                || !IsFirstWorkdir(stage, workdir) || HasWorkdir(stage.BaseStage))
-            {
-                return;
-            }
-
-            var expander = environment.IsComplete ? model.Expander : keepUnset;
-            var expansion = expander.ExpandWord(path.Value, environment.Values.Lookup);
-            if (expansion.Error is null && !IsAbsolute(expansion.Value)
-                && !(expansion.Unmatched.Count > 0 && expansion.Value.StartsWith("$", StringComparison.Ordinal)))
-            {
-                c.Report(Rule, c.GetLocation(path.Span), path.Value);
-            }
-        });
+            c.Report(Rule, c.GetLocation(path.Span), path.Value);
+        }
     });
 
     // Windows paths (C:\app, \app) are absolute too: the platform is not known before the build.
     private static bool IsAbsolute(string path) =>
         path.Length > 0 && (path[0] is '/' or '\\'
             || (path.Length > 2 && char.IsLetter(path[0]) && path[1] == ':' && path[2] is '\\' or '/'));
-
-    private static bool IsFirstWorkdir(BuildStage stage, WorkdirInstruction workdir)
-    {
-        foreach (var instruction in stage.Instructions)
-        {
-            if (instruction is WorkdirInstruction)
-            {
-                return ReferenceEquals(instruction, workdir);
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasWorkdir(BuildStage? stage)
-    {
-        for (; stage is not null; stage = stage.BaseStage)
-        {
-            foreach (var instruction in stage.Instructions)
-            {
-                if (instruction is WorkdirInstruction)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 }

@@ -83,6 +83,13 @@ public sealed class InstructionContext<TInstruction> : RuleContext
     /// <summary>The instruction.</summary>
     public TInstruction Instruction { get; }
 
+    /// <summary>
+    /// What the stage has when the instruction runs, before it applies: ARG and ENV values (with
+    /// <c>--build-arg</c> applied), SHELL, USER, WORKDIR and HEALTHCHECK, inherited through <c>FROM &lt;stage&gt;</c>.
+    /// Before the first FROM, the global scope.
+    /// </summary>
+    public StageState State => Dockerfile.StateAt(Instruction);
+
     /// <summary>The location of a span of this file.</summary>
     public Location GetLocation(TextSpan span) => Dockerfile.Syntax.Text.GetLocation(span);
 }
@@ -122,6 +129,12 @@ public sealed class ShellCommandContext : RuleContext
 
     /// <summary>The shell the RUN runs with (from SHELL, per stage).</summary>
     public EffectiveShell Shell => Script.Shell;
+
+    /// <summary>
+    /// What the stage has when the RUN runs (for ONBUILD RUN, at the ONBUILD): ARG and ENV values, USER, WORKDIR
+    /// and the rest of the <see cref="StageState"/>.
+    /// </summary>
+    public StageState State => Dockerfile.StateAt(Script.OuterInstruction);
 
     /// <summary>The location of a span of this file (spans of shell nodes are file spans).</summary>
     public Location GetLocation(TextSpan span) => Dockerfile.Syntax.Text.GetLocation(span);

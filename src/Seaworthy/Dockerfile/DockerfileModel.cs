@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Seaworthy.Shell;
 using Seaworthy.Text;
 
 namespace Seaworthy.Dockerfile;
@@ -10,22 +11,32 @@ namespace Seaworthy.Dockerfile;
 /// </summary>
 public sealed class DockerfileModel
 {
-    // BuildKit's automatic platform ARGs, usable in FROM without a declaration. The build machine is not
-    // known to a linter; these are the values of the common linux/amd64 build.
-    private static readonly (string Name, string Value)[] AutomaticArgs =
+    // BuildKit's automatic ARGs, usable in FROM without a declaration and in a stage after an ARG without a
+    // default. The build machine is not known to a linter; these are the values of the common linux/amd64
+    // build. TARGETSTAGE is the stage built, "default" when none is named.
+    private static readonly (string Name, string Value)[] PlatformArgs =
     {
         ("BUILDPLATFORM", "linux/amd64"), ("BUILDOS", "linux"), ("BUILDOSVERSION", string.Empty), ("BUILDARCH", "amd64"), ("BUILDVARIANT", string.Empty),
         ("TARGETPLATFORM", "linux/amd64"), ("TARGETOS", "linux"), ("TARGETOSVERSION", string.Empty), ("TARGETARCH", "amd64"), ("TARGETVARIANT", string.Empty),
     };
 
-    private DockerfileModel(DockerfileSyntax syntax, IReadOnlyList<ArgInstruction> globalArgs, VariableScope globalScope, IReadOnlyList<BuildStage> stages, WordExpander expander, DockerIgnore? dockerIgnore)
+    private const string TargetStageArg = "TARGETSTAGE";
+
+    private readonly Dictionary<Instruction, StageState> _states;
+    private readonly StageState[] _finalStates;
+
+    private DockerfileModel(DockerfileSyntax syntax, IReadOnlyList<ArgInstruction> globalArgs, StageState globalState, VariableScope globalScope, IReadOnlyList<BuildStage> stages, BuildStage? targetStage, WordExpander expander, DockerIgnore? dockerIgnore, Dictionary<Instruction, StageState> states, StageState[] finalStates)
     {
         DockerIgnore = dockerIgnore;
         Syntax = syntax;
         GlobalArgs = globalArgs;
+        GlobalState = globalState;
         GlobalScope = globalScope;
         Stages = stages;
+        TargetStage = targetStage;
         Expander = expander;
+        _states = states;
+        _finalStates = finalStates;
     }
 
     /// <summary>The parsed file.</summary>
@@ -34,11 +45,17 @@ public sealed class DockerfileModel
     /// <summary>The ARG instructions before the first FROM.</summary>
     public IReadOnlyList<ArgInstruction> GlobalArgs { get; }
 
-    /// <summary>The values FROM lines see: global ARG defaults (or build arguments) and the automatic platform ARGs.</summary>
+    /// <summary>The values FROM lines see: global ARG defaults (or build arguments) and the automatic ARGs.</summary>
     public VariableScope GlobalScope { get; }
+
+    /// <summary>The global scope after the last global ARG: what FROM lines see, with where each value comes from.</summary>
+    public StageState GlobalState { get; }
 
     /// <summary>The stages in file order.</summary>
     public IReadOnlyList<BuildStage> Stages { get; }
+
+    /// <summary>The stage the build produces: the target stage when one is named (null when no stage has that name), otherwise the last stage.</summary>
+    public BuildStage? TargetStage { get; }
 
     /// <summary>The build context's <c>.dockerignore</c>, when the engine found one beside the file.</summary>
     public DockerIgnore? DockerIgnore { get; }
@@ -46,82 +63,130 @@ public sealed class DockerfileModel
     /// <summary>Expands variables with this file's escape character, as BuildKit does.</summary>
     public WordExpander Expander { get; }
 
-    /// <summary>
-    /// Builds the model; <paramref name="buildArguments"/> override ARG defaults like <c>--build-arg</c>;
-    /// <paramref name="dockerIgnore"/> is the build context's ignore file, when there is one.
-    /// </summary>
-    public static DockerfileModel Create(DockerfileSyntax syntax, IReadOnlyDictionary<string, string>? buildArguments = null, DockerIgnore? dockerIgnore = null)
+    /// <summary>True for the names of BuildKit's automatic ARGs (<c>TARGETARCH</c>, <c>BUILDPLATFORM</c>, <c>TARGETSTAGE</c>...).</summary>
+    public static bool IsAutomaticArg(string name)
     {
-        var expander = new WordExpander(syntax.EscapeCharacter);
-        var globalScope = new VariableScope();
-        foreach (var (name, value) in AutomaticArgs)
+        if (name == TargetStageArg)
         {
-            globalScope.Set(name, value, null);
+            return true;
         }
 
-        var globalArgs = new List<ArgInstruction>();
-        var stages = new List<BuildStage>();
-        FromInstruction? from = null;
-        var body = new List<Instruction>();
-        foreach (var instruction in syntax.Instructions)
+        foreach (var (automatic, _) in PlatformArgs)
         {
-            if (instruction is FromInstruction nextFrom)
+            if (automatic == name)
             {
-                if (from is not null)
-                {
-                    stages.Add(CreateStage(stages, from, body, globalScope, expander));
-                }
-
-                from = nextFrom;
-                body = new List<Instruction>();
-            }
-            else if (from is null)
-            {
-                if (instruction is ArgInstruction arg)
-                {
-                    globalArgs.Add(arg);
-                    DeclareArgs(arg, globalScope, globalScope, expander, buildArguments);
-                }
-            }
-            else
-            {
-                body.Add(instruction);
+                return true;
             }
         }
 
-        if (from is not null)
-        {
-            stages.Add(CreateStage(stages, from, body, globalScope, expander));
-        }
-
-        MarkReferencedStages(stages);
-        return new DockerfileModel(syntax, globalArgs, globalScope, stages, expander, dockerIgnore);
+        return false;
     }
 
     /// <summary>
-    /// Applies an ARG's declarations to <paramref name="scope"/>: a build argument wins, then the default
-    /// (expanded with the scope so far), then the global value of the same name.
+    /// The state <paramref name="instruction"/> sees, before it applies: for a FROM, the state its stage starts
+    /// with; before the first FROM, the global scope. An ONBUILD's trigger has the state of its ONBUILD.
     /// </summary>
-    public static void DeclareArgs(ArgInstruction arg, VariableScope scope, VariableScope globalScope, WordExpander expander, IReadOnlyDictionary<string, string>? buildArguments)
+    /// <exception cref="ArgumentException">The instruction is not one of this file's.</exception>
+    public StageState StateAt(Instruction instruction) =>
+        _states.TryGetValue(instruction, out var state)
+            ? state
+            : throw new ArgumentException("The instruction is not one of this file's.", nameof(instruction));
+
+    /// <summary>The state after the last instruction of <paramref name="stage"/>: what the image it builds has, and what a stage built on it starts with.</summary>
+    public StageState FinalState(BuildStage stage) => _finalStates[stage.Index];
+
+    /// <summary>
+    /// Builds the model; <paramref name="buildArguments"/> override ARG defaults like <c>--build-arg</c>;
+    /// <paramref name="dockerIgnore"/> is the build context's ignore file, when there is one;
+    /// <paramref name="targetStage"/> is the stage built (<c>--target</c>), null for the last.
+    /// </summary>
+    public static DockerfileModel Create(DockerfileSyntax syntax, IReadOnlyDictionary<string, string>? buildArguments = null, DockerIgnore? dockerIgnore = null, string? targetStage = null)
     {
-        foreach (var declaration in arg.Declarations)
+        var expander = new WordExpander(syntax.EscapeCharacter);
+
+        // A variable with no value at lint time stays as written when shown: it is set at build time, not empty.
+        var keepUnset = new WordExpander(syntax.EscapeCharacter) { SkipUnsetEnv = true };
+        var target = targetStage?.ToLowerInvariant();
+        var automatic = new List<(string, string)>(PlatformArgs) { (TargetStageArg, target ?? "default") };
+        var global = StageState.Global(expander, keepUnset, automatic);
+        var states = new Dictionary<Instruction, StageState>();
+
+        var globalArgs = new List<ArgInstruction>();
+        var froms = new List<(FromInstruction From, List<Instruction> Body)>();
+        foreach (var instruction in syntax.Instructions)
         {
-            if (buildArguments is not null && buildArguments.TryGetValue(declaration.Name, out var given))
+            if (instruction is FromInstruction from)
             {
-                scope.Set(declaration.Name, given, null);
+                froms.Add((from, new List<Instruction>()));
             }
-            else if (declaration.DefaultValue is { } defaultValue)
+            else if (froms.Count > 0)
             {
-                var expanded = expander.ExpandWord(defaultValue, scope.Lookup);
-                scope.Set(declaration.Name, expanded.Error is null ? expanded.Value : defaultValue, declaration.DefaultValueSpan);
+                froms[froms.Count - 1].Body.Add(instruction);
             }
-            else if (!ReferenceEquals(scope, globalScope) && globalScope.Find(declaration.Name) is { } global)
+            else
             {
-                scope.Set(declaration.Name, global.Value, global.ValueSpan);
+                Record(states, instruction, global);
+                if (instruction is ArgInstruction arg)
+                {
+                    globalArgs.Add(arg);
+                    global = global.Apply(arg, global, buildArguments);
+                }
+            }
+        }
+
+        var globalScope = global.ToScope();
+        var stages = new List<BuildStage>(froms.Count);
+        var finalStates = new StageState[froms.Count];
+        foreach (var (from, body) in froms)
+        {
+            var stage = CreateStage(stages, from, body, globalScope, expander);
+            stages.Add(stage);
+            var state = StageState.Start(
+                stage,
+                stage.BaseStage is { } baseStage ? finalStates[baseStage.Index] : null,
+                stage.IsBaseImageResolved && stage.BaseImage == "scratch",
+                IsWindowsImage(stage) ? EffectiveShell.WindowsDefault : EffectiveShell.Default,
+                expander,
+                keepUnset);
+            states[from] = state;
+            foreach (var instruction in body)
+            {
+                Record(states, instruction, state);
+                state = state.Apply(instruction, global, buildArguments);
             }
 
-            // Otherwise the name keeps the value it already has, as in BuildKit.
+            finalStates[stage.Index] = state;
         }
+
+        MarkReferencedStages(stages);
+        var built = target is null
+            ? (stages.Count > 0 ? stages[stages.Count - 1] : null)
+            : stages.FindLast(stage => string.Equals(stage.Name, target, StringComparison.Ordinal));
+        return new DockerfileModel(syntax, globalArgs, global, globalScope, stages, built, expander, dockerIgnore, states, finalStates);
+    }
+
+    private static void Record(Dictionary<Instruction, StageState> states, Instruction instruction, StageState state)
+    {
+        states[instruction] = state;
+        if (instruction is OnbuildInstruction { Trigger: { } trigger })
+        {
+            states[trigger] = state;
+        }
+    }
+
+    // A stage starts with cmd as its shell when its image is a Windows one: a --platform=windows/... flag, or an
+    // image named nanoserver, servercore or mcr.microsoft.com/windows...
+    private static bool IsWindowsImage(BuildStage stage)
+    {
+        if (stage.From.Platform?.Value is { } platform && platform.StartsWith("windows", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var image = stage.BaseImage;
+        return image.IndexOf("nanoserver", StringComparison.OrdinalIgnoreCase) >= 0
+            || image.IndexOf("servercore", StringComparison.OrdinalIgnoreCase) >= 0
+            || image.IndexOf("mcr.microsoft.com/windows", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private static BuildStage CreateStage(List<BuildStage> earlier, FromInstruction from, List<Instruction> body, VariableScope globalScope, WordExpander expander)
@@ -288,9 +353,11 @@ public sealed class BuildStage
             var chain = new List<BuildStage>();
             for (var stage = this; stage is not null; stage = stage.BaseStage)
             {
-                chain.Insert(0, stage);
+                chain.Add(stage);
             }
 
+            // Collected from this stage up, and turned round once (inserting each at the front is quadratic).
+            chain.Reverse();
             return chain;
         }
     }

@@ -112,6 +112,29 @@ public sealed class WordExpander
             : lexer.Result(string.Join(" ", words), words);
     }
 
+    /// <summary>
+    /// The variable references in <paramref name="text"/> as BuildKit's lexer reads them when it expands the text
+    /// as one word: <c>$name</c> and <c>${name...}</c>, not inside single quotes, not escaped, including those in
+    /// a modifier's word (<c>${A:-$B}</c>), in order of their start. Special parameters (<c>$1</c>, <c>$@</c>)
+    /// are left out. The scan stops at a syntax error, as the expansion does.
+    /// </summary>
+    /// <param name="text">The text as written.</param>
+    public IReadOnlyList<VariableReference> FindReferences(string text)
+    {
+        var references = new List<VariableReference>();
+        if (text.IndexOf('$') < 0)
+        {
+            return references;
+        }
+
+        // Every variable unset and kept as written: no modifier is evaluated, so only syntax stops the scan.
+        var scanner = new WordExpander(EscapeToken) { SkipUnsetEnv = true, SkipProcessQuotes = SkipProcessQuotes };
+        var lexer = new Lexer(scanner, text, _ => null) { References = references };
+        lexer.Process(null);
+        references.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return references;
+    }
+
     /// <summary>Expands one word without splitting it, with variables from name/value pairs.</summary>
     /// <param name="word">The text to expand.</param>
     /// <param name="environment">The variables; a later pair replaces an earlier one of the same name.</param>
@@ -164,6 +187,9 @@ public sealed class WordExpander
             // BuildKit reads the text with Go's text/scanner, which skips a byte-order mark at the start.
             _position = source.Length > 0 && source[0] == '\uFEFF' ? 1 : 0;
         }
+
+        /// <summary>When set, receives each variable reference read (see <see cref="FindReferences"/>).</summary>
+        public List<VariableReference>? References { get; init; }
 
         /// <summary>Expands the whole text and adds its words to <paramref name="words"/> if given; null on error.</summary>
         public string? Process(List<string>? words) => ProcessStopOn(EndOfText, _options.RawEscapes, words);
@@ -389,6 +415,7 @@ public sealed class WordExpander
 
         private string? ProcessDollar()
         {
+            var start = _position;
             Next();
             if (Peek() != '{')
             {
@@ -397,6 +424,8 @@ public sealed class WordExpander
                 {
                     return "$";
                 }
+
+                Record(plainName, start);
 
                 var plainValue = GetEnv(plainName);
                 if (plainValue is null && _options.SkipUnsetEnv)
@@ -417,6 +446,27 @@ public sealed class WordExpander
             }
 
             var name = ProcessName();
+            var result = ProcessBraced(name);
+            if (result is not null)
+            {
+                Record(name, start);
+            }
+
+            return result;
+        }
+
+        // A reference to a variable (not a special parameter) from `start` to the current position.
+        private void Record(string name, int start)
+        {
+            if (References is not null && name.Length > 0 && (CodePoints.IsLetter(CodePoints.At(name, 0)) || name[0] == '_'))
+            {
+                References.Add(new VariableReference(name, start, _position - start));
+            }
+        }
+
+        // ${name...} after the name.
+        private string? ProcessBraced(string name)
+        {
             var op = Next();
             var modifier = CodePoints.ToText(op);
             switch (op)

@@ -28,3 +28,9 @@ public sealed record WordExpansion(
     /// <summary>Whether the expansion succeeded (<see cref="Error"/> is <see langword="null"/>).</summary>
     public bool Succeeded => Error is null;
 }
+
+/// <summary>A variable reference in a text: the name, and the offset and length of <c>$name</c> or <c>${name...}</c> in the text.</summary>
+/// <param name="Name">The variable's name.</param>
+/// <param name="Start">The offset of the <c>$</c>.</param>
+/// <param name="Length">The length up to the end of the name, or past the closing <c>}</c>.</param>
+public readonly record struct VariableReference(string Name, int Start, int Length);

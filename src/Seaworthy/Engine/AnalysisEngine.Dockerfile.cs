@@ -33,7 +33,7 @@ public sealed partial class AnalysisEngine
         run.ExternalValues.AddRange(buildArguments.Values);
         var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path, scope, run));
         budget.Check("describing the containers");
-        var containers = DockerfileContainerAdapter.Describe(model, buildArguments);
+        var containers = DockerfileContainerAdapter.Describe(model);
 
         // RUN scripts are parsed once per file, on first use.
         DockerfileScripts? parsedScripts = null;

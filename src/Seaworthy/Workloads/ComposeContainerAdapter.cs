@@ -325,33 +325,13 @@ public static class ComposeContainerAdapter
             }
         }
 
-        var model = DockerfileModel.Create(syntax, arguments);
-        if (model.Stages.Count == 0)
+        var model = DockerfileModel.Create(syntax, arguments, targetStage: build.Target?.Value);
+        if (model.TargetStage is not { } stage)
         {
             return null;
         }
 
-        var stage = model.Stages[model.Stages.Count - 1];
-        if (build.Target is { } target)
-        {
-            var name = target.Value.ToLowerInvariant();
-            var found = false;
-            foreach (var candidate in model.Stages)
-            {
-                if (string.Equals(candidate.Name, name, StringComparison.Ordinal))
-                {
-                    stage = candidate;
-                    found = true;
-                }
-            }
-
-            if (!found)
-            {
-                return null;
-            }
-        }
-
-        var stages = DockerfileContainerAdapter.Describe(model, arguments);
+        var stages = DockerfileContainerAdapter.Describe(model);
         return new BuiltImage(stages[stage.Index], stages[stage.Chain[0].Index].Image, syntax.Text.Path, DisplayPath(project.ProjectDirectory, path));
     }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Seaworthy.Dockerfile;
-using Seaworthy.Text;
 
 namespace Seaworthy.Workloads;
 
@@ -13,79 +12,60 @@ namespace Seaworthy.Workloads;
 /// </summary>
 public static class DockerfileContainerAdapter
 {
-    /// <summary>One container per stage, in stage order.</summary>
-    public static IReadOnlyList<ContainerSpec> Describe(DockerfileModel model, IReadOnlyDictionary<string, string>? buildArguments = null)
+    /// <summary>
+    /// One container per stage, in stage order, from the stage states of <paramref name="model"/> (so with the
+    /// build arguments it was built with). Values whose variables are unknown before the build keep them as written.
+    /// </summary>
+    public static IReadOnlyList<ContainerSpec> Describe(DockerfileModel model)
     {
         var text = model.Syntax.Text;
-
-        // A variable with no value at lint time stays as written: it is set at build time, not empty.
-        var expander = new WordExpander(model.Syntax.EscapeCharacter) { SkipUnsetEnv = true };
+        var environments = new Prefix<EnvironmentVariable>[model.Stages.Count];
+        var portLists = new Prefix<Setting<string>>[model.Stages.Count];
         var containers = new List<ContainerSpec>(model.Stages.Count);
         foreach (var stage in model.Stages)
         {
-            var scope = new VariableScope();
-            Func<string, string?> lookup = scope.Lookup;
-
-            // Only the last USER counts: its place is looked up once, after the walk, not for every USER.
-            string? userValue = null;
-            var userSpan = default(TextSpan);
-            HealthcheckSetting? healthcheck = null;
-            var environment = new List<EnvironmentVariable>();
-            var ports = new List<Setting<string>>();
-            foreach (var link in stage.Chain)
+            // What a stage inherits comes first: the lists of the stage it is built on, then its own.
+            var environment = Prefix<EnvironmentVariable>.Continue(stage.BaseStage is { } parent ? environments[parent.Index] : null);
+            var ports = Prefix<Setting<string>>.Continue(stage.BaseStage is { } baseStage ? portLists[baseStage.Index] : null);
+            var instructions = stage.Instructions;
+            for (var i = 0; i < instructions.Count; i++)
             {
-                foreach (var instruction in link.Instructions)
+                var before = model.StateAt(instructions[i]);
+                switch (instructions[i])
                 {
-                    switch (instruction)
-                    {
-                        case ArgInstruction arg:
-                            DockerfileModel.DeclareArgs(arg, scope, model.GlobalScope, model.Expander, buildArguments);
-                            foreach (var declaration in arg.Declarations)
-                            {
-                                environment.Add(new EnvironmentVariable(
-                                    declaration.Name,
-                                    scope.Lookup(declaration.Name),
-                                    text.GetLocation(declaration.NameSpan),
-                                    declaration.DefaultValueSpan is { } span ? text.GetLocation(span) : null,
-                                    EnvironmentSource.BuildArgument));
-                            }
+                    case ArgInstruction arg:
+                        var after = i + 1 < instructions.Count ? model.StateAt(instructions[i + 1]) : model.FinalState(stage);
+                        foreach (var declaration in arg.Declarations)
+                        {
+                            environment.Add(new EnvironmentVariable(
+                                declaration.Name,
+                                after.Lookup(declaration.Name),
+                                text.GetLocation(declaration.NameSpan),
+                                declaration.DefaultValueSpan is { } span ? text.GetLocation(span) : null,
+                                EnvironmentSource.BuildArgument));
+                        }
 
-                            break;
-                        case EnvInstruction env:
-                            // Every pair of one ENV sees the variables as they were before the instruction: the values
-                            // are expanded first and set after, so no copy of the scope is needed.
-                            var values = new string[env.Pairs.Count];
-                            for (var i = 0; i < values.Length; i++)
-                            {
-                                values[i] = Expand(expander, env.Pairs[i].Value, lookup);
-                            }
+                        break;
+                    case EnvInstruction env:
+                        foreach (var pair in env.Pairs)
+                        {
+                            environment.Add(new EnvironmentVariable(pair.Key, before.ExpandForDisplay(pair.Value), text.GetLocation(pair.KeySpan), text.GetLocation(pair.ValueSpan), EnvironmentSource.Environment));
+                        }
 
-                            for (var i = 0; i < values.Length; i++)
-                            {
-                                var pair = env.Pairs[i];
-                                scope.Set(pair.Key, values[i], pair.ValueSpan);
-                                environment.Add(new EnvironmentVariable(pair.Key, values[i], text.GetLocation(pair.KeySpan), text.GetLocation(pair.ValueSpan), EnvironmentSource.Environment));
-                            }
+                        break;
+                    case ExposeInstruction expose:
+                        foreach (var port in expose.Arguments)
+                        {
+                            ports.Add(new Setting<string>(before.ExpandForDisplay(port.Value), text.GetLocation(port.Span)));
+                        }
 
-                            break;
-                        case UserInstruction { User: { } written }:
-                            userValue = Expand(expander, written.Value, lookup);
-                            userSpan = written.Span;
-                            break;
-                        case HealthcheckInstruction healthcheckInstruction:
-                            healthcheck = new HealthcheckSetting(healthcheckInstruction.IsNone, text.GetLocation(healthcheckInstruction.Span));
-                            break;
-                        case ExposeInstruction expose:
-                            foreach (var port in expose.Arguments)
-                            {
-                                ports.Add(new Setting<string>(Expand(expander, port.Value, lookup), text.GetLocation(port.Span)));
-                            }
-
-                            break;
-                    }
+                        break;
                 }
             }
 
+            environments[stage.Index] = new Prefix<EnvironmentVariable>(environment);
+            portLists[stage.Index] = new Prefix<Setting<string>>(ports);
+            var final = model.FinalState(stage);
             var image = stage.BaseStage is null
                 ? new ContainerImage(stage.BaseImage, stage.From.Image?.Value ?? string.Empty, text.GetLocation(stage.BaseImageDecidedAt), stage.IsBaseImageResolved)
                 : null;
@@ -95,18 +75,51 @@ public static class DockerfileContainerAdapter
                 stage.IsReferenced ? ContainerRole.BuildStage : ContainerRole.Image,
                 text.GetLocation(stage.From.Span),
                 image,
-                userValue is null ? null : new Setting<string>(userValue, text.GetLocation(userSpan)),
-                healthcheck,
-                environment,
-                ports));
+                final.User is { } user ? new Setting<string>(user.Value, text.GetLocation(user.Instruction.User!.Span)) : null,
+                final.Healthcheck is { } healthcheck ? new HealthcheckSetting(healthcheck.IsNone, text.GetLocation(healthcheck.Span)) : null,
+                environments[stage.Index],
+                portLists[stage.Index]));
         }
 
         return containers;
     }
 
-    private static string Expand(WordExpander expander, string raw, Func<string, string?> lookup)
+    // The first items of a list that later stages may append to: a chain of stages each built on the one before
+    // shares one list instead of copying what it inherits (which made a long chain quadratic).
+    private sealed class Prefix<T> : IReadOnlyList<T>
     {
-        var expansion = expander.ExpandWord(raw, lookup);
-        return expansion.Error is null ? expansion.Value : raw;
+        private readonly List<T> _items;
+        private readonly int _count;
+
+        public Prefix(List<T> items)
+        {
+            _items = items;
+            _count = items.Count;
+        }
+
+        public int Count => _count;
+
+        public T this[int index] => index < _count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        // The list a stage built on `inherited` appends to: the same one while nothing was appended after it.
+        public static List<T> Continue(Prefix<T>? inherited)
+        {
+            if (inherited is null)
+            {
+                return new List<T>();
+            }
+
+            return inherited._items.Count == inherited._count ? inherited._items : inherited._items.GetRange(0, inherited._count);
+        }
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                yield return _items[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

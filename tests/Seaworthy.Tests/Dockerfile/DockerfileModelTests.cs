@@ -40,4 +40,33 @@ public sealed class DockerfileModelTests
 
         DockerfileContainerAdapter.Describe(model).Select(c => c.User!.Value).Should().Equal("$APP_USER", "app");
     }
+
+    [Test]
+    public void A_container_user_from_an_ARG_default_built_on_an_unknown_variable_keeps_that_variable_as_written()
+    {
+        // The adapter used to expand ARG defaults with unset variables empty, and gave '/home' here.
+        var model = Model("FROM alpine:3.20\nARG HOMEDIR=$BASE/home\nUSER $HOMEDIR\n");
+
+        DockerfileContainerAdapter.Describe(model).Single().User!.Value.Should().Be("$BASE/home");
+    }
+
+    [Test]
+    public void In_a_chain_from_scratch_an_unset_variable_is_empty_in_the_container_as_in_the_build()
+    {
+        var model = Model("FROM scratch\nENV BIN=$NOTSET/bin\nUSER app$NOTSET\n");
+
+        var image = DockerfileContainerAdapter.Describe(model).Single();
+
+        image.User!.Value.Should().Be("app");
+        image.Environment.Single().Value.Should().Be("/bin");
+    }
+
+    [Test]
+    public void A_container_sees_TARGETSTAGE_as_the_target_stage()
+    {
+        var syntax = DockerfileParser.Parse(new SourceText("Dockerfile", "FROM alpine:3.20 AS app\nARG TARGETSTAGE\nUSER $TARGETSTAGE\n"));
+
+        DockerfileContainerAdapter.Describe(DockerfileModel.Create(syntax, targetStage: "app")).Single().User!.Value.Should().Be("app");
+        DockerfileContainerAdapter.Describe(DockerfileModel.Create(syntax)).Single().User!.Value.Should().Be("default");
+    }
 }

@@ -392,6 +392,24 @@ public sealed class WordExpanderTests
         new WordExpander().ExpandWord("\uFEFF$A\uFEFF", Pairs("A=x")).Value.Should().Be("x\uFEFF");
     }
 
+    [TestCase("$A and ${B}", "A@0+2", "B@7+4")]
+    [TestCase("${A:-$B}x", "A@0+8", "B@5+2")]
+    [TestCase("'$A' \\$B \"$C\"", "C@10+2")]
+    [TestCase("$1 $@ $$ $ ${10}", "")]
+    [TestCase("${A/x/$B}", "A@0+9", "B@6+2")]
+    [TestCase("$A ${", "A@0+2")]
+    public void FindsTheReferencesBuildKitsLexerExpands(string text, params string[] expected)
+    {
+        new WordExpander().FindReferences(text).Select(r => $"{r.Name}@{r.Start}+{r.Length}")
+            .Should().Equal(expected.Where(e => e.Length > 0));
+    }
+
+    [Test]
+    public void FindsReferencesWithTheFilesEscapeCharacter()
+    {
+        new WordExpander('`').FindReferences("`$A \\$B").Select(r => r.Name).Should().Equal("B");
+    }
+
     private static KeyValuePair<string, string>[] Pairs(string environment) =>
         environment.Length == 0
             ? Array.Empty<KeyValuePair<string, string>>()
