@@ -7,7 +7,7 @@ using Seaworthy.Shell;
 namespace Seaworthy.Rules.Shell;
 
 /// <summary>What the language package rules ask of a command: is it a pip, npm, gem or go install, and with which arguments.</summary>
-internal static class LanguagePackageQueries
+public static class LanguagePackageQueries
 {
     // pip's options that take a value (pip install, and the general options), with python's -m for 'python -m pip'.
     private static readonly ShellOptionSpec PipSpec = new(
@@ -144,7 +144,7 @@ internal static class LanguagePackageQueries
     }
 
     /// <summary>True when <paramref name="value"/> starts with one of <paramref name="prefixes"/>.</summary>
-    public static bool StartsWithAny(string value, string[] prefixes)
+    internal static bool StartsWithAny(string value, string[] prefixes)
     {
         foreach (var prefix in prefixes)
         {
@@ -158,7 +158,7 @@ internal static class LanguagePackageQueries
     }
 
     /// <summary>True when <paramref name="value"/> ends with one of <paramref name="suffixes"/>, ignoring case.</summary>
-    public static bool EndsWithAny(string value, string[] suffixes)
+    internal static bool EndsWithAny(string value, string[] suffixes)
     {
         foreach (var suffix in suffixes)
         {

@@ -6,22 +6,22 @@ using Seaworthy.Shell;
 namespace Seaworthy.Rules.Shell;
 
 /// <summary>What the package-manager rules ask about a command: its subcommand, its package words, cache mounts.</summary>
-internal static class PackageManagerQueries
+public static class PackageManagerQueries
 {
     // Per script (its command list), the start of the last clean for each manager, clean words and directories.
     private static readonly LastKeyMemo<IReadOnlyList<ShellCommand>, Dictionary<(string, string?, string[], string[]), int>> LastCleans = new(_ => new());
 
     /// <summary>The options of apt-get that take a value (<c>-t bookworm-backports</c>, <c>-o Opt=1</c>, <c>-c file</c>).</summary>
-    internal static readonly ShellOptionSpec AptGetOptions = new("toc", "target-release", "default-release", "option", "config-file");
+    public static readonly ShellOptionSpec AptGetOptions = new("toc", "target-release", "default-release", "option", "config-file");
 
     /// <summary>The options of apk that take a value (<c>-t .build-deps</c>, <c>-X https://mirror/v3.20/main</c>, <c>-p /root</c>).</summary>
-    internal static readonly ShellOptionSpec ApkOptions = new("tXp", "virtual", "repository", "root", "repositories-file", "arch", "keys-dir", "cache-dir", "cache-max-age", "timeout", "wait");
+    public static readonly ShellOptionSpec ApkOptions = new("tXp", "virtual", "repository", "root", "repositories-file", "arch", "keys-dir", "cache-dir", "cache-max-age", "timeout", "wait");
 
     /// <summary>The options of yum, dnf and microdnf that take a value (<c>-c file</c>, <c>--enablerepo repo</c>, <c>-x pkg</c>).</summary>
-    internal static readonly ShellOptionSpec RpmOptions = new("cdeRx", "config", "debuglevel", "errorlevel", "installroot", "releasever", "enablerepo", "disablerepo", "repo", "repoid", "exclude", "setopt", "forcearch");
+    public static readonly ShellOptionSpec RpmOptions = new("cdeRx", "config", "debuglevel", "errorlevel", "installroot", "releasever", "enablerepo", "disablerepo", "repo", "repoid", "exclude", "setopt", "forcearch");
 
     /// <summary>The options of zypper that take a value (<c>-r repo</c>, <c>-t pattern</c>, <c>--root dir</c>).</summary>
-    internal static readonly ShellOptionSpec ZypperOptions = new("rRcDCt", "repo", "root", "config", "reposd-dir", "cache-dir", "type", "from");
+    public static readonly ShellOptionSpec ZypperOptions = new("rRcDCt", "repo", "root", "config", "reposd-dir", "cache-dir", "type", "from");
 
     private static readonly string[] CleanSubcommand = { "clean" };
 
@@ -32,7 +32,7 @@ internal static class PackageManagerQueries
     /// <c>groupinstall</c>, <c>localinstall</c> or <c>module install</c>, with <paramref name="packagesFrom"/> the
     /// index of the first package operand and <paramref name="isModule"/> true for modules. Null for other commands.
     /// </summary>
-    internal static ShellArguments? GetRpmInstall(ShellCommand command, string name, out int packagesFrom, out bool isModule)
+    public static ShellArguments? GetRpmInstall(ShellCommand command, string name, out int packagesFrom, out bool isModule)
     {
         packagesFrom = 0;
         isModule = false;
@@ -62,7 +62,7 @@ internal static class PackageManagerQueries
     /// <paramref name="subcommand"/> as its first operand written without a variable (<c>apt-get -y install curl</c>,
     /// <c>apt-get $FLAGS install curl</c>), otherwise null.
     /// </summary>
-    internal static ShellArguments? GetSubcommand(ShellCommand command, string name, ShellOptionSpec spec, params string[] subcommand)
+    public static ShellArguments? GetSubcommand(ShellCommand command, string name, ShellOptionSpec spec, params string[] subcommand)
     {
         if (command.Name != name)
         {
@@ -75,16 +75,16 @@ internal static class PackageManagerQueries
     }
 
     /// <summary>The subcommand of arguments that <see cref="GetSubcommand"/> accepted (<c>install</c>).</summary>
-    internal static string Subcommand(ShellArguments arguments) => SubcommandWord(arguments).Value ?? string.Empty;
+    public static string Subcommand(ShellArguments arguments) => SubcommandWord(arguments).Value ?? string.Empty;
 
     /// <summary>The word of the subcommand of arguments that <see cref="GetSubcommand"/> accepted.</summary>
-    internal static ShellWord SubcommandWord(ShellArguments arguments) => arguments.Operands[SubcommandIndex(arguments)];
+    public static ShellWord SubcommandWord(ShellArguments arguments) => arguments.Operands[SubcommandIndex(arguments)];
 
     /// <summary>
     /// True when an option or an operand is written with a variable and starts with it (<c>$APT_FLAGS</c>,
     /// <c>--$OPT</c>): it may be any option once the shell expands it.
     /// </summary>
-    internal static bool HasDynamicOption(ShellArguments arguments)
+    public static bool HasDynamicOption(ShellArguments arguments)
     {
         foreach (var option in arguments.Options)
         {
@@ -109,10 +109,10 @@ internal static class PackageManagerQueries
     /// The operands after the subcommand that name a package as written: a word with a variable is only known at
     /// build time, so it is left out, as are words that start with a dash.
     /// </summary>
-    internal static IEnumerable<(ShellWord Word, string Value)> Packages(ShellArguments arguments) => Packages(arguments, SubcommandIndex(arguments) + 1);
+    public static IEnumerable<(ShellWord Word, string Value)> Packages(ShellArguments arguments) => Packages(arguments, SubcommandIndex(arguments) + 1);
 
     /// <summary>The package operands from index <paramref name="from"/> on, as <see cref="Packages(ShellArguments)"/> reads them.</summary>
-    internal static IEnumerable<(ShellWord Word, string Value)> Packages(ShellArguments arguments, int from)
+    public static IEnumerable<(ShellWord Word, string Value)> Packages(ShellArguments arguments, int from)
     {
         for (var i = from; i < arguments.Operands.Count; i++)
         {
@@ -125,7 +125,7 @@ internal static class PackageManagerQueries
     }
 
     /// <summary>True when the RUN mounts a cache or tmpfs on one of <paramref name="targets"/> (<c>--mount=type=cache,target=/var/cache/apk</c>).</summary>
-    internal static bool HasCacheMount(RunInstruction run, params string[] targets)
+    public static bool HasCacheMount(RunInstruction run, params string[] targets)
     {
         foreach (var flag in run.Flags)
         {
@@ -165,14 +165,14 @@ internal static class PackageManagerQueries
     /// (any <c>clean</c> when <paramref name="cleanTarget"/> is null) or an <c>rm</c> of one of <paramref name="cacheDirectories"/>
     /// or of everything in it (<c>rm -rf /var/cache/yum/*</c>).
     /// </summary>
-    internal static bool CleansCacheLater(ShellCommand command, IReadOnlyList<ShellCommand> commands, string manager, string? cleanTarget, params string[] cacheDirectories) =>
+    public static bool CleansCacheLater(ShellCommand command, IReadOnlyList<ShellCommand> commands, string manager, string? cleanTarget, params string[] cacheDirectories) =>
         CleansCacheLater(command, commands, manager, CleanSubcommand, cleanTarget, cacheDirectories);
 
     /// <summary>
     /// <see cref="CleansCacheLater(ShellCommand, IReadOnlyList{ShellCommand}, string, string?, string[])"/> for a manager whose
     /// clean subcommand has other names too (<c>zypper cc</c>).
     /// </summary>
-    internal static bool CleansCacheLater(ShellCommand command, IReadOnlyList<ShellCommand> commands, string manager, string[] cleanSubcommands, string? cleanTarget, string[] cacheDirectories)
+    public static bool CleansCacheLater(ShellCommand command, IReadOnlyList<ShellCommand> commands, string manager, string[] cleanSubcommands, string? cleanTarget, string[] cacheDirectories)
     {
         // Where the script's last clean is, found once per script and manager rather than once per install
         // command (a RUN of thousands of installs stays linear): a clean comes later when it starts later.
@@ -223,7 +223,7 @@ internal static class PackageManagerQueries
     /// (<c>./tool.rpm</c>), a group (<c>@core</c>, any <c>groupinstall</c> operand) or a capability
     /// (<c>perl(JSON)</c>); for <c>module install</c>, a module without a stream (<c>nodejs</c> rather than <c>nodejs:20</c>).
     /// </summary>
-    internal static IEnumerable<(ShellWord Word, string Value)> UnpinnedRpmPackages(ShellArguments arguments, int packagesFrom, bool isModule)
+    public static IEnumerable<(ShellWord Word, string Value)> UnpinnedRpmPackages(ShellArguments arguments, int packagesFrom, bool isModule)
     {
         if (arguments.Operands[packagesFrom - 1].Value == "groupinstall")
         {
