@@ -93,14 +93,14 @@ public sealed partial class AnalysisEngine
             MaxFileTime = TimeSpan.FromTicks(Math.Max(options.MaxFileTime.Ticks - file.Spent.Ticks, TimeSpan.TicksPerMillisecond)),
             MaxFileAllocation = Math.Max((options.MaxFileAllocation ?? AnalysisOptions.DefaultMaxFileAllocationFor(length)) - file.Allocated, 1),
         };
-        return WithinBudget(path, FileKind.Kubernetes, length, left, budget => AnalyzeKubernetes(manifest, kubernetes.Objects, configuration, options, budget, discovered.IsNamed), cancellationToken);
+        return WithinBudget(path, FileKind.Kubernetes, length, left, budget => AnalyzeKubernetes(manifest, kubernetes.Objects, configuration, options, budget, reportOtherYaml: discovered.IsNamed && !options.LeaveOtherYamlAlone), cancellationToken);
     }
 
-    private FileOutcome AnalyzeKubernetes(KubernetesManifest manifest, KubernetesObjectSet objects, SeaworthyConfiguration configuration, AnalysisOptions options, FileBudget budget, bool isNamed)
+    private FileOutcome AnalyzeKubernetes(KubernetesManifest manifest, KubernetesObjectSet objects, SeaworthyConfiguration configuration, AnalysisOptions options, FileBudget budget, bool reportOtherYaml)
     {
         // Other YAML and JSON (Compose under another name, Helm values, CI workflows, settings) found in a folder is not
         // ours: no report at all. One named on the command line was meant to be linted: SW0006 says why it was not.
-        if (!manifest.IsKubernetes && !isNamed)
+        if (!manifest.IsKubernetes && !reportOtherYaml)
         {
             return new FileOutcome(Array.Empty<AnalyzedFile>(), Array.Empty<Diagnostic>());
         }

@@ -308,7 +308,7 @@ public sealed partial class AnalysisEngine
         {
             // Text given on standard input is named like a file given on the command line.
             var manifest = KubernetesManifest.Load(text);
-            return AnalyzeKubernetes(manifest, new KubernetesObjectSet(new[] { manifest }), configuration, options, budget, isNamed: true);
+            return AnalyzeKubernetes(manifest, new KubernetesObjectSet(new[] { manifest }), configuration, options, budget, reportOtherYaml: !options.LeaveOtherYamlAlone);
         }
 
         if (kind == FileKind.Compose)

@@ -95,6 +95,18 @@ public sealed class KubernetesAnalysisTests : FolderTests
     }
 
     [Test]
+    public void A_caller_whose_paths_come_from_a_glob_can_leave_other_yaml_alone()
+    {
+        var settings = Write("settings.yaml", "colour: blue\n");
+        var template = Write("chart/templates/sa.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{ include \"x.name\" . }}\n");
+        var engine = new AnalysisEngine(new Analyzer[] { new RootContainerAnalyzer() });
+
+        var result = engine.AnalyzeAsync(new[] { settings, template }, NoEnvironment with { LeaveOtherYamlAlone = true }).GetAwaiter().GetResult();
+
+        result.Diagnostics.Select(d => (Relative(d.Location.Path), d.Id)).Should().Equal(("chart/templates/sa.yaml", "SW0006"));
+    }
+
+    [Test]
     public void Yaml_given_on_standard_input_is_named_and_says_why_it_is_skipped()
     {
         var engine = new AnalysisEngine(new Analyzer[] { new RootContainerAnalyzer() });
