@@ -13,8 +13,8 @@ public sealed class LegacyFormatAnalyzer : Analyzer
         "legacy-compose-format",
         "Legacy (version 1) Compose file",
         "This is a legacy (version 1) Compose file, with its services at the top level: docker compose v2 refuses it. "
-            + "Move the services under 'services:', write 'net' as 'network_mode', a 'dockerfile' beside 'build' as 'build: {context, dockerfile}', "
-            + "and 'log_driver'/'log_opt' as 'logging: {driver, options}'",
+            + "Move the services under 'services:', write 'net' as 'network_mode', a 'dockerfile' beside 'build' as 'build.dockerfile' (with 'build.context'), "
+            + "and 'log_driver'/'log_opt' as 'logging.driver'/'logging.options'",
         RuleCategory.Correctness,
         Severity.Error,
         EnabledByDefault: true,
