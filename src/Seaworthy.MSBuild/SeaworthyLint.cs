@@ -70,7 +70,8 @@ public sealed class SeaworthyLint : Task
         }
 
         var paths = Files.Select(file => file.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToArray();
-        var options = new AnalysisOptions { ConfigurationFile = string.IsNullOrWhiteSpace(Config) ? null : Config };
+        // The files come from globs (every *.yaml with SeaworthyIncludeKubernetes): other YAML is left alone, as in a folder walk.
+        var options = new AnalysisOptions { ConfigurationFile = string.IsNullOrWhiteSpace(Config) ? null : Config, LeaveOtherYamlAlone = true };
         AnalysisResult result;
         try
         {

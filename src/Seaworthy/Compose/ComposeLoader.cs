@@ -186,6 +186,11 @@ internal static class ComposeLoader
 
         private void ReadDocument(YamlFile file, YamlMapping root, ComposeReader reader, Func<string, string?> environment, Model model, List<string> chain)
         {
+            if (ComposeLegacyFormat.IsLegacy(root))
+            {
+                model.AddLegacyFile(root.Entries[0].Key.Location);
+            }
+
             foreach (var entry in root.Entries)
             {
                 switch (entry.KeyText)
@@ -225,6 +230,18 @@ internal static class ComposeLoader
             var services = new Dictionary<string, ServiceDefinition>(StringComparer.Ordinal);
             if (root.Find("services") is not { } entry)
             {
+                // A version 1 file: its services are at the top level.
+                if (ComposeLegacyFormat.IsLegacy(root))
+                {
+                    foreach (var serviceEntry in root.Entries)
+                    {
+                        if (ComposeLegacyFormat.IsService(serviceEntry))
+                        {
+                            services[serviceEntry.KeyText!] = reader.ReadService(serviceEntry, legacy: true);
+                        }
+                    }
+                }
+
                 return services;
             }
 
@@ -515,6 +532,17 @@ internal static class ComposeLoader
 
         public List<ComposeInclude> Includes { get; } = new();
 
+        // The first key of each file read in the version 1 format, once per file.
+        public List<Location> LegacyFiles { get; } = new();
+
+        public void AddLegacyFile(Location firstKey)
+        {
+            if (!LegacyFiles.Exists(known => known.Path == firstKey.Path))
+            {
+                LegacyFiles.Add(firstKey);
+            }
+        }
+
         public void AddResources(string section, IReadOnlyList<ComposeResource> resources)
         {
             if (!_resources.TryGetValue(section, out var byName))
@@ -581,6 +609,11 @@ internal static class ComposeLoader
             {
                 AddResources(section, included.Resources(section));
             }
+
+            foreach (var legacyFile in included.LegacyFiles)
+            {
+                AddLegacyFile(legacyFile);
+            }
         }
 
         public ComposeProject Build(string directory, List<YamlFile> files, List<ComposeVariableReference> variables, List<ComposeProblem> problems) =>
@@ -592,6 +625,7 @@ internal static class ComposeLoader
                 Services(),
                 new ComposeProject.TopLevelResources(Resources("networks"), Resources("volumes"), Resources("secrets"), Resources("configs")),
                 Includes,
+                LegacyFiles,
                 variables,
                 problems);
 

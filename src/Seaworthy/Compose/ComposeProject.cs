@@ -21,6 +21,7 @@ public sealed class ComposeProject
         IReadOnlyList<ComposeService> services,
         TopLevelResources resources,
         IReadOnlyList<ComposeInclude> includes,
+        IReadOnlyList<Location> legacyFiles,
         IReadOnlyList<ComposeVariableReference> variables,
         IReadOnlyList<ComposeProblem> problems)
     {
@@ -34,6 +35,7 @@ public sealed class ComposeProject
         Secrets = resources.Secrets;
         Configs = resources.Configs;
         Includes = includes;
+        LegacyFiles = legacyFiles;
         Variables = variables;
         Problems = problems;
     }
@@ -77,6 +79,12 @@ public sealed class ComposeProject
 
     /// <summary>The top-level <c>include</c> entries (their services are among <see cref="Services"/>).</summary>
     public IReadOnlyList<ComposeInclude> Includes { get; }
+
+    /// <summary>
+    /// The files of the project written in the legacy version 1 format (see <see cref="ComposeLegacyFormat"/>), each as
+    /// the location of its first key. Their services are among <see cref="Services"/>.
+    /// </summary>
+    public IReadOnlyList<Location> LegacyFiles { get; }
 
     /// <summary>Every variable reference in the values of the files read, with whether it has a value.</summary>
     public IReadOnlyList<ComposeVariableReference> Variables { get; }

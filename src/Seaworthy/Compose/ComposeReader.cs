@@ -35,7 +35,12 @@ internal sealed class ComposeReader
 
     public string BaseDirectory { get; }
 
-    public ServiceDefinition ReadService(YamlEntry entry)
+    /// <summary>
+    /// Reads one service. A <paramref name="legacy"/> service (a top-level entry of a version 1 file) also takes the
+    /// keys version 2 renamed: <c>net</c> as <c>network_mode</c>, and <c>dockerfile</c> beside <c>build</c> as
+    /// <c>build.dockerfile</c>.
+    /// </summary>
+    public ServiceDefinition ReadService(YamlEntry entry, bool legacy = false)
     {
         var name = entry.KeyText ?? string.Empty;
         var location = entry.Key.Location;
@@ -78,7 +83,24 @@ internal sealed class ComposeReader
                 (overrides ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
 
-            ReadServiceKey(draft, key, setting);
+            if (legacy && key == "net")
+            {
+                draft.NetworkMode = String(setting);
+            }
+            else if (legacy && key == "dockerfile")
+            {
+                draft.LegacyDockerfile = String(setting);
+            }
+            else
+            {
+                ReadServiceKey(draft, key, setting);
+            }
+        }
+
+        // Version 1 writes the Dockerfile beside build (a path there), in either order.
+        if (draft is { LegacyDockerfile: { } dockerfile, Build: { } legacyBuild })
+        {
+            draft.Build = legacyBuild with { Dockerfile = dockerfile };
         }
 
         return new ServiceDefinition(draft.ToService(name, location), resets ?? NoKeys, overrides ?? NoKeys, IsReset: false);
@@ -971,6 +993,8 @@ internal sealed class ComposeReader
     // The settings of one service as they are read, so that the record is made once rather than copied for each key.
     private sealed class ServiceDraft
     {
+        public ComposeValue<string>? LegacyDockerfile { get; set; }
+
         public ComposeValue<string>? Image { get; set; }
 
         public ComposeBuild? Build { get; set; }

@@ -8,6 +8,7 @@ using Seaworthy.Configuration;
 using Seaworthy.Dockerfile;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
+using Seaworthy.Yaml;
 
 namespace Seaworthy.Engine;
 
@@ -153,5 +154,34 @@ public sealed partial class AnalysisEngine
         }
 
         return Finish(run, files, suppressions, BuildChecks.None);
+    }
+
+    // Why a YAML or JSON file named on the command line, neither Compose by its name nor Kubernetes, was not analyzed;
+    // the first mapping document decides, and its first key is where the report points.
+    private static (Location Location, string Reason) NeitherComposeNorKubernetes(SourceText text)
+    {
+        var name = Path.GetFileName(text.Path);
+        foreach (var document in YamlLoader.Load(text).Documents)
+        {
+            if (document.Root is not YamlMapping { Entries.Count: > 0 } root)
+            {
+                continue;
+            }
+
+            var lintAsCompose = $"its name is not a Compose file name (compose*.yaml, docker-compose*.yml): rename it, or lint it with 'seaworthy lint --file {name}'";
+            if (root.Find("services") is { } services)
+            {
+                return (services.Key.Location, $"Skipped: the file has a 'services' key like a Compose file, but {lintAsCompose}");
+            }
+
+            if (ComposeLegacyFormat.IsLegacy(root))
+            {
+                return (root.Entries[0].Key.Location, $"Skipped: the file looks like a legacy (version 1) Compose file, with its services at the top level, but {lintAsCompose}");
+            }
+
+            return (root.Entries[0].Key.Location, "Skipped: the file is neither a Compose file (no 'services' key, no services at the top level) nor Kubernetes manifests (no 'apiVersion' and 'kind')");
+        }
+
+        return (Location.FileStart(text.Path), "Skipped: the file holds no YAML mapping (it is empty, a list or a scalar), so it is neither a Compose file nor Kubernetes manifests");
     }
 }

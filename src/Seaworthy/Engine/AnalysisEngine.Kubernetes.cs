@@ -63,8 +63,9 @@ public sealed partial class AnalysisEngine
         return new KubernetesRun(byPath, new KubernetesObjectSet(manifests));
     }
 
-    private FileOutcome ReadAndAnalyzeKubernetes(string path, SeaworthyConfiguration configuration, AnalysisOptions options, KubernetesRun kubernetes, CancellationToken cancellationToken)
+    private FileOutcome ReadAndAnalyzeKubernetes(DiscoveredFile discovered, SeaworthyConfiguration configuration, AnalysisOptions options, KubernetesRun kubernetes, CancellationToken cancellationToken)
     {
+        var path = discovered.Path;
         var file = kubernetes.Files[path];
         if (file.Failure is not null)
         {
@@ -92,13 +93,14 @@ public sealed partial class AnalysisEngine
             MaxFileTime = TimeSpan.FromTicks(Math.Max(options.MaxFileTime.Ticks - file.Spent.Ticks, TimeSpan.TicksPerMillisecond)),
             MaxFileAllocation = Math.Max((options.MaxFileAllocation ?? AnalysisOptions.DefaultMaxFileAllocationFor(length)) - file.Allocated, 1),
         };
-        return WithinBudget(path, FileKind.Kubernetes, length, left, budget => AnalyzeKubernetes(manifest, kubernetes.Objects, configuration, options, budget), cancellationToken);
+        return WithinBudget(path, FileKind.Kubernetes, length, left, budget => AnalyzeKubernetes(manifest, kubernetes.Objects, configuration, options, budget, reportOtherYaml: discovered.IsNamed && !options.LeaveOtherYamlAlone), cancellationToken);
     }
 
-    private FileOutcome AnalyzeKubernetes(KubernetesManifest manifest, KubernetesObjectSet objects, SeaworthyConfiguration configuration, AnalysisOptions options, FileBudget budget)
+    private FileOutcome AnalyzeKubernetes(KubernetesManifest manifest, KubernetesObjectSet objects, SeaworthyConfiguration configuration, AnalysisOptions options, FileBudget budget, bool reportOtherYaml)
     {
-        // Other YAML and JSON (Compose under another name, Helm values, CI workflows, settings) is not ours: no report at all.
-        if (!manifest.IsKubernetes)
+        // Other YAML and JSON (Compose under another name, Helm values, CI workflows, settings) found in a folder is not
+        // ours: no report at all. One named on the command line was meant to be linted: SW0006 says why it was not.
+        if (!manifest.IsKubernetes && !reportOtherYaml)
         {
             return new FileOutcome(Array.Empty<AnalyzedFile>(), Array.Empty<Diagnostic>());
         }
@@ -106,6 +108,13 @@ public sealed partial class AnalysisEngine
         var text = manifest.Text;
         var run = new FileRun(text.Path, LevelsFor(text.Path, configuration, options, BuildChecks.None), ConfigurationResolver.SettingsFor(configuration, text.Path), budget);
         var files = new[] { new AnalyzedFile(text.Path, FileKind.Kubernetes, text) };
+        if (!manifest.IsKubernetes)
+        {
+            budget.Check("reading the file");
+            var (location, reason) = NeitherComposeNorKubernetes(text);
+            run.Reports.Add((ToolRules.SkippedFile, location, reason));
+            return Finish(run, files, new Dictionary<string, Suppressions>(StringComparer.Ordinal), BuildChecks.None);
+        }
         if (manifest.Skipped is { } skipped)
         {
             run.Reports.Add((ToolRules.SkippedFile, skipped.Location, skipped.Reason));

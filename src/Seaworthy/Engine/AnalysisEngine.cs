@@ -78,7 +78,7 @@ public sealed partial class AnalysisEngine
                     i => i >= files.Length
                         ? DiscoveryFailed(discovery.Problems[i - files.Length])
                         : Guarded(files[i].File.Path, files[i].File.Kind, () => files[i].File.Kind == FileKind.Kubernetes
-                            ? ReadAndAnalyzeKubernetes(files[i].File.Path, files[i].Configuration, effectiveOptions, kubernetes, cancellationToken)
+                            ? ReadAndAnalyzeKubernetes(files[i].File, files[i].Configuration, effectiveOptions, kubernetes, cancellationToken)
                             : ReadAndAnalyze(files[i].File, files[i].Configuration, effectiveOptions, cancellationToken)),
                     cancellationToken);
             },
@@ -306,8 +306,9 @@ public sealed partial class AnalysisEngine
         budget.Check("parsing");
         if (kind == FileKind.Kubernetes)
         {
+            // Text given on standard input is named like a file given on the command line.
             var manifest = KubernetesManifest.Load(text);
-            return AnalyzeKubernetes(manifest, new KubernetesObjectSet(new[] { manifest }), configuration, options, budget);
+            return AnalyzeKubernetes(manifest, new KubernetesObjectSet(new[] { manifest }), configuration, options, budget, reportOtherYaml: !options.LeaveOtherYamlAlone);
         }
 
         if (kind == FileKind.Compose)

@@ -26,6 +26,13 @@ public sealed record AnalysisOptions
     /// <summary>Run every rule, including those off by default.</summary>
     public bool EnableAllRules { get; init; }
 
+    /// <summary>
+    /// Leave alone a YAML or JSON file given by path that is neither Compose nor Kubernetes, as a folder walk does,
+    /// instead of reporting it skipped (SW0006). For callers whose paths come from a glob rather than from a person:
+    /// the MSBuild task, where every finding is a build warning.
+    /// </summary>
+    public bool LeaveOtherYamlAlone { get; init; }
+
     /// <summary>Glob patterns (relative to each path walked) of files and folders to leave out.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = Array.Empty<string>();
 

@@ -72,7 +72,7 @@ public static class ToolRules
         RuleDescriptor.HelpFor("SW0005"),
         Array.Empty<string>());
 
-    /// <summary>SW0006: the file was recognised but deliberately not analyzed (an unrendered Helm template).</summary>
+    /// <summary>SW0006: the file was given but not analyzed (named YAML that is neither Compose nor Kubernetes, an unrendered Helm template).</summary>
     public static readonly RuleDescriptor SkippedFile = new(
         "SW0006",
         "skipped-file",

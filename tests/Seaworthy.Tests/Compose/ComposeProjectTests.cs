@@ -27,6 +27,72 @@ public sealed class ComposeProjectTests
     private static ComposeService Service(ComposeProject project, string name) => project.Services.Single(s => s.Name == name);
 
     [Test]
+    public void A_legacy_file_has_its_services_at_the_top_level_with_the_version_1_keys_mapped()
+    {
+        var project = Load("""
+            # version 1
+            x-note: &note
+              image: not-a-service
+            web:
+              image: nginx:1.27
+              net: host
+              privileged: true
+              links: [db]
+              volumes_from: [db]
+            db:
+              dockerfile: db.Dockerfile
+              build: ./db
+              net: "container:web"
+              log_driver: syslog
+            networks:
+              front:
+                labels: {tier: front}
+            """);
+
+        project.LegacyFiles.Select(At).Should().Equal("app/compose.yaml:2:1-2:7");
+        project.Services.Select(s => s.Name).Should().Equal("web", "db");
+        var web = Service(project, "web");
+        web.Definition.Line.Should().Be(4);
+        (web.NetworkMode!.Value, At(web.NetworkMode.Location)).Should().Be(("host", "app/compose.yaml:6:8-6:12"));
+        web.Privileged!.Value.Should().BeTrue();
+        var db = Service(project, "db");
+        db.NetworkMode!.Value.Should().Be("container:web");
+        db.Build!.DockerfilePath.Should().Be("app/db/db.Dockerfile");
+        At(db.Build.Dockerfile!.Location).Should().Be("app/compose.yaml:11:15-11:28");
+        project.Networks.Select(n => n.Name).Should().Equal("front");
+    }
+
+    [Test]
+    public void A_legacy_service_extends_another_top_level_service()
+    {
+        var project = Load("""
+            base:
+              image: alpine:3.20
+              net: host
+            agent:
+              extends:
+                service: base
+            """);
+
+        Service(project, "agent").NetworkMode!.Value.Should().Be("host");
+    }
+
+    [TestCase("services:\n  web:\n    image: nginx:1.27\n    net: host\n", 1)]
+    [TestCase("version: \"2\"\nweb:\n  image: nginx:1.27\n", 0)]
+    [TestCase("include:\n  - other.yaml\nweb:\n  image: nginx:1.27\n", 0)]
+    [TestCase("networks:\n  front:\n    labels: {image: x}\nvolumes:\n  data: {}\n", 0)]
+    [TestCase("x-base: &base\n  image: nginx:1.27\n", 0)]
+    [TestCase("settings:\n  colour: blue\n", 0)]
+    public void A_file_with_services_version_or_include_or_without_service_keys_is_not_legacy(string text, int services)
+    {
+        var project = Load(text);
+
+        project.LegacyFiles.Should().BeEmpty();
+        project.Services.Should().HaveCount(services);
+        project.Services.Where(service => service.NetworkMode != null).Should().BeEmpty("net is a version 1 key, not read in a later format");
+    }
+
+    [Test]
     public void Every_service_key_is_read_with_its_position()
     {
         var project = Load("""

@@ -59,6 +59,64 @@ public sealed class KubernetesAnalysisTests : FolderTests
     }
 
     [Test]
+    public void A_yaml_or_json_file_named_on_the_command_line_that_is_neither_compose_nor_kubernetes_is_reported_as_skipped_with_why()
+    {
+        var paths = new[]
+        {
+            Write(".pre-commit-config.yaml", "# hooks\nrepos:\n  - repo: local\n"),
+            Write("package.json", "{\"name\": \"x\"}"),
+            Write("stack.yml", "services:\n  web:\n    image: nginx:1.27\n"),
+            Write("app.yml", "web:\n  image: nginx:1.27\n  net: host\n"),
+            Write("list.yaml", "- a\n"),
+        };
+
+        var result = Analyze(paths);
+
+        result.Diagnostics.Should().OnlyContain(d => d.Id == "SW0006" && d.Severity == Severity.Info);
+        result.Diagnostics.Select(Describe).Should().Equal(
+            ".pre-commit-config.yaml 2:1-2:6 SW0006 Skipped: the file is neither a Compose file (no 'services' key, no services at the top level) nor Kubernetes manifests (no 'apiVersion' and 'kind')",
+            "app.yml 1:1-1:4 SW0006 Skipped: the file looks like a legacy (version 1) Compose file, with its services at the top level, but its name is not a Compose file name (compose*.yaml, docker-compose*.yml): rename it, or lint it with 'seaworthy lint --file app.yml'",
+            "list.yaml 1:1-1:1 SW0006 Skipped: the file holds no YAML mapping (it is empty, a list or a scalar), so it is neither a Compose file nor Kubernetes manifests",
+            "package.json 1:2-1:8 SW0006 Skipped: the file is neither a Compose file (no 'services' key, no services at the top level) nor Kubernetes manifests (no 'apiVersion' and 'kind')",
+            "stack.yml 1:1-1:9 SW0006 Skipped: the file has a 'services' key like a Compose file, but its name is not a Compose file name (compose*.yaml, docker-compose*.yml): rename it, or lint it with 'seaworthy lint --file stack.yml'");
+    }
+
+    [Test]
+    public void The_same_files_found_in_a_folder_are_left_alone()
+    {
+        Write(".pre-commit-config.yaml", "repos:\n  - repo: local\n");
+        Write("stack.yml", "services:\n  web:\n    image: nginx:1.27\n");
+        Write("app.yml", "web:\n  image: nginx:1.27\n  net: host\n");
+
+        var result = Analyze(Folder);
+
+        result.Files.Should().BeEmpty();
+        result.Diagnostics.Should().BeEmpty();
+    }
+
+    [Test]
+    public void A_caller_whose_paths_come_from_a_glob_can_leave_other_yaml_alone()
+    {
+        var settings = Write("settings.yaml", "colour: blue\n");
+        var template = Write("chart/templates/sa.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{ include \"x.name\" . }}\n");
+        var engine = new AnalysisEngine(new Analyzer[] { new RootContainerAnalyzer() });
+
+        var result = engine.AnalyzeAsync(new[] { settings, template }, NoEnvironment with { LeaveOtherYamlAlone = true }).GetAwaiter().GetResult();
+
+        result.Diagnostics.Select(d => (Relative(d.Location.Path), d.Id)).Should().Equal(("chart/templates/sa.yaml", "SW0006"));
+    }
+
+    [Test]
+    public void Yaml_given_on_standard_input_is_named_and_says_why_it_is_skipped()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new RootContainerAnalyzer() });
+
+        var result = engine.AnalyzeText("settings.yaml", "colour: blue\n", NoEnvironment);
+
+        result.Diagnostics.Select(d => (d.Id, d.Location.Line, d.Location.Column)).Should().Equal(("SW0006", 1, 1));
+    }
+
+    [Test]
     public void Annotations_suppress_on_the_object_and_on_the_pod_template_and_unknown_names_are_reported()
     {
         Write("pods.yaml",
