@@ -28,7 +28,7 @@ internal static class SecretDetector
         "name", "names", "user", "username", "login", "id", "ids", "public", "pub", "gpg", "pgp",
         "fingerprint", "version", "type", "size", "length", "len", "ttl", "timeout", "expiry", "expires",
         "enabled", "enable", "disabled", "disable", "mode", "method", "provider", "algorithm", "header",
-        "format", "prefix", "location", "count", "max", "min",
+        "format", "prefix", "location", "count", "max", "min", "realm", "backend", "backends", "uid", "gid",
     };
 
     private static readonly HashSet<string> DefaultSecretWords = WordSet(SecretWords);
@@ -36,6 +36,13 @@ internal static class SecretDetector
     private static readonly HashSet<string> DefaultNotSecretWords = WordSet(NotSecretWords);
 
     private static readonly char[] Separators = { '_', '-', '.' };
+
+    // What a variable named *_AUTH selects rather than holds (a registry's, a proxy's or a database's auth mode).
+    private static readonly HashSet<string> AuthSchemes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "htpasswd", "basic", "digest", "bearer", "oauth", "oauth2", "oidc", "openid", "saml", "ldap", "kerberos",
+        "ntlm", "jwt", "md5", "scram-sha-256", "trust", "peer", "ident", "silly", "anonymous", "tls", "mtls", "x509",
+    };
 
     private static readonly HashSet<string> HarmlessValues = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -104,6 +111,26 @@ internal static class SecretDetector
         value is not null && (value.Length == 0 || HarmlessValues.Contains(value) || value.StartsWith("/", StringComparison.Ordinal));
 
     /// <summary>
+    /// True when a value under a secret-sounding name is plainly something else: a Java class or Python module
+    /// name, or a list of them (<c>org.apache.kafka.connect.json.JsonConverter</c>), a relative or home path
+    /// (<c>./certs/ca.key</c>), or, for a name whose secret word is <c>auth</c>, the name of an authentication
+    /// scheme (<c>REGISTRY_AUTH=htpasswd</c>).
+    /// </summary>
+    public static bool IsPlainlyNotSecret(string token, string? value)
+    {
+        if (value is null || value.Length == 0)
+        {
+            return false;
+        }
+
+        return IsDottedNameList(value)
+            || value.StartsWith("./", StringComparison.Ordinal) || value.StartsWith("../", StringComparison.Ordinal)
+            || value.StartsWith("~/", StringComparison.Ordinal)
+            || (value.Length > 3 && char.IsLetter(value[0]) && value[1] == ':' && value[2] is '\\' or '/')
+            || (token == "auth" && AuthSchemes.Contains(value));
+    }
+
+    /// <summary>
     /// The kind of credential <paramref name="value"/> contains, by the secret catalogue (a token of a known format,
     /// a password in a URL, a connection string or a command line), with the credential redacted; or null.
     /// </summary>
@@ -136,6 +163,38 @@ internal static class SecretDetector
 
         var shown = Math.Min(visiblePrefix, value!.Length);
         return value.Substring(0, shown) + new string('*', Math.Min(value.Length - shown, 16));
+    }
+
+    // com.example.Main, airflow.api.auth.backend.basic_auth,airflow.api.auth.backend.session: each item at least
+    // three identifiers joined by dots (two could be a host name or a short password with a dot).
+    private static bool IsDottedNameList(string value)
+    {
+        foreach (var item in value.Split(','))
+        {
+            var parts = item.Trim().Split('.');
+            if (parts.Length < 3)
+            {
+                return false;
+            }
+
+            foreach (var part in parts)
+            {
+                if (part.Length == 0 || !(char.IsLetter(part[0]) || part[0] == '_'))
+                {
+                    return false;
+                }
+
+                foreach (var ch in part)
+                {
+                    if (!(char.IsLetterOrDigit(ch) || ch is '_' or '$'))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
     }
 
     // Splits on '_', '-', '.' and lower-to-upper case changes, lower-cased: "dbPassword_FILE" -> db, password, file.

@@ -83,12 +83,14 @@ public sealed class SecretInEnvironmentAnalyzer : Analyzer
                     }
 
                     break;
-                case ArgInstruction arg when onbuild:
+                // A global ARG (before the first FROM) is in no stage's environment, but its default is written in
+                // the repository and its value passed at build time like any other.
+                case ArgInstruction arg when onbuild || IsGlobal(c.Dockerfile, arg):
                     foreach (var declaration in arg.Declarations)
                     {
                         var value = declaration.DefaultValue is { } raw ? Unquote(expander, raw) : null;
                         var valueLocation = declaration.DefaultValueSpan is { } span ? c.GetLocation(span) : null;
-                        Check(c, "ONBUILD build argument", declaration.Name, value, c.GetLocation(declaration.NameSpan), valueLocation);
+                        Check(c, onbuild ? "ONBUILD build argument" : "Global build argument", declaration.Name, value, c.GetLocation(declaration.NameSpan), valueLocation);
                     }
 
                     break;
@@ -102,7 +104,8 @@ public sealed class SecretInEnvironmentAnalyzer : Analyzer
         {
             c.Report(Rule, valueLocation ?? nameLocation, what, name, "holds " + credential.Kind, credential.Redacted);
         }
-        else if (SecretDetector.SecretNameToken(name, c.GetOption(Rule, SecretNameWords), c.GetOption(Rule, NotSecretNameWords)) is { } token && !SecretDetector.IsHarmlessValue(value))
+        else if (SecretDetector.SecretNameToken(name, c.GetOption(Rule, SecretNameWords), c.GetOption(Rule, NotSecretNameWords)) is { } token
+            && !SecretDetector.IsHarmlessValue(value) && !SecretDetector.IsPlainlyNotSecret(token, value))
         {
             c.Report(Rule, nameLocation, what, name, $"looks like a secret (its name contains '{token}')", SecretDetector.Redact(value, 0));
         }
@@ -116,6 +119,19 @@ public sealed class SecretInEnvironmentAnalyzer : Analyzer
         {
             c.Redact(valueLocation);
         }
+    }
+
+    private static bool IsGlobal(DockerfileModel dockerfile, ArgInstruction arg)
+    {
+        foreach (var global in dockerfile.GlobalArgs)
+        {
+            if (ReferenceEquals(global, arg))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Unquote(WordExpander expander, string raw)

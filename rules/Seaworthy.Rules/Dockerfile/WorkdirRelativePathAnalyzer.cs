@@ -21,6 +21,9 @@ public sealed class WorkdirRelativePathAnalyzer : Analyzer
         RuleDescriptor.HelpFor("SW2001"),
         new[] { "buildkit:WorkdirRelativePath", "hadolint:DL3000" });
 
+    private static readonly WordExpander BackslashKeepUnset = new('\\') { SkipUnsetEnv = true };
+    private static readonly WordExpander BacktickKeepUnset = new('`') { SkipUnsetEnv = true };
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -33,10 +36,10 @@ public sealed class WorkdirRelativePathAnalyzer : Analyzer
             return;
         }
 
-        // Unset variables stay as written, so a path that starts with one is recognisably unknown.
-        var state = c.State;
-        var expander = state.IsComplete ? c.Dockerfile.Expander : new WordExpander(c.Dockerfile.Syntax.EscapeCharacter) { SkipUnsetEnv = true };
-        var expansion = expander.ExpandWord(path.Value, state.Lookup);
+        // Variables with a value (an ARG default, an ENV) are expanded; one without stays as written, so a path that
+        // starts with it is recognisably unknown: the build may give it any value (--build-arg), an absolute one too.
+        var expander = c.Dockerfile.Syntax.EscapeCharacter == '`' ? BacktickKeepUnset : BackslashKeepUnset;
+        var expansion = expander.ExpandWord(path.Value, c.State.Lookup);
         if (expansion.Error is null && !IsAbsolute(expansion.Value)
             && !(expansion.Unmatched.Count > 0 && expansion.Value.StartsWith("$", StringComparison.Ordinal)))
         {

@@ -73,6 +73,14 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
     {
         foreach (var command in commands)
         {
+            // apt 2.7.8's dist-clean removes the package lists along with the package cache (docker-library's
+            // Debian and Ubuntu images end their RUNs with it).
+            if (command.Name is "apt-get" or "apt"
+                && command.GetArguments(PackageManagerQueries.AptGetOptions) is { Operands: [{ Value: "dist-clean" }, ..] })
+            {
+                return true;
+            }
+
             if (command.Name != "rm")
             {
                 continue;

@@ -5,7 +5,7 @@ using Seaworthy.Dockerfile;
 
 namespace Seaworthy.Rules.Shell;
 
-/// <summary>SW2089: short RUN instructions with the same flags follow each other, each adding a layer.</summary>
+/// <summary>SW2089: RUN instructions of one command each, with the same flags, follow each other, each adding a layer.</summary>
 public sealed class ConsecutiveRunAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
@@ -21,8 +21,9 @@ public sealed class ConsecutiveRunAnalyzer : Analyzer
         RuleDescriptor.HelpFor("SW2089"),
         new[] { "hadolint:DL3059" });
 
-    // A RUN with more commands is already a chain; splitting long chains is usually deliberate (cache reuse).
-    private const int MaxCommands = 2;
+    // A RUN of more than one command is already a chain (&&, ;, |): the author chose where to split, usually for
+    // cache reuse, so only RUNs of a single command each are worth joining.
+    private const int MaxCommands = 1;
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

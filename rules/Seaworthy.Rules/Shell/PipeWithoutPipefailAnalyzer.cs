@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Shell;
@@ -20,13 +21,24 @@ public sealed class PipeWithoutPipefailAnalyzer : Analyzer
         RuleDescriptor.HelpFor("SW2082"),
         new[] { "hadolint:DL4006" });
 
+    // The shells that have a pipefail option. sh is dash on Debian and Ubuntu, which has none (the build fails
+    // there) and busybox ash on Alpine, which has it: '/bin/sh -o pipefail' only works by luck of the base image.
+    private static readonly HashSet<string> ShellsWithPipefail = new(StringComparer.Ordinal) { "bash", "zsh", "ash", "ksh", "mksh" };
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    // pipefail given to the interpreter of the RUN (SHELL ["/bin/sh", "-o", "pipefail", "-c"], or a heredoc's
+    // "#!/bin/sh -o pipefail") by a shell that may not have it.
+    private static bool IsPipefailFromShellWithoutIt(ShellCommandContext c) =>
+        c.Script.Script is { } script && ReferenceEquals(c.Command.Script, script)
+        && (script.InitialOptions & ShellOptions.Pipefail) != 0
+        && !(c.Script.Interpreter is { } interpreter && ShellsWithPipefail.Contains(interpreter));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterShellCommand(c =>
     {
-        if (c.Command.IsPipefailEnabled)
+        if (c.Command.IsPipefailEnabled && !IsPipefailFromShellWithoutIt(c))
         {
             return;
         }

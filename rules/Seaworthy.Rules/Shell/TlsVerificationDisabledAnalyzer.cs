@@ -45,6 +45,11 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
             {
                 c.Report(Rule, c.GetLocation(span), text, what);
             }
+
+            foreach (var (span, text) in FindInVariables(c.Command))
+            {
+                c.Report(Rule, c.GetLocation(span), text, Certificates);
+            }
         });
 
         context.RegisterInstruction<Instruction>(c =>
@@ -71,6 +76,36 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
         "GIT_SSL_NO_VERIFY" => value.Length > 0,
         _ => false,
     };
+
+    // PYTHONHTTPSVERIFY=0 python app.py, env NODE_TLS_REJECT_UNAUTHORIZED=0 node ..., export GIT_SSL_NO_VERIFY=1.
+    // Assignments alone set a shell variable that commands do not see unless it is exported.
+    private static IEnumerable<(TextSpan Span, string Text)> FindInVariables(ShellCommand command)
+    {
+        if (command.Words.Count > 0)
+        {
+            foreach (var assignment in command.EnvironmentAssignments)
+            {
+                if (assignment.Value.Value is { } value && IsInsecureVariable(assignment.Name, value))
+                {
+                    yield return (assignment.Span, assignment.Name + "=" + value);
+                }
+            }
+        }
+
+        if (command.Name != "export")
+        {
+            yield break;
+        }
+
+        foreach (var word in command.Arguments)
+        {
+            if (word.Value is { } text && text.IndexOf('=') is var equals and > 0
+                && IsInsecureVariable(text.Substring(0, equals), text.Substring(equals + 1)))
+            {
+                yield return (word.Span, text);
+            }
+        }
+    }
 
     private static IEnumerable<(TextSpan Span, string Text, string What)> FindInCommand(ShellCommand command)
     {
@@ -108,7 +143,8 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
         }
     }
 
-    // npm config set strict-ssl false, npm set strict-ssl=false, npm install --strict-ssl=false.
+    // npm config set strict-ssl false, npm set strict-ssl=false, npm install --strict-ssl=false. Only the setting
+    // a config command writes counts: in 'npm install strict-ssl false' the words are package names.
     private static IEnumerable<(TextSpan, string, string)> NpmStrictSsl(ShellCommand command)
     {
         var arguments = command.GetArguments();
@@ -121,7 +157,13 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
         }
 
         var operands = arguments.Operands;
-        for (var i = 0; i < operands.Count; i++)
+        var key = operands switch
+        {
+            [{ Value: "config" or "c" }, { Value: "set" }, ..] => 2,
+            [{ Value: "set" }, ..] => 1,
+            _ => operands.Count,
+        };
+        for (var i = key; i < operands.Count; i++)
         {
             var word = operands[i].Value;
             if (word == "strict-ssl=false" || (word == "strict-ssl" && i + 1 < operands.Count && operands[i + 1].Value == "false"))

@@ -50,14 +50,14 @@ internal sealed class Suppressions
         var next = 0;
         foreach (var comment in syntax.Comments)
         {
-            if (!TryParseIgnore(comment.Content, "hadolint", out var tool, out var isGlobal, out var names))
+            if (!TryParseIgnore(comment.Content, "hadolint", out var tool, out var scope, out var names))
             {
                 continue;
             }
 
             var location = syntax.Text.GetLocation(comment.Span);
             var directive = new Directive(location, names, Resolve(tool, names, rules, problems, location));
-            if (isGlobal)
+            if (scope == PragmaScope.Global)
             {
                 suppressions._global.Add(directive);
                 continue;
@@ -69,10 +69,19 @@ internal sealed class Suppressions
                 next++;
             }
 
-            if (next < instructions.Count)
+            if (next >= instructions.Count)
             {
-                suppressions._ranges.Add((instructions[next].StartLine, instructions[next].EndLine, directive));
+                continue;
             }
+
+            // A stage pragma covers the next instruction and the rest of its stage: up to the next FROM after it.
+            var last = next;
+            while (scope == PragmaScope.Stage && last + 1 < instructions.Count && instructions[last + 1] is not FromInstruction)
+            {
+                last++;
+            }
+
+            suppressions._ranges.Add((instructions[next].StartLine, instructions[last].EndLine, directive));
         }
 
         return suppressions;
@@ -95,10 +104,10 @@ internal sealed class Suppressions
         {
             var line = file.Text.GetLinePosition(comment.Span.Start).Line;
             var location = file.Text.GetLocation(comment.Span);
-            if (TryParseIgnore(comment.Content, "seaworthy", out var tool, out var isGlobal, out var names))
+            if (TryParseIgnore(comment.Content, "seaworthy", out var tool, out var scope, out var names) && scope != PragmaScope.Stage)
             {
                 var directive = new Directive(location, names, Resolve(tool, names, rules, problems, location));
-                if (isGlobal)
+                if (scope == PragmaScope.Global)
                 {
                     suppressions._global.Add(directive);
                 }
@@ -419,57 +428,93 @@ internal sealed class Suppressions
     }
 
     // "seaworthy [global] ignore=A,B -- reason", or the same with the other tool's name.
-    private static bool TryParseIgnore(string comment, string otherTool, out string tool, out bool isGlobal, out List<string> names)
+    // "<tool> ignore=A,B", "<tool> global ignore=A", "<tool> stage ignore=A": blanks are allowed around '=' and
+    // the commas (hadolint's grammar); the list ends at the first name not followed by a comma, so a " -- reason"
+    // or hadolint's "# reason" after it is free text.
+    private static bool TryParseIgnore(string comment, string otherTool, out string tool, out PragmaScope scope, out List<string> names)
     {
         tool = string.Empty;
-        isGlobal = false;
+        scope = PragmaScope.Line;
         names = new List<string>();
-        var words = comment.Split(Blanks, 3, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || (words[0] != "seaworthy" && words[0] != otherTool))
+        var position = 0;
+        var first = ReadWord(comment, ref position);
+        if (first != "seaworthy" && first != otherTool)
         {
             return false;
         }
 
-        tool = words[0];
-        var directive = words[1];
-        var rest = words.Length > 2 ? words[2] : string.Empty;
-        if (directive == "global")
+        tool = first;
+        var keyword = ReadWord(comment, ref position);
+        if (keyword is "global" or "stage")
         {
-            isGlobal = true;
-            var remaining = rest.Split(Blanks, 2, StringSplitOptions.RemoveEmptyEntries);
-            if (remaining.Length == 0)
+            scope = keyword == "global" ? PragmaScope.Global : PragmaScope.Stage;
+            keyword = ReadWord(comment, ref position);
+        }
+
+        if (keyword != "ignore" || !Skip(comment, ref position, '='))
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            SkipBlanks(comment, ref position);
+            var name = ReadWord(comment, ref position);
+            if (name.Length == 0)
             {
-                return false;
+                break;
             }
 
-            directive = remaining[0];
-            rest = remaining.Length > 1 ? remaining[1] : string.Empty;
-        }
-
-        if (!directive.StartsWith("ignore=", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        // The list may continue after commas followed by spaces; a " -- " starts the reason.
-        var list = directive.Substring("ignore=".Length);
-        var reason = rest.IndexOf("--", StringComparison.Ordinal);
-        var continuation = reason >= 0 ? rest.Substring(0, reason) : rest;
-        if (list.EndsWith(",", StringComparison.Ordinal))
-        {
-            list += continuation;
-        }
-
-        foreach (var name in list.Split(','))
-        {
-            var trimmed = name.Trim();
-            if (trimmed.Length > 0)
+            names.Add(name);
+            if (!Skip(comment, ref position, ','))
             {
-                names.Add(trimmed);
+                break;
             }
         }
 
         return names.Count > 0;
+    }
+
+    // A run of characters up to a blank, '=' or ',' (after skipping blanks before it).
+    private static string ReadWord(string text, ref int position)
+    {
+        SkipBlanks(text, ref position);
+        var start = position;
+        while (position < text.Length && Array.IndexOf(ListSeparators, text[position]) < 0 && text[position] != '=')
+        {
+            position++;
+        }
+
+        return text.Substring(start, position - start);
+    }
+
+    // Skips blanks and then the character expected, if it is there.
+    private static bool Skip(string text, ref int position, char expected)
+    {
+        var at = position;
+        SkipBlanks(text, ref at);
+        if (at < text.Length && text[at] == expected)
+        {
+            position = at + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void SkipBlanks(string text, ref int position)
+    {
+        while (position < text.Length && text[position] is ' ' or '\t')
+        {
+            position++;
+        }
+    }
+
+    private enum PragmaScope
+    {
+        Line,
+        Global,
+        Stage,
     }
 
     // One suppression as written (a comment or an annotation): where, the names it gives, the rules they resolve to,

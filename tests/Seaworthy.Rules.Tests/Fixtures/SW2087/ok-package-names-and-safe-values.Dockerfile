@@ -1,0 +1,5 @@
+FROM node:22-slim
+RUN npm install strict-ssl false && yarn add strict-ssl=false
+RUN NODE_TLS_REJECT_UNAUTHORIZED=1 node server.js && PYTHONHTTPSVERIFY=1 python3 app.py
+RUN NODE_TLS_REJECT_UNAUTHORIZED=0; echo "$NODE_TLS_REJECT_UNAUTHORIZED"
+RUN export NODE_TLS_REJECT_UNAUTHORIZED && echo PYTHONHTTPSVERIFY=0
