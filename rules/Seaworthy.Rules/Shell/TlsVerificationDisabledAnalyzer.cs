@@ -26,6 +26,7 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
 
     private const string Certificates = "TLS certificate checks";
     private const string Signatures = "package signature checks";
+    private const string Digests = "package digest checks";
 
     private static readonly ShellOptionSpec CurlSpec = new(
         "oHduXAeTwxFbcrmCKEYyzUQ",
@@ -68,7 +69,8 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
     private static bool IsInsecureVariable(string name, string value) => name switch
     {
         "NODE_TLS_REJECT_UNAUTHORIZED" or "PYTHONHTTPSVERIFY" => value == "0",
-        "GIT_SSL_NO_VERIFY" => value.Length > 0,
+        "GIT_SSL_NO_VERIFY" or "PIP_TRUSTED_HOST" or "GOINSECURE" => value.Length > 0,
+        "NPM_CONFIG_STRICT_SSL" or "npm_config_strict_ssl" => value == "false",
         _ => false,
     };
 
@@ -85,9 +87,13 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
             case { } python when python.StartsWith("python", StringComparison.Ordinal) && IsPythonPip(command):
                 return Options(command.GetArguments(), Certificates, "trusted-host");
             case "apt-get" or "apt" or "aptitude":
-                return Options(command.GetArguments(), Signatures, "allow-unauthenticated", "allow-insecure-repositories");
-            case "yum" or "dnf" or "microdnf" or "tdnf":
-                return Options(command.GetArguments(), Signatures, "nogpgcheck");
+                return Options(command.GetArguments(), Signatures, "allow-unauthenticated", "allow-insecure-repositories", "force-yes");
+            case "yum" or "dnf" or "microdnf" or "tdnf" or "yum-config-manager":
+                return RpmRepositoryOptions(command.GetArguments(PackageManagerQueries.RpmOptions));
+            case "apk":
+                return Options(command.GetArguments(PackageManagerQueries.ApkOptions), Signatures, "allow-untrusted");
+            case "rpm":
+                return RpmChecks(command.GetArguments());
             case "npm" or "yarn" or "pnpm":
                 return NpmStrictSsl(command);
             case "git":
@@ -174,4 +180,42 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
     private static bool IsFalse(string? value) =>
         value is not null && (value.Equals("false", StringComparison.OrdinalIgnoreCase) || value == "0"
             || value.Equals("no", StringComparison.OrdinalIgnoreCase) || value.Equals("off", StringComparison.OrdinalIgnoreCase));
+
+    // yum, dnf: --nogpgcheck, and repository settings given on the command line (--setopt=sslverify=0,
+    // --setopt=epel.gpgcheck=false), also through yum-config-manager or dnf config-manager.
+    private static IEnumerable<(TextSpan, string, string)> RpmRepositoryOptions(ShellArguments arguments)
+    {
+        foreach (var finding in Options(arguments, Signatures, "nogpgcheck"))
+        {
+            yield return finding;
+        }
+
+        foreach (var option in arguments.GetOptions("setopt"))
+        {
+            if (option is not { Value: { } value, ValueSpan: { } span } || value.IndexOf('=') is var equals && (equals <= 0 || !IsFalse(value.Substring(equals + 1))))
+            {
+                continue;
+            }
+
+            var key = value.Substring(0, equals);
+            var setting = key.Substring(key.LastIndexOf('.') + 1).ToLowerInvariant();
+            if (setting == "sslverify")
+            {
+                yield return (span, value, Certificates);
+            }
+            else if (setting is "gpgcheck" or "repo_gpgcheck" or "localpkg_gpgcheck" or "pkg_gpgcheck")
+            {
+                yield return (span, value, Signatures);
+            }
+        }
+    }
+
+    // rpm -i --nosignature, --nodigest, --noverify (both), --nofiledigest.
+    private static IEnumerable<(TextSpan, string, string)> RpmChecks(ShellArguments arguments)
+    {
+        foreach (var option in arguments.GetOptions("nosignature", "noverify", "nodigest", "nofiledigest"))
+        {
+            yield return (option.Span, "--" + option.Name, option.Name is "nosignature" or "noverify" ? Signatures : Digests);
+        }
+    }
 }
