@@ -19,7 +19,7 @@ public sealed class WorkdirSystemDirectoryAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2091"),
-        Array.Empty<string>());
+        new[] { "trivy:DS030" });
 
     private static readonly HashSet<string> SystemDirectories = new(StringComparer.Ordinal)
     {
