@@ -64,6 +64,24 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
                 }
             }
         });
+
+        // An ARG default is in the environment of every later RUN of the build.
+        context.RegisterInstruction<Instruction>(c =>
+        {
+            if (InstructionQueries.Unwrap<ArgInstruction>(c.Instruction) is not { } arg)
+            {
+                return;
+            }
+
+            foreach (var declaration in arg.Declarations)
+            {
+                if (declaration is { DefaultValue: { } raw, DefaultValueSpan: { } valueSpan }
+                    && InstructionQueries.Unquote(raw) is var value && IsInsecureVariable(declaration.Name, value))
+                {
+                    c.Report(Rule, c.GetLocation(TextSpan.FromBounds(declaration.NameSpan.Start, valueSpan.End)), declaration.Name + "=" + value, Certificates);
+                }
+            }
+        });
     }
 
     private static bool IsInsecureVariable(string name, string value) => name switch
@@ -88,8 +106,10 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
                 return Options(command.GetArguments(), Certificates, "trusted-host");
             case "apt-get" or "apt" or "aptitude":
                 return Options(command.GetArguments(), Signatures, "allow-unauthenticated", "allow-insecure-repositories", "force-yes");
-            case "yum" or "dnf" or "microdnf" or "tdnf" or "yum-config-manager":
+            case "yum" or "dnf" or "microdnf" or "tdnf" or "yum-config-manager" or "dnf-config-manager":
                 return RpmRepositoryOptions(command.GetArguments(PackageManagerQueries.RpmOptions));
+            case "export":
+                return Exported(command);
             case "apk":
                 return Options(command.GetArguments(PackageManagerQueries.ApkOptions), Signatures, "allow-untrusted");
             case "rpm":
@@ -216,6 +236,19 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
         foreach (var option in arguments.GetOptions("nosignature", "noverify", "nodigest", "nofiledigest"))
         {
             yield return (option.Span, "--" + option.Name, option.Name is "nosignature" or "noverify" ? Signatures : Digests);
+        }
+    }
+
+    // export PIP_TRUSTED_HOST=pypi.example.com: the later commands of the RUN get it.
+    private static IEnumerable<(TextSpan, string, string)> Exported(ShellCommand command)
+    {
+        foreach (var word in command.Arguments)
+        {
+            if (word.Value is { } assignment && assignment.IndexOf('=') is var equals and > 0
+                && IsInsecureVariable(assignment.Substring(0, equals), assignment.Substring(equals + 1)))
+            {
+                yield return (word.Span, assignment, Certificates);
+            }
         }
     }
 }
