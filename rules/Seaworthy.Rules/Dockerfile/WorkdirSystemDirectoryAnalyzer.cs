@@ -19,7 +19,7 @@ public sealed class WorkdirSystemDirectoryAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2091"),
-        new[] { "trivy:DS030" });
+        Array.Empty<string>());
 
     private static readonly HashSet<string> SystemDirectories = new(StringComparer.Ordinal)
     {
