@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Shell;
@@ -23,6 +24,9 @@ public sealed class UpdateWithoutInstallAnalyzer : Analyzer
     private static readonly string[] AptInstalls = { "install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "safe-upgrade" };
 
     private static readonly string[] ApkInstalls = { "add", "upgrade", "fix" };
+
+    // Per script (its command list): the update callbacks of one RUN share one scan of its commands.
+    private static readonly LastKeyMemo<IReadOnlyList<ShellCommand>, (int Apt, int Apk)> LastInstalls = new(LastInstallStarts);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -54,23 +58,28 @@ public sealed class UpdateWithoutInstallAnalyzer : Analyzer
     // apt-get, apt and aptitude read the same lists, so an apt install after an apt-get update counts.
     private static bool InstallsLater(ShellCommand update, IReadOnlyList<ShellCommand> commands, bool apk)
     {
+        var (apt, apkInstall) = LastInstalls.Get(commands);
+        return (apk ? apkInstall : apt) > update.Span.Start;
+    }
+
+    // The start of the script's last apt install and last apk install (-1 for none), found in one pass.
+    private static (int Apt, int Apk) LastInstallStarts(IReadOnlyList<ShellCommand> commands)
+    {
+        var apt = -1;
+        var apk = -1;
         foreach (var command in commands)
         {
-            if (command.Span.Start <= update.Span.Start)
+            if (command.Name is "apt-get" or "apt" or "aptitude"
+                && PackageManagerQueries.GetSubcommand(command, command.Name, PackageManagerQueries.AptGetOptions, AptInstalls) is not null)
             {
-                continue;
+                apt = Math.Max(apt, command.Span.Start);
             }
-
-            var installs = apk
-                ? PackageManagerQueries.GetSubcommand(command, "apk", PackageManagerQueries.ApkOptions, ApkInstalls) is not null
-                : command.Name is "apt-get" or "apt" or "aptitude"
-                    && PackageManagerQueries.GetSubcommand(command, command.Name, PackageManagerQueries.AptGetOptions, AptInstalls) is not null;
-            if (installs)
+            else if (PackageManagerQueries.GetSubcommand(command, "apk", PackageManagerQueries.ApkOptions, ApkInstalls) is not null)
             {
-                return true;
+                apk = Math.Max(apk, command.Span.Start);
             }
         }
 
-        return false;
+        return (apt, apk);
     }
 }
