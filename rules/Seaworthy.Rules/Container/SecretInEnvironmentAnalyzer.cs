@@ -36,7 +36,7 @@ public sealed class SecretInEnvironmentAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1003"),
-        new[] { "hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv", "cis-docker:4.10", "kube-linter:env-var-secret", "polaris:sensitiveContainerEnvVar" })
+        new[] { "hadolint:DL3064", "buildkit:SecretsUsedInArgOrEnv", "cis-docker:4.10", "kube-linter:env-var-secret", "polaris:sensitiveContainerEnvVar", "trivy:DS031" })
     {
         Options = new RuleOption[] { SecretNameWords, NotSecretNameWords },
     };

@@ -19,7 +19,7 @@ public sealed class AddInsteadOfCopyAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2022"),
-        new[] { "hadolint:DL3020", "cis-docker:4.9" });
+        new[] { "hadolint:DL3020", "cis-docker:4.9", "checkov:CKV_DOCKER_4", "trivy:DS005" });
 
     // Names of what ADD unpacks: a tar, plain or compressed with gzip, bzip2, xz or zstd. BuildKit decides
     // from the content, so the name is a hint; zip, lzip, lzma and compress (.Z) files are copied as they are.

@@ -18,7 +18,7 @@ public sealed class CopyFromOwnStageAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2025"),
-        new[] { "hadolint:DL3023" });
+        new[] { "hadolint:DL3023", "trivy:DS006" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

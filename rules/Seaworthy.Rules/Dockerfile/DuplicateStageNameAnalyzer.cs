@@ -19,7 +19,7 @@ public sealed class DuplicateStageNameAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2002"),
-        new[] { "buildkit:DuplicateStageName", "hadolint:DL3024" });
+        new[] { "buildkit:DuplicateStageName", "hadolint:DL3024", "checkov:CKV_DOCKER_11", "trivy:DS012" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -20,7 +20,7 @@ public sealed class InvalidExposeAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2016"),
-        new[] { "buildkit:ExposeInvalidFormat", "hadolint:DL3011" });
+        new[] { "buildkit:ExposeInvalidFormat", "hadolint:DL3011", "trivy:DS008" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

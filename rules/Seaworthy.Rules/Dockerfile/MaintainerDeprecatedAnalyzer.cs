@@ -18,7 +18,7 @@ public sealed class MaintainerDeprecatedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2007"),
-        new[] { "buildkit:MaintainerDeprecated", "hadolint:DL4000" });
+        new[] { "buildkit:MaintainerDeprecated", "hadolint:DL4000", "checkov:CKV_DOCKER_6", "trivy:DS022" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -18,7 +18,7 @@ public sealed class MultipleInstructionsAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2009"),
-        new[] { "buildkit:MultipleInstructionsDisallowed", "hadolint:DL4003", "hadolint:DL4004", "hadolint:DL3012" });
+        new[] { "buildkit:MultipleInstructionsDisallowed", "hadolint:DL4003", "hadolint:DL4004", "hadolint:DL3012", "trivy:DS007", "trivy:DS016", "trivy:DS023" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -19,7 +19,7 @@ public sealed class WorkdirRelativePathAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2001"),
-        new[] { "buildkit:WorkdirRelativePath", "hadolint:DL3000" });
+        new[] { "buildkit:WorkdirRelativePath", "hadolint:DL3000", "checkov:CKV_DOCKER_10", "trivy:DS009" });
 
     private static readonly WordExpander BackslashKeepUnset = new('\\') { SkipUnsetEnv = true };
     private static readonly WordExpander BacktickKeepUnset = new('`') { SkipUnsetEnv = true };

@@ -17,7 +17,7 @@ public sealed class ApkMissingNoCacheAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2056"),
-        new[] { "hadolint:DL3019" });
+        new[] { "hadolint:DL3019", "trivy:DS025" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -19,7 +19,7 @@ public sealed class AptGetInstallRecommendsAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2052"),
-        new[] { "hadolint:DL3015" });
+        new[] { "hadolint:DL3015", "trivy:DS029" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

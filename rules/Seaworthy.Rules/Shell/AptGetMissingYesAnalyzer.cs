@@ -19,7 +19,7 @@ public sealed class AptGetMissingYesAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2051"),
-        new[] { "hadolint:DL3014" });
+        new[] { "hadolint:DL3014", "trivy:DS021" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

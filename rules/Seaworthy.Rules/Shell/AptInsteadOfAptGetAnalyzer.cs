@@ -17,7 +17,7 @@ public sealed class AptInsteadOfAptGetAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2054"),
-        new[] { "hadolint:DL3027" });
+        new[] { "hadolint:DL3027", "checkov:CKV_DOCKER_9" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

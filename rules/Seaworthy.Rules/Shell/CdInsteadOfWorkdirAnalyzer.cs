@@ -17,7 +17,7 @@ public sealed class CdInsteadOfWorkdirAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2081"),
-        new[] { "hadolint:DL3003" });
+        new[] { "hadolint:DL3003", "trivy:DS013" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

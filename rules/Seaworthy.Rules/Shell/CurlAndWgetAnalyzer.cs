@@ -20,7 +20,7 @@ public sealed class CurlAndWgetAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2077"),
-        new[] { "hadolint:DL4001" });
+        new[] { "hadolint:DL4001", "trivy:DS014" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -17,7 +17,7 @@ public sealed class DnfCacheNotCleanedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2061"),
-        new[] { "hadolint:DL3040" });
+        new[] { "hadolint:DL3040", "trivy:DS019", "trivy:DS027" });
 
     private static readonly string[] CacheDirectories = { "/var/cache/dnf", "/var/cache/yum" };
 

@@ -19,7 +19,7 @@ public sealed class PasswordOnCommandLineAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2088"),
-        Array.Empty<string>());
+        new[] { "checkov:CKV2_DOCKER_17" });
 
     private static readonly ShellOptionSpec UseraddSpec = new(
         "bcdefgGKkpRPsuZ",

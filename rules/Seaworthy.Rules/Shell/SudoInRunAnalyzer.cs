@@ -19,7 +19,7 @@ public sealed class SudoInRunAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2080"),
-        new[] { "hadolint:DL3004" });
+        new[] { "hadolint:DL3004", "checkov:CKV2_DOCKER_1", "trivy:DS010" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -22,10 +22,11 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2087"),
-        Array.Empty<string>());
+        new[] { "checkov:CKV2_DOCKER_2", "checkov:CKV2_DOCKER_3", "checkov:CKV2_DOCKER_4", "checkov:CKV2_DOCKER_5", "checkov:CKV2_DOCKER_6", "checkov:CKV2_DOCKER_7", "checkov:CKV2_DOCKER_8", "checkov:CKV2_DOCKER_9", "checkov:CKV2_DOCKER_10", "checkov:CKV2_DOCKER_11", "checkov:CKV2_DOCKER_12", "checkov:CKV2_DOCKER_13", "checkov:CKV2_DOCKER_14", "checkov:CKV2_DOCKER_15", "checkov:CKV2_DOCKER_16" });
 
     private const string Certificates = "TLS certificate checks";
     private const string Signatures = "package signature checks";
+    private const string Digests = "package digest checks";
 
     private static readonly ShellOptionSpec CurlSpec = new(
         "oHduXAeTwxFbcrmCKEYyzUQ",
@@ -68,41 +69,48 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
                 }
             }
         });
+
+        // An ARG default is in the environment of every later RUN of the build.
+        context.RegisterInstruction<Instruction>(c =>
+        {
+            if (InstructionQueries.Unwrap<ArgInstruction>(c.Instruction) is not { } arg)
+            {
+                return;
+            }
+
+            foreach (var declaration in arg.Declarations)
+            {
+                if (declaration is { DefaultValue: { } raw, DefaultValueSpan: { } valueSpan }
+                    && InstructionQueries.Unquote(raw) is var value && IsInsecureVariable(declaration.Name, value))
+                {
+                    c.Report(Rule, c.GetLocation(TextSpan.FromBounds(declaration.NameSpan.Start, valueSpan.End)), declaration.Name + "=" + value, Certificates);
+                }
+            }
+        });
     }
 
     private static bool IsInsecureVariable(string name, string value) => name switch
     {
         "NODE_TLS_REJECT_UNAUTHORIZED" or "PYTHONHTTPSVERIFY" => value == "0",
-        "GIT_SSL_NO_VERIFY" => value.Length > 0,
+        "GIT_SSL_NO_VERIFY" or "PIP_TRUSTED_HOST" or "GOINSECURE" => value.Length > 0,
+        "NPM_CONFIG_STRICT_SSL" or "npm_config_strict_ssl" => value == "false",
         _ => false,
     };
 
-    // PYTHONHTTPSVERIFY=0 python app.py, env NODE_TLS_REJECT_UNAUTHORIZED=0 node ..., export GIT_SSL_NO_VERIFY=1.
+    // PYTHONHTTPSVERIFY=0 python app.py, env NODE_TLS_REJECT_UNAUTHORIZED=0 node ... (export is a command, below).
     // Assignments alone set a shell variable that commands do not see unless it is exported.
     private static IEnumerable<(TextSpan Span, string Text)> FindInVariables(ShellCommand command)
     {
-        if (command.Words.Count > 0)
-        {
-            foreach (var assignment in command.EnvironmentAssignments)
-            {
-                if (assignment.Value.Value is { } value && IsInsecureVariable(assignment.Name, value))
-                {
-                    yield return (assignment.Span, assignment.Name + "=" + value);
-                }
-            }
-        }
-
-        if (command.Name != "export")
+        if (command.Words.Count == 0)
         {
             yield break;
         }
 
-        foreach (var word in command.Arguments)
+        foreach (var assignment in command.EnvironmentAssignments)
         {
-            if (word.Value is { } text && text.IndexOf('=') is var equals and > 0
-                && IsInsecureVariable(text.Substring(0, equals), text.Substring(equals + 1)))
+            if (assignment.Value.Value is { } value && IsInsecureVariable(assignment.Name, value))
             {
-                yield return (word.Span, text);
+                yield return (assignment.Span, assignment.Name + "=" + value);
             }
         }
     }
@@ -120,9 +128,15 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
             case { } python when python.StartsWith("python", StringComparison.Ordinal) && IsPythonPip(command):
                 return Options(command.GetArguments(), Certificates, "trusted-host");
             case "apt-get" or "apt" or "aptitude":
-                return Options(command.GetArguments(), Signatures, "allow-unauthenticated", "allow-insecure-repositories");
-            case "yum" or "dnf" or "microdnf" or "tdnf":
-                return Options(command.GetArguments(), Signatures, "nogpgcheck");
+                return Options(command.GetArguments(), Signatures, "allow-unauthenticated", "allow-insecure-repositories", "force-yes");
+            case "yum" or "dnf" or "microdnf" or "tdnf" or "yum-config-manager" or "dnf-config-manager":
+                return RpmRepositoryOptions(command.GetArguments(PackageManagerQueries.RpmOptions));
+            case "export":
+                return Exported(command);
+            case "apk":
+                return Options(command.GetArguments(PackageManagerQueries.ApkOptions), Signatures, "allow-untrusted");
+            case "rpm":
+                return RpmChecks(command.GetArguments());
             case "npm" or "yarn" or "pnpm":
                 return NpmStrictSsl(command);
             case "git":
@@ -216,4 +230,55 @@ public sealed class TlsVerificationDisabledAnalyzer : Analyzer
     private static bool IsFalse(string? value) =>
         value is not null && (value.Equals("false", StringComparison.OrdinalIgnoreCase) || value == "0"
             || value.Equals("no", StringComparison.OrdinalIgnoreCase) || value.Equals("off", StringComparison.OrdinalIgnoreCase));
+
+    // yum, dnf: --nogpgcheck, and repository settings given on the command line (--setopt=sslverify=0,
+    // --setopt=epel.gpgcheck=false), also through yum-config-manager or dnf config-manager.
+    private static IEnumerable<(TextSpan, string, string)> RpmRepositoryOptions(ShellArguments arguments)
+    {
+        foreach (var finding in Options(arguments, Signatures, "nogpgcheck"))
+        {
+            yield return finding;
+        }
+
+        foreach (var option in arguments.GetOptions("setopt"))
+        {
+            if (option is not { Value: { } value, ValueSpan: { } span } || value.IndexOf('=') is var equals && (equals <= 0 || !IsFalse(value.Substring(equals + 1))))
+            {
+                continue;
+            }
+
+            var key = value.Substring(0, equals);
+            var setting = key.Substring(key.LastIndexOf('.') + 1).ToLowerInvariant();
+            if (setting == "sslverify")
+            {
+                yield return (span, value, Certificates);
+            }
+            else if (setting is "gpgcheck" or "repo_gpgcheck" or "localpkg_gpgcheck" or "pkg_gpgcheck")
+            {
+                yield return (span, value, Signatures);
+            }
+        }
+    }
+
+    // rpm -i --nosignature, --nodigest, --noverify (both), --nofiledigest.
+    private static IEnumerable<(TextSpan, string, string)> RpmChecks(ShellArguments arguments)
+    {
+        foreach (var option in arguments.GetOptions("nosignature", "noverify", "nodigest", "nofiledigest"))
+        {
+            yield return (option.Span, "--" + option.Name, option.Name is "nosignature" or "noverify" ? Signatures : Digests);
+        }
+    }
+
+    // export PIP_TRUSTED_HOST=pypi.example.com: the later commands of the RUN get it.
+    private static IEnumerable<(TextSpan, string, string)> Exported(ShellCommand command)
+    {
+        foreach (var word in command.Arguments)
+        {
+            if (word.Value is { } assignment && assignment.IndexOf('=') is var equals and > 0
+                && IsInsecureVariable(assignment.Substring(0, equals), assignment.Substring(equals + 1)))
+            {
+                yield return (word.Span, assignment, Certificates);
+            }
+        }
+    }
 }

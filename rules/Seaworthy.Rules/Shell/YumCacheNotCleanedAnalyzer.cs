@@ -17,7 +17,7 @@ public sealed class YumCacheNotCleanedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2058"),
-        new[] { "hadolint:DL3032" });
+        new[] { "hadolint:DL3032", "trivy:DS015" });
 
     private static readonly string[] CacheDirectories = { "/var/cache/yum" };
 

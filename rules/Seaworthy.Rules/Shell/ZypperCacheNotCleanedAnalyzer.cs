@@ -17,7 +17,7 @@ public sealed class ZypperCacheNotCleanedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2065"),
-        new[] { "hadolint:DL3036" });
+        new[] { "hadolint:DL3036", "trivy:DS020" });
 
     private static readonly string[] CacheDirectories = { "/var/cache/zypp" };
 

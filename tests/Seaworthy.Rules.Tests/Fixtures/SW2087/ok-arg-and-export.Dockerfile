@@ -1,0 +1,3 @@
+FROM python:3.12
+ARG PIP_INDEX_URL=https://pypi.example.com/simple NODE_TLS_REJECT_UNAUTHORIZED=1 PYTHONHTTPSVERIFY
+RUN export GIT_SSL_NO_VERIFY && export PATH=/opt/bin:$PATH
