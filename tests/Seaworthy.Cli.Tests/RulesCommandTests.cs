@@ -29,6 +29,21 @@ public sealed class RulesCommandTests
         runAsRoot.GetProperty("enabledByDefault").GetBoolean().Should().BeTrue();
         runAsRoot.GetProperty("surfaces").EnumerateArray().Select(s => s.GetString()).Should().Equal("dockerfile", "compose", "kubernetes", "container");
         runAsRoot.GetProperty("helpUri").GetString().Should().EndWith("docs/rules/SW1001.md");
+        runAsRoot.GetProperty("options").GetArrayLength().Should().Be(0);
+    }
+
+    [Test]
+    public async Task Json_lists_a_rules_options_with_their_defaults()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("rules", "--format", "json");
+
+        exitCode.Should().Be(0);
+        using var document = JsonDocument.Parse(output);
+        var mount = document.RootElement.EnumerateArray().Single(rule => rule.GetProperty("id").GetString() == "SW1017");
+        var options = mount.GetProperty("options").EnumerateArray().ToDictionary(option => option.GetProperty("name").GetString()!);
+        options.Keys.Should().Equal("sensitive-host-paths", "sensitive-host-trees", "host-code-paths");
+        options["sensitive-host-paths"].GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
+        options["sensitive-host-paths"].GetProperty("default").EnumerateArray().Select(item => item.GetString()).Should().Contain("/etc");
     }
 
     [Test]

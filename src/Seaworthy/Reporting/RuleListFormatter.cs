@@ -21,7 +21,7 @@ public static class RuleListFormatter
         }
     }
 
-    /// <summary>A JSON array with every field of every descriptor.</summary>
+    /// <summary>A JSON array with every field of every descriptor, its options (name, description, default items) included.</summary>
     public static void WriteJson(IReadOnlyList<RuleDescriptor> rules, TextWriter output) => JsonOutput.Write(output, writer =>
     {
         writer.WriteStartArray();
@@ -48,6 +48,23 @@ public static class RuleListFormatter
             foreach (var equivalent in rule.Equivalents)
             {
                 writer.WriteStringValue(equivalent);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("options");
+            foreach (var option in rule.Options)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", option.Name);
+                writer.WriteString("description", option.Description);
+                writer.WriteStartArray("default");
+                foreach (var item in option.DefaultItems)
+                {
+                    writer.WriteStringValue(item);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
