@@ -123,8 +123,9 @@ public sealed class ComparisonDocumentationTests
             builder.Append("|---|---|---|---|\n");
             foreach (var check in peer.Checks)
             {
+                // Declined and missing checks name their related rules in the status, not as the rules that cover them.
                 var rules = check.Status is Status.Covered or Status.Partial ? Covering(peer, check).Select(rule => rule.Id).ToList() : check.Related;
-                var links = string.Join(", ", rules.Select(id => $"[{id}](rules/{id}.md)"));
+                var links = check.Status is Status.Covered or Status.Partial ? string.Join(", ", rules.Select(id => $"[{id}](rules/{id}.md)")) : string.Empty;
                 builder.Append(CultureInfo.InvariantCulture, $"| `{check.Id}` | {Cell(check.Title)} | {links} | {StatusCell(check, rules)} |\n");
             }
         }
@@ -140,10 +141,11 @@ public sealed class ComparisonDocumentationTests
         }
 
         var text = $"{check.Status.ToString().ToLowerInvariant()}: {Cell(check.Reason)}";
-        var pages = rules.Where(HasDifferencesSection).ToList();
-        return pages.Count == 0 || check.Status == Status.Missing
-            ? text
-            : text + " (" + string.Join(", ", pages.Select(id => $"[{id} differences](rules/{id}.md{Differences})")) + ")";
+        var links = rules
+            .Where(id => check.Status != Status.Partial || HasDifferencesSection(id))
+            .Select(id => check.Status != Status.Missing && HasDifferencesSection(id) ? $"[{id} differences](rules/{id}.md{Differences})" : $"see [{id}](rules/{id}.md)")
+            .ToList();
+        return links.Count == 0 ? text : text + " (" + string.Join(", ", links) + ")";
     }
 
     private static bool HasDifferencesSection(string id)
