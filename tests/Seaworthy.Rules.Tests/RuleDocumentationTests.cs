@@ -143,6 +143,7 @@ public sealed class RuleDocumentationTests
         var builder = new StringBuilder();
         builder.Append("# Rules\n\n");
         builder.Append("Generated from the rule descriptors by `RuleDocumentationTests`; do not edit by hand.\n\n");
+        builder.Append("Each peer's checks (hadolint, BuildKit, Checkov, Trivy, kube-linter, Polaris, dclint) against these rules: [compared with other tools](../compared.md).\n\n");
         builder.Append("| Id | Name | Title | Category | Default severity | Enabled | Surfaces | Equivalents |\n");
         builder.Append("|---|---|---|---|---|---|---|---|\n");
         foreach (var rule in rules)

@@ -18,7 +18,7 @@ public sealed class CapabilitiesNotDroppedAnalyzer : Analyzer
         EnabledByDefault: false,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1010"),
-        new[] { "checkov:CKV_K8S_37", "checkov:CKV_K8S_28", "kube-linter:drop-net-raw-capability", "trivy:KSV003", "kubesec:CapDropAll", "polaris:insecureCapabilities", "kics:container_capabilities_unrestricted" });
+        new[] { "checkov:CKV_K8S_37", "checkov:CKV_K8S_28", "kube-linter:drop-net-raw-capability", "trivy:KSV003", "kubesec:CapDropAll", "polaris:insecureCapabilities", "kics:container_capabilities_unrestricted", "trivy:KSV004", "trivy:KSV106" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

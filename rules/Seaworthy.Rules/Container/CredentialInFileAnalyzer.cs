@@ -28,7 +28,7 @@ public sealed class CredentialInFileAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes | Surfaces.Host,
         RuleDescriptor.HelpFor("SW1046"),
-        new[] { "gitleaks:generic-api-key" });
+        new[] { "gitleaks:generic-api-key", "trivy:KSV109", "polaris:sensitiveConfigmapContent" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

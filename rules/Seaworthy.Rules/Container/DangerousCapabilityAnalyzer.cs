@@ -50,7 +50,7 @@ public sealed class DangerousCapabilityAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1009"),
-        new[] { "cis-docker:5.4", "checkov:CKV_K8S_39", "trivy:KSV005", "trivy:KSV120", "kube-linter:privilege-escalation-container", "kubesec:CapSysAdmin", "polaris:dangerousCapabilities" })
+        new[] { "cis-docker:5.4", "checkov:CKV_K8S_39", "trivy:KSV005", "trivy:KSV120", "kube-linter:privilege-escalation-container", "kubesec:CapSysAdmin", "polaris:dangerousCapabilities", "trivy:KSV022", "trivy:KSV106" })
     {
         Options = new RuleOption[] { DangerousCapabilities },
     };

@@ -19,7 +19,7 @@ public sealed class RunAsRootAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1001"),
-        new[] { "hadolint:DL3002", "checkov:CKV_DOCKER_3", "checkov:CKV_DOCKER_8", "trivy:DS002", "cis-docker:4.1", "checkov:CKV_K8S_23", "kube-linter:run-as-non-root", "trivy:KSV012", "polaris:runAsRootAllowed" });
+        new[] { "hadolint:DL3002", "checkov:CKV_DOCKER_3", "checkov:CKV_DOCKER_8", "trivy:DS002", "cis-docker:4.1", "checkov:CKV_K8S_23", "kube-linter:run-as-non-root", "trivy:KSV012", "polaris:runAsRootAllowed", "trivy:KSV105" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -19,7 +19,7 @@ public sealed class UnconfinedProfileAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1022"),
-        new[] { "cis-docker:5.22", "trivy:KSV104", "kics:default_seccomp_profile_disabled" });
+        new[] { "cis-docker:5.22", "trivy:KSV104", "kics:default_seccomp_profile_disabled", "trivy:KSV030" });
 
     /// <summary>SW1023: AppArmor unconfined.</summary>
     public static readonly RuleDescriptor AppArmorUnconfined = new(

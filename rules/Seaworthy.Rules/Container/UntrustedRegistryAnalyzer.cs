@@ -29,7 +29,7 @@ public sealed class UntrustedRegistryAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1005"),
-        new[] { "hadolint:DL3026", "cis-docker:4.2" })
+        new[] { "hadolint:DL3026", "cis-docker:4.2", "trivy:KSV125" })
     {
         Options = new RuleOption[] { TrustedRegistries },
     };

@@ -18,7 +18,7 @@ public sealed class ClusterAdminBindingAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW4017"),
-        new[] { "kube-linter:cluster-admin-role-binding", "trivy:KSV111", "polaris:clusterrolebindingClusterAdmin" });
+        new[] { "kube-linter:cluster-admin-role-binding", "trivy:KSV111", "polaris:clusterrolebindingClusterAdmin", "polaris:rolebindingClusterAdminClusterRole" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -18,7 +18,7 @@ public sealed class HostPathVolumeAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW4031"),
-        new[] { "trivy:KSV023", "polaris:hostPathSet" });
+        new[] { "trivy:KSV023", "polaris:hostPathSet", "kube-linter:writable-host-mount" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -17,7 +17,7 @@ public sealed class RbacPodExecAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW4016"),
-        new[] { "kube-linter:access-to-create-pods", "checkov:CKV2_K8S_2", "trivy:KSV053", "trivy:KSV054" });
+        new[] { "kube-linter:access-to-create-pods", "checkov:CKV2_K8S_2", "trivy:KSV053", "trivy:KSV054", "trivy:KSV048", "polaris:clusterrolePodExecAttach", "polaris:rolePodExecAttach" });
 
     private static readonly string[] CreateVerbs = { "create", "*" };
     private static readonly string[] ExecVerbs = { "create", "get", "*" };

@@ -17,7 +17,7 @@ public sealed class RbacWildcardAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW4014"),
-        new[] { "kube-linter:wildcard-in-rules", "checkov:CKV_K8S_49", "trivy:KSV044", "trivy:KSV045", "trivy:KSV046" });
+        new[] { "kube-linter:wildcard-in-rules", "checkov:CKV_K8S_49", "trivy:KSV044", "trivy:KSV045", "trivy:KSV046", "trivy:KSV112" });
 
     private static readonly string[] Fields = { "verbs", "resources", "apiGroups" };
 
