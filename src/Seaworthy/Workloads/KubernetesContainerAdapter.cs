@@ -181,14 +181,15 @@ public static class KubernetesContainerAdapter
         return mounts;
     }
 
-    // securityContext.seccompProfile (container, then pod) wins over the legacy annotations, as the kubelet has it.
+    // securityContext.seccompProfile (container, then pod) wins over the legacy annotations (container, then pod):
+    // the kubelet reads the fields only, and the API server copies a field into an annotation, never the reverse.
     private static Setting<string>? SeccompProfile(KubernetesContainer container)
     {
         var pod = container.Pod;
         return ProfileField(container.SecurityContext)
-            ?? LegacyProfile(pod.FindAnnotation(ContainerSeccompAnnotation + container.Name))
             ?? ProfileField(pod.SecurityContext)
-            ?? LegacyProfile(pod.FindAnnotation(PodSeccompAnnotation));
+            ?? LegacyProfile(pod.FindAnnotation(ContainerSeccompAnnotation + container.Name), seccomp: true)
+            ?? LegacyProfile(pod.FindAnnotation(PodSeccompAnnotation), seccomp: true);
 
         static Setting<string>? ProfileField(YamlMapping? security) => Profile(security?.GetMapping("seccompProfile"));
     }
@@ -197,11 +198,12 @@ public static class KubernetesContainerAdapter
     {
         var pod = container.Pod;
         return Profile(container.SecurityContext?.GetMapping("appArmorProfile"))
-            ?? LegacyProfile(pod.FindAnnotation(ContainerAppArmorAnnotation + container.Name))
+            ?? LegacyProfile(pod.FindAnnotation(ContainerAppArmorAnnotation + container.Name), seccomp: false)
             ?? Profile(pod.SecurityContext?.GetMapping("appArmorProfile"));
     }
 
-    // {type: RuntimeDefault | Unconfined | Localhost, localhostProfile: ...}, at the location of the type.
+    // {type: RuntimeDefault | Unconfined | Localhost, localhostProfile: ...}, at the location of the type. A local
+    // profile keeps its localhost/ prefix, so a value the API server refuses (an unknown type) stays recognisable.
     private static Setting<string>? Profile(YamlMapping? profile)
     {
         if (profile?.GetScalar("type") is not { } type)
@@ -213,14 +215,14 @@ public static class KubernetesContainerAdapter
         {
             "RuntimeDefault" => "runtime/default",
             "Unconfined" => "unconfined",
-            "Localhost" => profile.GetScalar("localhostProfile")?.Value ?? "localhost",
+            "Localhost" => profile.GetScalar("localhostProfile") is { } local ? "localhost/" + local.Value : "localhost",
             _ => type.Value.ToLowerInvariant(),
         };
         return new Setting<string>(value, type.Location);
     }
 
-    // runtime/default, docker/default (the same), unconfined, localhost/<profile>.
-    private static Setting<string>? LegacyProfile(KubernetesKeyValue? annotation)
+    // runtime/default, unconfined, localhost/<profile>, and for seccomp docker/default (the same as runtime/default).
+    private static Setting<string>? LegacyProfile(KubernetesKeyValue? annotation, bool seccomp)
     {
         if (annotation is null)
         {
@@ -228,8 +230,8 @@ public static class KubernetesContainerAdapter
         }
 
         var value = annotation.Value.Trim();
-        value = value == "docker/default" ? "runtime/default"
-            : value.StartsWith("localhost/", StringComparison.Ordinal) ? value.Substring("localhost/".Length)
+        value = seccomp && value == "docker/default" ? "runtime/default"
+            : value.StartsWith("localhost/", StringComparison.Ordinal) ? value
             : value.ToLowerInvariant();
         return new Setting<string>(value, annotation.ValueLocation);
     }
