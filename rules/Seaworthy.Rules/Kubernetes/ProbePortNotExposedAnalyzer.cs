@@ -84,7 +84,7 @@ public sealed class ProbePortNotExposedAnalyzer : Analyzer
         {
             declared[port] = protocol;
         }
-        else if (known != "TCP" && known != protocol)
+        else if (known != "TCP" && Array.IndexOf(known.Split(" and "), protocol) < 0)
         {
             declared[port] = known + " and " + protocol;
         }
