@@ -181,14 +181,15 @@ public static class KubernetesContainerAdapter
         return mounts;
     }
 
-    // securityContext.seccompProfile (container, then pod) wins over the legacy annotations (container, then pod):
-    // the kubelet reads the fields only, and the API server copies a field into an annotation, never the reverse.
+    // The container's field, its annotation, the pod's field, the pod's annotation: when a pod is created the API
+    // server copies each annotation into the field of its own level that is not written, and the kubelet reads the
+    // container's field before the pod's (KEP 135, version skew), so a container annotation beats the pod's field.
     private static Setting<string>? SeccompProfile(KubernetesContainer container)
     {
         var pod = container.Pod;
         return ProfileField(container.SecurityContext)
-            ?? ProfileField(pod.SecurityContext)
             ?? LegacyProfile(pod.FindAnnotation(ContainerSeccompAnnotation + container.Name), seccomp: true)
+            ?? ProfileField(pod.SecurityContext)
             ?? LegacyProfile(pod.FindAnnotation(PodSeccompAnnotation), seccomp: true);
 
         static Setting<string>? ProfileField(YamlMapping? security) => Profile(security?.GetMapping("seccompProfile"));

@@ -118,8 +118,8 @@ public sealed class KubernetesContainerAdapterTests
             + "spec:\n  securityContext:\n    seccompProfile: {type: RuntimeDefault}\n    appArmorProfile: {type: Unconfined}\n"
             + "  containers:\n  - name: a\n    securityContext:\n      seccompProfile: {type: Localhost, localhostProfile: profiles/audit.json}\n  - name: b\n");
 
-        // b: the pod's field wins over b's own legacy annotation.
-        containers.Select(c => c.Runtime.SeccompProfile!.Value).Should().Equal("localhost/profiles/audit.json", "runtime/default");
+        // b: its own legacy annotation wins over the pod's field, as the API server copies it into b's field.
+        containers.Select(c => c.Runtime.SeccompProfile!.Value).Should().Equal("localhost/profiles/audit.json", "unconfined");
         containers.Select(c => c.Runtime.AppArmorProfile!.Value).Should().Equal("unconfined", "unconfined");
     }
 
