@@ -223,14 +223,14 @@ public static class KubernetesContainerAdapter
     }
 
     // runtime/default, unconfined, localhost/<profile>, and for seccomp docker/default (the same as runtime/default).
+    // An empty value sets nothing, as the API server reads it.
     private static Setting<string>? LegacyProfile(KubernetesKeyValue? annotation, bool seccomp)
     {
-        if (annotation is null)
+        if (annotation is null || annotation.Value.Trim() is not { Length: > 0 } value)
         {
             return null;
         }
 
-        var value = annotation.Value.Trim();
         value = seccomp && value == "docker/default" ? "runtime/default"
             : value.StartsWith("localhost/", StringComparison.Ordinal) ? value
             : value.ToLowerInvariant();
