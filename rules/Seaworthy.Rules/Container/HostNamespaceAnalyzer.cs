@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Workloads;
+using Seaworthy.Yaml;
 
 namespace Seaworthy.Rules.Container;
 
@@ -73,19 +74,46 @@ public sealed class HostNamespaceAnalyzer : Analyzer
         RuleDescriptor.HelpFor("SW1015"),
         new[] { "cis-docker:5.31", "kics:shared_host_user_namespace" });
 
+    // The pod spec keys that share a host namespace, as the Kubernetes container adapter reads them.
+    private static readonly (RuleDescriptor Rule, string Key)[] PodKeys =
+    {
+        (HostNetwork, "hostNetwork"), (HostPid, "hostPID"), (HostIpc, "hostIPC"), (HostUserNamespace, "hostUsers"),
+    };
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { HostNetwork, HostPid, HostIpc, HostUts, HostUserNamespace };
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
+    public override void Initialize(AnalysisContext context)
     {
-        var runtime = c.Container.Runtime;
-        Check(c, HostNetwork, runtime.NetworkMode);
-        Check(c, HostPid, runtime.PidMode);
-        Check(c, HostIpc, runtime.IpcMode);
-        Check(c, HostUts, runtime.UtsMode);
-        Check(c, HostUserNamespace, runtime.UsernsMode);
-    });
+        context.RegisterContainer(c =>
+        {
+            var runtime = c.Container.Runtime;
+            Check(c, HostNetwork, runtime.NetworkMode);
+            Check(c, HostPid, runtime.PidMode);
+            Check(c, HostIpc, runtime.IpcMode);
+            Check(c, HostUts, runtime.UtsMode);
+            Check(c, HostUserNamespace, runtime.UsernsMode);
+        });
+
+        // A pod template without containers (which the API server refuses) still says what its pods would share,
+        // so the object is judged on its own, as kube-linter does.
+        context.RegisterKubernetesObject(c =>
+        {
+            if (c.PodTemplate is not { Containers.Count: 0 } pod)
+            {
+                return;
+            }
+
+            foreach (var (rule, key) in PodKeys)
+            {
+                if (pod.Spec.GetScalar(key) is { } scalar && YamlNavigation.IsTrue(scalar))
+                {
+                    c.Report(rule, scalar.Location, c.KubernetesObject.Description);
+                }
+            }
+        });
+    }
 
     private static void Check(ContainerContext c, RuleDescriptor rule, Setting<string>? mode)
     {

@@ -58,6 +58,14 @@ public sealed class UnconfinedProfileAnalyzer : Analyzer
         }
 
         Check(c, AppArmorUnconfined, container.Runtime.AppArmorProfile);
+
+        // Kubernetes knows runtime/default, unconfined and localhost/<profile> only; the API server refuses the rest.
+        if (container.Surface == ContainerSurface.Kubernetes && container.Runtime.AppArmorProfile is { } profile
+            && profile.Value is not ("runtime/default" or "unconfined")
+            && !profile.Value.StartsWith("localhost/", StringComparison.Ordinal))
+        {
+            c.Report(AppArmorUnconfined, profile.Location, container.Description, $" ('{profile.Value}' is not runtime/default, localhost/<profile> or unconfined, so the API server refuses it)");
+        }
     });
 
     private static void Check(ContainerContext c, RuleDescriptor rule, Setting<string>? profile)

@@ -28,7 +28,7 @@ public sealed class MissingPodDisruptionBudgetAnalyzer : Analyzer
     public override void Initialize(AnalysisContext context) => context.RegisterKubernetesObject(c =>
     {
         var manifest = c.KubernetesObject;
-        if (manifest.Kind.Value is not ("Deployment" or "StatefulSet")
+        if (manifest.Kind.Value is not ("Deployment" or "StatefulSet" or "DeploymentConfig")
             || c.PodTemplate is not { } pod
             || manifest.Spec?.GetScalar("replicas") is not { } replicas
             || !int.TryParse(replicas.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 2)

@@ -61,10 +61,11 @@ public sealed class PdbBlocksEvictionAnalyzer : Analyzer
     {
         foreach (var workload in objects.All)
         {
-            if (workload.Kind.Value is "Deployment" or "StatefulSet" or "ReplicaSet" && workload.PodTemplate is { } pod
+            if (workload.Kind.Value is "Deployment" or "StatefulSet" or "ReplicaSet" or "DeploymentConfig" && workload.PodTemplate is { } pod
                 && ManifestQueries.SameNamespace(workload, budget) && ManifestQueries.LabelSelectorMatches(selector, ManifestQueries.Labels(pod)))
             {
-                var replicas = workload.Spec?.GetScalar("replicas")?.Value ?? "1";
+                // A DeploymentConfig has no default of 1: without replicas it runs no pod for a budget to hold.
+                var replicas = workload.Spec?.GetScalar("replicas")?.Value ?? (workload.Kind.Value == "DeploymentConfig" ? null : "1");
                 return int.TryParse(replicas, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
             }
         }

@@ -6,15 +6,15 @@ using Seaworthy.Yaml;
 
 namespace Seaworthy.Rules.Kubernetes;
 
-/// <summary>SW4028: a probe checks a port the container does not declare.</summary>
+/// <summary>SW4028: a probe checks a port the container does not declare, or declares for UDP or SCTP only.</summary>
 public sealed class ProbePortNotExposedAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "SW4028",
         "probe-port-not-exposed",
-        "Probe checks a port the container does not declare",
-        "{0} has a {1} probe on port '{2}', which the container does not declare",
+        "Probe checks a port the container does not declare for TCP",
+        "{0} has a {1} probe on port '{2}', which the container {3}",
         RuleCategory.Correctness,
         Severity.Warning,
         EnabledByDefault: true,
@@ -33,18 +33,20 @@ public sealed class ProbePortNotExposedAnalyzer : Analyzer
     {
         foreach (var (container, description) in ManifestQueries.Containers(c))
         {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            var numbers = new HashSet<string>(StringComparer.Ordinal);
+            // Probes connect over TCP: a port declared for UDP or SCTP only does not answer them.
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var port in ManifestQueries.MappingItems(container.Node, "ports"))
             {
+                var protocol = port.GetScalar("protocol")?.Value ?? "TCP";
                 if (port.GetScalar("name") is { } name)
                 {
-                    names.Add(name.Value);
+                    Declare(names, name.Value, protocol);
                 }
 
                 if (port.GetScalar("containerPort") is { } number)
                 {
-                    numbers.Add(number.Value);
+                    Declare(numbers, number.Value, protocol);
                 }
             }
 
@@ -58,12 +60,33 @@ public sealed class ProbePortNotExposedAnalyzer : Analyzer
                     }
 
                     var isNumber = int.TryParse(port.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _);
-                    if (isNumber ? numbers.Count > 0 && !numbers.Contains(port.Value) : !names.Contains(port.Value))
+                    var declared = isNumber ? numbers : names;
+                    if (declared.TryGetValue(port.Value, out var protocol))
                     {
-                        c.Report(Rule, port.Location, description, probeName, port.Value);
+                        if (protocol != "TCP")
+                        {
+                            c.Report(Rule, port.Location, description, probeName, port.Value, "declares for " + protocol + " only");
+                        }
+                    }
+                    else if (!isNumber || numbers.Count > 0)
+                    {
+                        c.Report(Rule, port.Location, description, probeName, port.Value, "does not declare");
                     }
                 }
             }
         }
     });
+
+    // A port declared for TCP anywhere in the list keeps TCP (DNS declares 53 for both).
+    private static void Declare(Dictionary<string, string> declared, string port, string protocol)
+    {
+        if (!declared.TryGetValue(port, out var known) || protocol == "TCP")
+        {
+            declared[port] = protocol;
+        }
+        else if (known != "TCP" && Array.IndexOf(known.Split(" and "), protocol) < 0)
+        {
+            declared[port] = known + " and " + protocol;
+        }
+    }
 }

@@ -102,7 +102,7 @@ public sealed class PodTemplate
                 return FromTemplate(owner, node.GetMappingAt(CronJobTemplate), "spec.jobTemplate.spec.template.spec");
             default:
                 var template = node.GetMappingAt(SpecTemplate);
-                var isKnown = owner.Kind.Value is "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "ReplicationController" or "Job";
+                var isKnown = owner.Kind.Value is "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "ReplicationController" or "Job" or "DeploymentConfig";
                 return isKnown || template?.GetMapping("spec")?.GetSequence("containers") is not null
                     ? FromTemplate(owner, template, "spec.template.spec")
                     : null;

@@ -168,10 +168,16 @@ public sealed record RuntimeSettings
     /// <summary>The PIDs limit as written; <c>0</c> or <c>-1</c> mean none.</summary>
     public Setting<string>? PidsLimit { get; init; }
 
-    /// <summary>The seccomp profile: <c>unconfined</c>, <c>runtime/default</c>, or a profile path or name.</summary>
+    /// <summary>
+    /// The seccomp profile: <c>unconfined</c>, <c>runtime/default</c>, or a profile path or name (on Kubernetes
+    /// <c>localhost/</c> and the profile's path).
+    /// </summary>
     public Setting<string>? SeccompProfile { get; init; }
 
-    /// <summary>The AppArmor profile: <c>unconfined</c>, <c>runtime/default</c>, or a profile name.</summary>
+    /// <summary>
+    /// The AppArmor profile: <c>unconfined</c>, <c>runtime/default</c>, or a profile name (on Kubernetes
+    /// <c>localhost/</c> and the name; any other Kubernetes value is one the API server refuses).
+    /// </summary>
     public Setting<string>? AppArmorProfile { get; init; }
 
     /// <summary>

@@ -181,14 +181,16 @@ public static class KubernetesContainerAdapter
         return mounts;
     }
 
-    // securityContext.seccompProfile (container, then pod) wins over the legacy annotations, as the kubelet has it.
+    // The container's field, its annotation, the pod's field, the pod's annotation: when a pod is created the API
+    // server copies each annotation into the field of its own level that is not written, and the kubelet reads the
+    // container's field before the pod's (KEP 135, version skew), so a container annotation beats the pod's field.
     private static Setting<string>? SeccompProfile(KubernetesContainer container)
     {
         var pod = container.Pod;
         return ProfileField(container.SecurityContext)
-            ?? LegacyProfile(pod.FindAnnotation(ContainerSeccompAnnotation + container.Name))
+            ?? LegacyProfile(pod.FindAnnotation(ContainerSeccompAnnotation + container.Name), seccomp: true)
             ?? ProfileField(pod.SecurityContext)
-            ?? LegacyProfile(pod.FindAnnotation(PodSeccompAnnotation));
+            ?? LegacyProfile(pod.FindAnnotation(PodSeccompAnnotation), seccomp: true);
 
         static Setting<string>? ProfileField(YamlMapping? security) => Profile(security?.GetMapping("seccompProfile"));
     }
@@ -197,11 +199,12 @@ public static class KubernetesContainerAdapter
     {
         var pod = container.Pod;
         return Profile(container.SecurityContext?.GetMapping("appArmorProfile"))
-            ?? LegacyProfile(pod.FindAnnotation(ContainerAppArmorAnnotation + container.Name))
+            ?? LegacyProfile(pod.FindAnnotation(ContainerAppArmorAnnotation + container.Name), seccomp: false)
             ?? Profile(pod.SecurityContext?.GetMapping("appArmorProfile"));
     }
 
-    // {type: RuntimeDefault | Unconfined | Localhost, localhostProfile: ...}, at the location of the type.
+    // {type: RuntimeDefault | Unconfined | Localhost, localhostProfile: ...}, at the location of the type. A local
+    // profile keeps its localhost/ prefix, so a value the API server refuses (an unknown type) stays recognisable.
     private static Setting<string>? Profile(YamlMapping? profile)
     {
         if (profile?.GetScalar("type") is not { } type)
@@ -213,23 +216,23 @@ public static class KubernetesContainerAdapter
         {
             "RuntimeDefault" => "runtime/default",
             "Unconfined" => "unconfined",
-            "Localhost" => profile.GetScalar("localhostProfile")?.Value ?? "localhost",
+            "Localhost" => profile.GetScalar("localhostProfile") is { } local ? "localhost/" + local.Value : "localhost",
             _ => type.Value.ToLowerInvariant(),
         };
         return new Setting<string>(value, type.Location);
     }
 
-    // runtime/default, docker/default (the same), unconfined, localhost/<profile>.
-    private static Setting<string>? LegacyProfile(KubernetesKeyValue? annotation)
+    // runtime/default, unconfined, localhost/<profile>, and for seccomp docker/default (the same as runtime/default).
+    // An empty value sets nothing, as the API server reads it.
+    private static Setting<string>? LegacyProfile(KubernetesKeyValue? annotation, bool seccomp)
     {
-        if (annotation is null)
+        if (annotation is null || annotation.Value.Trim() is not { Length: > 0 } value)
         {
             return null;
         }
 
-        var value = annotation.Value.Trim();
-        value = value == "docker/default" ? "runtime/default"
-            : value.StartsWith("localhost/", StringComparison.Ordinal) ? value.Substring("localhost/".Length)
+        value = seccomp && value == "docker/default" ? "runtime/default"
+            : value.StartsWith("localhost/", StringComparison.Ordinal) ? value
             : value.ToLowerInvariant();
         return new Setting<string>(value, annotation.ValueLocation);
     }

@@ -107,7 +107,7 @@ public sealed class KubernetesContainerAdapterTests
             (null, "8080", "80", "tcp", "15:37-15:41"), ("127.0.0.1", "53", "53", "udp", "16:37-16:39"));
         (runtime.RestartPolicy!.Name, At(runtime.RestartPolicy.Location)).Should().Be(("on-failure", "9:18-9:27"));
         (runtime.SeccompProfile!.Value, At(runtime.SeccompProfile.Location)).Should().Be(("runtime/default", "6:47-6:61"));
-        runtime.AppArmorProfile!.Value.Should().Be("k8s-nginx");
+        runtime.AppArmorProfile!.Value.Should().Be("localhost/k8s-nginx");
     }
 
     [Test]
@@ -118,7 +118,8 @@ public sealed class KubernetesContainerAdapterTests
             + "spec:\n  securityContext:\n    seccompProfile: {type: RuntimeDefault}\n    appArmorProfile: {type: Unconfined}\n"
             + "  containers:\n  - name: a\n    securityContext:\n      seccompProfile: {type: Localhost, localhostProfile: profiles/audit.json}\n  - name: b\n");
 
-        containers.Select(c => c.Runtime.SeccompProfile!.Value).Should().Equal("profiles/audit.json", "unconfined");
+        // b: its own legacy annotation wins over the pod's field, as the API server copies it into b's field.
+        containers.Select(c => c.Runtime.SeccompProfile!.Value).Should().Equal("localhost/profiles/audit.json", "unconfined");
         containers.Select(c => c.Runtime.AppArmorProfile!.Value).Should().Equal("unconfined", "unconfined");
     }
 
