@@ -28,11 +28,6 @@ public sealed class InvalidExposeAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterInstruction<ExposeInstruction>(c =>
     {
-        if (c.Stage is null)
-        {
-            return;
-        }
-
         foreach (var word in StageQueries.ExposedWords(c.Instruction, c.State))
         {
             if (Problem(word.Text) is { } problem)
