@@ -42,6 +42,7 @@ public sealed class CopyRelativeDestinationAnalyzer : Analyzer
         }
 
         // A fragment without FROM (as hadolint lints one) has an unknown base image: only its own WORKDIR counts.
+        // A COPY before the first FROM of a file with stages is SW2021's.
         if (c.Stage is { } stage)
         {
             if (!WorkdirIsKnown(c.State))
@@ -49,7 +50,7 @@ public sealed class CopyRelativeDestinationAnalyzer : Analyzer
                 c.Report(Rule, c.GetLocation(destination.Span), c.Instruction.Keyword.ToUpperInvariant(), destination.Value, InstructionQueries.Describe(stage));
             }
         }
-        else if (!WorkdirBefore(c.Dockerfile, c.Instruction))
+        else if (c.Dockerfile.Stages.Count == 0 && !WorkdirBefore(c.Dockerfile, c.Instruction))
         {
             c.Report(Rule, c.GetLocation(destination.Span), c.Instruction.Keyword.ToUpperInvariant(), destination.Value, "this fragment (it has no FROM)");
         }
