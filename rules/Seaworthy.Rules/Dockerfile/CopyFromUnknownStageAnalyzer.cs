@@ -29,20 +29,21 @@ public sealed class CopyFromUnknownStageAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterInstruction<CopyInstruction>(c =>
     {
-        // An ONBUILD COPY --from names a stage of the build that uses this image, which this file cannot know.
-        if (c.Stage is not { } current || c.Instruction.GetFlag("from") is not { Value: { Length: > 0 } reference } flag)
+        // An ONBUILD COPY is an ONBUILD instruction, not a COPY: the stage it names is one of the build that uses
+        // this image. A COPY before any FROM (a fragment) has no stage before it to copy from.
+        if (c.Instruction.GetFlag("from") is not { Value: { Length: > 0 } reference } flag)
         {
             return;
         }
 
-        var problem = Problem(c.Dockerfile, current, reference);
+        var problem = Problem(c.Dockerfile, c.Stage, reference);
         if (problem is not null)
         {
             c.Report(Rule, c.GetLocation(InstructionQueries.ValueSpan(flag, c.Dockerfile.Syntax.Text)), reference, problem);
         }
     });
 
-    private static string? Problem(DockerfileModel model, BuildStage current, string reference)
+    private static string? Problem(DockerfileModel model, BuildStage? current, string reference)
     {
         if (reference.IndexOf('$') >= 0)
         {
@@ -63,7 +64,7 @@ public sealed class CopyFromUnknownStageAnalyzer : Analyzer
                 : "names no stage of this file and does not look like an image (no tag, digest or registry): BuildKit would pull an image of that name";
         }
 
-        if (stage.Index > current.Index)
+        if (current is null || stage.Index > current.Index)
         {
             var line = model.Syntax.Text.GetLinePosition(stage.From.Span.Start).Line;
             return $"names {InstructionQueries.Describe(stage)}, which starts later (line {line.ToString(CultureInfo.InvariantCulture)}): a stage can only copy from stages before it, so the build fails";

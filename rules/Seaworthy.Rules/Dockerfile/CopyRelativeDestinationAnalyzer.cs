@@ -29,7 +29,6 @@ public sealed class CopyRelativeDestinationAnalyzer : Analyzer
     {
         // An ONBUILD COPY runs after the FROM of another Dockerfile, whose WORKDIR this file cannot see.
         if (c.Instruction is not (CopyInstruction or AddInstruction)
-            || c.Stage is not { } stage
             || InstructionQueries.Operands(c.Instruction) is not { } operands
             || InstructionQueries.IsHeredoc(operands.Destination))
         {
@@ -37,9 +36,23 @@ public sealed class CopyRelativeDestinationAnalyzer : Analyzer
         }
 
         var destination = operands.Destination;
-        if (IsRelative(InstructionQueries.Unquote(destination.Value)) && !WorkdirIsKnown(c.State))
+        if (!IsRelative(InstructionQueries.Unquote(destination.Value)))
         {
-            c.Report(Rule, c.GetLocation(destination.Span), c.Instruction.Keyword.ToUpperInvariant(), destination.Value, InstructionQueries.Describe(stage));
+            return;
+        }
+
+        // A fragment without FROM (as hadolint lints one) has an unknown base image: only its own WORKDIR counts.
+        // A COPY before the first FROM of a file with stages is SW2021's.
+        if (c.Stage is { } stage)
+        {
+            if (!WorkdirIsKnown(c.State))
+            {
+                c.Report(Rule, c.GetLocation(destination.Span), c.Instruction.Keyword.ToUpperInvariant(), destination.Value, InstructionQueries.Describe(stage));
+            }
+        }
+        else if (c.Dockerfile.Stages.Count == 0 && !WorkdirBefore(c.Dockerfile, c.Instruction))
+        {
+            c.Report(Rule, c.GetLocation(destination.Span), c.Instruction.Keyword.ToUpperInvariant(), destination.Value, "this fragment (it has no FROM)");
         }
     });
 
@@ -53,4 +66,22 @@ public sealed class CopyRelativeDestinationAnalyzer : Analyzer
     // WORKDIR anywhere in a stage this one is built on, or earlier in this stage. A chain that starts
     // FROM scratch has no base image to move the working directory: it is always '/'.
     private static bool WorkdirIsKnown(StageState state) => state.Workdir is not null || state.IsComplete;
+
+    private static bool WorkdirBefore(DockerfileModel dockerfile, Instruction instruction)
+    {
+        foreach (var earlier in dockerfile.Syntax.Instructions)
+        {
+            if (earlier == instruction)
+            {
+                return false;
+            }
+
+            if (earlier is WorkdirInstruction)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -28,7 +28,9 @@ public sealed class InvalidExposeAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterInstruction<ExposeInstruction>(c =>
     {
-        if (c.Stage is null)
+        // A fragment without FROM is linted as hadolint lints it; an EXPOSE before the first FROM of a file with
+        // stages is SW2021's.
+        if (c.Stage is null && c.Dockerfile.Stages.Count > 0)
         {
             return;
         }

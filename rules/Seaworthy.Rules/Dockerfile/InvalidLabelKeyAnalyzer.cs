@@ -42,9 +42,10 @@ public sealed class InvalidLabelKeyAnalyzer : Analyzer
 
         foreach (var pair in label.Pairs)
         {
-            // A key built from a variable is only known at build time.
+            // As in hadolint's DL3048, '$' is not a key character: a key built from a variable is checked as written.
             if (pair.Key.IndexOf('$') >= 0)
             {
+                c.Report(Rule, c.GetLocation(pair.KeySpan), pair.Key, "has the character '$': a key built from a variable is only known at build time; write the key out in lower-case letters, digits, '.', '-', '_' and '/'");
                 continue;
             }
 

@@ -30,17 +30,13 @@ public sealed class InvalidLabelValueAnalyzer : Analyzer
     // A git object name: abbreviated (7+) or full SHA-1 (40), or SHA-256 (64).
     private static readonly Regex GitHash = new("^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$", RegexOptions.CultureInvariant);
 
-    // An SPDX license expression: identifiers (LicenseRef- too) joined by AND, OR, WITH and parentheses.
-    private static readonly Regex SpdxExpression = new(
-        @"^\(*\s*[A-Za-z0-9.+-]+\s*\)*(\s+(AND|OR|WITH)\s+\(*\s*[A-Za-z0-9.+-]+\s*\)*)*$",
-        RegexOptions.CultureInvariant);
-
     private static readonly Regex Email = new(@"^[^@\s""<>]+@[^@\s""<>]+\.[^@\s""<>]+$", RegexOptions.CultureInvariant);
 
-    private static readonly string[] Rfc3339Formats =
-    {
-        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
-    };
+    // RFC 3339's date-time: full-date "T" full-time, any number of fraction digits, "Z" or a numeric offset;
+    // "t" and "z" may be lower case (section 5.6).
+    private static readonly Regex Rfc3339 = new(
+        @"^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?([Zz]|[+-]([0-9]{2}):([0-9]{2}))$",
+        RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -54,9 +50,9 @@ public sealed class InvalidLabelValueAnalyzer : Analyzer
             return;
         }
 
-        foreach (var stage in LabelQueries.ImageStages(c.Dockerfile))
+        foreach (var labels in LabelQueries.ImageLabels(c.Dockerfile))
         {
-            foreach (var label in LabelQueries.Labels(c.Dockerfile, stage).Values)
+            foreach (var label in labels.Values)
             {
                 if (schema.TryGetValue(label.Key, out var type) && Problem(type, label.Value) is { } problem)
                 {
@@ -82,13 +78,28 @@ public sealed class InvalidLabelValueAnalyzer : Analyzer
         var valid = type switch
         {
             "url" => Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "ftp" or "git" or "ssh",
-            "rfc3339" => DateTimeOffset.TryParseExact(value, Rfc3339Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            "rfc3339" => IsRfc3339(value),
             "semver" => SemVer.IsMatch(value),
             "hash" => GitHash.IsMatch(value),
-            "spdx" => SpdxExpression.IsMatch(value),
+            "spdx" => SpdxExpression.IsValid(value),
             "email" => Email.IsMatch(value),
             _ => true,
         };
         return valid ? null : $"is not a valid {type} value: '{value}'";
+    }
+
+    private static bool IsRfc3339(string value)
+    {
+        var match = Rfc3339.Match(value);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        int Part(int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+        var (year, month, day) = (Part(1), Part(2), Part(3));
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            && Part(4) <= 23 && Part(5) <= 59 && Part(6) <= 60 // 60: a leap second
+            && (!match.Groups[9].Success || (Part(9) <= 23 && Part(10) <= 59));
     }
 }

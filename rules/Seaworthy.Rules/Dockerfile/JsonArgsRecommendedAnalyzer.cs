@@ -1,18 +1,20 @@
 using System.Collections.Generic;
+using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
+using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Dockerfile;
 
-/// <summary>SW2008: CMD or ENTRYPOINT in shell form while no SHELL instruction chose the shell.</summary>
+/// <summary>SW2008: CMD, ENTRYPOINT or HEALTHCHECK CMD in shell form while no SHELL instruction chose the shell.</summary>
 public sealed class JsonArgsRecommendedAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "SW2008",
         "json-args-recommended",
-        "CMD or ENTRYPOINT in shell form",
-        "{0} in shell form runs under '/bin/sh -c', which does not pass signals such as SIGTERM on to the process; use JSON arguments",
+        "CMD, ENTRYPOINT or HEALTHCHECK CMD in shell form",
+        "{0} in shell form runs under '/bin/sh -c', {1}; use JSON arguments",
         RuleCategory.Reliability,
         Severity.Warning,
         EnabledByDefault: true,
@@ -20,31 +22,61 @@ public sealed class JsonArgsRecommendedAnalyzer : Analyzer
         RuleDescriptor.HelpFor("SW2008"),
         new[] { "buildkit:JSONArgsRecommended", "hadolint:DL3025" });
 
+    private const string NoSignals = "which does not pass signals such as SIGTERM on to the process";
+
+    private const string ShellPerCheck = "so every check starts a shell, and fails in an image without one";
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfile(c =>
     {
+        // A fragment without FROM, which hadolint lints too, is one stage of all its instructions.
+        if (c.Dockerfile.Stages.Count == 0)
+        {
+            Check(c, new[] { (c.Dockerfile.Syntax.Instructions, true) });
+        }
+
         foreach (var stage in c.Dockerfile.Stages)
         {
-            // A SHELL anywhere earlier in the chain says the shell form is meant.
-            var shellChosen = false;
-            foreach (var link in stage.Chain)
+            Check(c, stage.Chain.Select(link => (link.Instructions, link == stage)));
+        }
+    });
+
+    // The links of a stage chain, base first; only the instructions of the stage itself are reported.
+    private static void Check(DockerfileContext c, IEnumerable<(IReadOnlyList<Instruction> Instructions, bool IsStage)> chain)
+    {
+        // A SHELL anywhere earlier in the chain says the shell form is meant.
+        var shellChosen = false;
+        foreach (var (instructions, isStage) in chain)
+        {
+            foreach (var instruction in instructions)
             {
-                foreach (var instruction in link.Instructions)
+                if (instruction is ShellInstruction)
                 {
-                    if (instruction is ShellInstruction)
-                    {
-                        shellChosen = true;
-                    }
-                    else if (link == stage && !shellChosen && instruction is CmdInstruction or EntrypointInstruction
-                        && !instruction.IsJsonForm && instruction.Arguments.Count > 0)
-                    {
-                        c.Report(Rule, c.GetLocation(instruction.ArgumentsSpan), instruction.Keyword.ToUpperInvariant());
-                    }
+                    shellChosen = true;
+                }
+                else if (isStage && !shellChosen && !instruction.IsJsonForm)
+                {
+                    Report(c, instruction);
                 }
             }
         }
-    });
+    }
+
+    private static void Report(DockerfileContext c, Instruction instruction)
+    {
+        if (instruction is CmdInstruction or EntrypointInstruction && instruction.Arguments.Count > 0)
+        {
+            c.Report(Rule, c.GetLocation(instruction.ArgumentsSpan), instruction.Keyword.ToUpperInvariant(), NoSignals);
+        }
+        else if (instruction is HealthcheckInstruction { IsNone: false, Arguments.Count: > 1 } healthcheck
+            && string.Equals(healthcheck.Arguments[0].Value, "CMD", System.StringComparison.OrdinalIgnoreCase))
+        {
+            // hadolint's DL3025 reports the shell form of HEALTHCHECK CMD too.
+            var command = TextSpan.FromBounds(healthcheck.Arguments[1].Span.Start, healthcheck.Arguments[healthcheck.Arguments.Count - 1].Span.End);
+            c.Report(Rule, c.GetLocation(command), "HEALTHCHECK CMD", ShellPerCheck);
+        }
+    }
 }

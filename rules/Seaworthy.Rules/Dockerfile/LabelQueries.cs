@@ -28,20 +28,45 @@ internal static class LabelQueries
         var labels = new Dictionary<string, ImageLabel>(System.StringComparer.Ordinal);
         foreach (var link in stage.Chain)
         {
-            foreach (var instruction in link.Instructions)
-            {
-                if (instruction is LabelInstruction label)
-                {
-                    foreach (var pair in label.Pairs)
-                    {
-                        var key = Unquote(dockerfile, pair.Key);
-                        labels[key] = new ImageLabel(key, Unquote(dockerfile, pair.Value), pair.KeySpan, pair.ValueSpan);
-                    }
-                }
-            }
+            Add(dockerfile, link.Instructions, labels);
         }
 
         return labels;
+    }
+
+    /// <summary>
+    /// The labels of each image the file builds (<see cref="ImageStages"/>); a fragment without FROM, which
+    /// hadolint lints as one image, is one image of all its LABELs.
+    /// </summary>
+    public static IEnumerable<IReadOnlyDictionary<string, ImageLabel>> ImageLabels(DockerfileModel dockerfile)
+    {
+        if (dockerfile.Stages.Count == 0)
+        {
+            var labels = new Dictionary<string, ImageLabel>(System.StringComparer.Ordinal);
+            Add(dockerfile, dockerfile.Syntax.Instructions, labels);
+            yield return labels;
+            yield break;
+        }
+
+        foreach (var stage in ImageStages(dockerfile))
+        {
+            yield return Labels(dockerfile, stage);
+        }
+    }
+
+    private static void Add(DockerfileModel dockerfile, IEnumerable<Instruction> instructions, Dictionary<string, ImageLabel> labels)
+    {
+        foreach (var instruction in instructions)
+        {
+            if (instruction is LabelInstruction label)
+            {
+                foreach (var pair in label.Pairs)
+                {
+                    var key = Unquote(dockerfile, pair.Key);
+                    labels[key] = new ImageLabel(key, Unquote(dockerfile, pair.Value), pair.KeySpan, pair.ValueSpan);
+                }
+            }
+        }
     }
 
     private static string Unquote(DockerfileModel dockerfile, string raw)

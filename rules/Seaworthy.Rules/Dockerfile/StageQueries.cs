@@ -93,7 +93,8 @@ internal static class StageQueries
         foreach (var argument in expose.Arguments)
         {
             var expansion = state.ExpandWords(argument.Value);
-            if (expansion.Error is not null || (expansion.Unmatched.Count > 0 && !state.IsComplete))
+            // Outside a stage (a fragment without FROM) the variables are those of a stage this file does not show.
+            if (expansion.Error is not null || (expansion.Unmatched.Count > 0 && !(state.IsComplete && state.Stage is not null)))
             {
                 continue;
             }

@@ -30,9 +30,9 @@ public sealed class UnexpectedLabelAnalyzer : Analyzer
             return;
         }
 
-        foreach (var stage in LabelQueries.ImageStages(c.Dockerfile))
+        foreach (var labels in LabelQueries.ImageLabels(c.Dockerfile))
         {
-            foreach (var label in LabelQueries.Labels(c.Dockerfile, stage).Values)
+            foreach (var label in labels.Values)
             {
                 if (!c.Settings.RequiredLabels.ContainsKey(label.Key))
                 {

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
+using Seaworthy.Rules.Dockerfile;
 using Seaworthy.Shell;
 
 namespace Seaworthy.Rules.Shell;
@@ -31,49 +31,77 @@ public sealed class CopyThenExtractAnalyzer : Analyzer
 
     private static readonly string[] DecompressOnFlag = { "gzip", "bzip2", "xz", "zstd" };
 
+    private static readonly char[] PathSeparators = { '/', '\\' };
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfile(c =>
     {
+        // A fragment without FROM, which hadolint lints too, is one stage of all its instructions.
+        if (c.Dockerfile.Stages.Count == 0)
+        {
+            Check(c, null, c.Dockerfile.Syntax.Instructions);
+        }
+
         foreach (var stage in c.Dockerfile.Stages)
         {
-            var copied = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var copy in stage.Instructions.OfType<CopyInstruction>().Where(copy => copy.GetFlag("from") is null))
-            {
-                foreach (var source in copy.Arguments.Take(copy.Arguments.Count - 1))
-                {
-                    if (IsArchive(source.Value))
-                    {
-                        copied.Add(Path.GetFileName(source.Value));
-                    }
-                }
-            }
+            Check(c, stage, stage.Instructions);
+        }
+    });
 
-            if (copied.Count == 0)
+    private static void Check(DockerfileContext c, BuildStage? stage, IEnumerable<Instruction> instructions)
+    {
+        var copied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var copy in instructions.OfType<CopyInstruction>().Where(copy => copy.GetFlag("from") is null && copy.Arguments.Count >= 2))
+        {
+            // A COPY to an archive name (COPY dist/app.tar /app.tar) copies the archive under that name.
+            var destination = copy.Arguments[copy.Arguments.Count - 1].Value;
+            if (IsArchive(destination))
             {
+                copied.Add(FileName(destination));
                 continue;
             }
 
-            foreach (var script in c.Scripts.Scripts.Where(script => script.Stage == stage && !script.IsOnbuild))
+            foreach (var source in copy.Arguments.Take(copy.Arguments.Count - 1))
             {
-                foreach (var command in script.Commands.Where(IsExtraction))
+                if (IsArchive(source.Value))
                 {
-                    foreach (var argument in command.Arguments)
+                    copied.Add(FileName(source.Value));
+                }
+            }
+        }
+
+        if (copied.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var script in c.Scripts.Scripts.Where(script => script.Stage == stage && !script.IsOnbuild))
+        {
+            foreach (var command in script.Commands.Where(IsExtraction))
+            {
+                foreach (var argument in command.Arguments)
+                {
+                    if (argument.Value is { } value && copied.Contains(FileName(value)))
                     {
-                        if (argument.Value is { } value && copied.Contains(Path.GetFileName(value)))
-                        {
-                            c.Report(Rule, c.GetLocation(argument.Span), value);
-                        }
+                        c.Report(Rule, c.GetLocation(argument.Span), value);
                     }
                 }
             }
         }
-    });
+    }
+
+    // The last part of a Linux or Windows path, without the quotes a COPY operand may have.
+    private static string FileName(string path)
+    {
+        var unquoted = InstructionQueries.Unquote(path);
+        return unquoted.Substring(unquoted.LastIndexOfAny(PathSeparators) + 1);
+    }
 
     private static bool IsArchive(string path) =>
-        ArchiveExtensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+        ArchiveExtensions.Any(extension => InstructionQueries.Unquote(path).EndsWith(extension, StringComparison.OrdinalIgnoreCase));
 
     // tar with -x/--extract (or the old "tar xzf" form), the un* tools, and gzip/bzip2/xz/zstd -d.
     private static bool IsExtraction(ShellCommand command)

@@ -1,3 +1,0 @@
-FROM alpine:3.20
-ARG PREFIX=com.example
-LABEL ${PREFIX}.build=1
