@@ -149,6 +149,29 @@ public static class PackageManagerQueries
         }
     }
 
+    /// <summary>
+    /// True when the layers of <paramref name="stage"/> end up in the image the build produces: it is the target (by
+    /// default the last stage), or a later stage is built <c>FROM</c> it. A stage that is only copied from, or not used,
+    /// leaves its files behind. A RUN outside any stage (before the first FROM) counts as in the image.
+    /// </summary>
+    public static bool EndsUpInTheImage(DockerfileModel dockerfile, BuildStage? stage)
+    {
+        if (stage is null || dockerfile.Stages.Count == 0 || ReferenceEquals(stage, dockerfile.TargetStage ?? dockerfile.Stages[dockerfile.Stages.Count - 1]))
+        {
+            return true;
+        }
+
+        foreach (var other in dockerfile.Stages)
+        {
+            if (ReferenceEquals(other.BaseStage, stage))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the RUN mounts a cache or tmpfs on one of <paramref name="targets"/> (<c>--mount=type=cache,target=/var/cache/apk</c>).</summary>
     public static bool HasCacheMount(RunInstruction run, params string[] targets)
     {
