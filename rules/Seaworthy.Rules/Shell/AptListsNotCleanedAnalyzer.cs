@@ -21,8 +21,6 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
         RuleDescriptor.HelpFor("SW2053"),
         new[] { "hadolint:DL3009" });
 
-    private static readonly string[] ListDirectories = { "/var/lib/apt/lists", "/var/lib/apt" };
-
     // Whether each script removes the lists, decided once per script rather than once per apt command in it
     // (a RUN of thousands of apt-get commands stays linear).
     private static readonly LastKeyMemo<IReadOnlyList<ShellCommand>, bool> RemovedLists = new(RemovesLists);
@@ -36,8 +34,9 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
         if (c.Command.Name is not ("apt-get" or "apt" or "aptitude")
             || c.Command.NameWord is not { } name
             || c.Command.GetArguments(PackageManagerQueries.AptGetOptions) is not { Operands: [{ Value: "update" }, ..] }
-            || (!c.IsOnbuild && !EndsUpInAnImage(c.Dockerfile, c.Stage))
-            || PackageManagerQueries.HasCacheMount(c.Instruction, ListDirectories)
+            || (!c.IsOnbuild && !PackageManagerQueries.EndsUpInTheImage(c.Dockerfile, c.Stage))
+            || PackageManagerQueries.HasCacheMount(c.Instruction, "/var/lib/apt/lists")
+            || (PackageManagerQueries.HasCacheMount(c.Instruction, "/var/lib/apt") && PackageManagerQueries.HasCacheMount(c.Instruction, "/var/cache/apt"))
             || RemovedLists.Get(c.Script.Commands))
         {
             return;
@@ -45,29 +44,6 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
 
         c.Report(Rule, c.GetLocation(name.Span), c.Command.Name);
     });
-
-    // A stage's layers end up in an image when no later stage uses it, or when such a stage is built FROM it;
-    // a stage that is only copied from leaves its files behind.
-    private static bool EndsUpInAnImage(DockerfileModel dockerfile, BuildStage? stage)
-    {
-        if (stage is null)
-        {
-            return false;
-        }
-
-        foreach (var candidate in dockerfile.Stages)
-        {
-            for (var ancestor = candidate; !candidate.IsReferenced && ancestor is not null; ancestor = ancestor.BaseStage)
-            {
-                if (ReferenceEquals(ancestor, stage))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 
     private static bool RemovesLists(IReadOnlyList<ShellCommand> commands)
     {

@@ -3,7 +3,7 @@ using Seaworthy.Analysis;
 
 namespace Seaworthy.Rules.Shell;
 
-/// <summary>SW2061: <c>dnf install</c> or <c>microdnf install</c> leaves its cache in the image layer.</summary>
+/// <summary>SW2061: <c>dnf install</c> or <c>microdnf install</c> (or upgrade, reinstall) leaves its cache in the image layer.</summary>
 public sealed class DnfCacheNotCleanedAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
@@ -11,7 +11,7 @@ public sealed class DnfCacheNotCleanedAnalyzer : Analyzer
         "SW2061",
         "dnf-cache-not-cleaned",
         "dnf cache left in the image",
-        "{0} install leaves its cache in the image: run '{0} clean all' later in the same RUN",
+        "{0} {1} leaves its cache in the image: run '{0} clean all' later in the same RUN",
         RuleCategory.Efficiency,
         Severity.Warning,
         EnabledByDefault: true,
@@ -19,7 +19,7 @@ public sealed class DnfCacheNotCleanedAnalyzer : Analyzer
         RuleDescriptor.HelpFor("SW2061"),
         new[] { "hadolint:DL3040", "trivy:DS019", "trivy:DS027" });
 
-    private static readonly string[] CacheDirectories = { "/var/cache/dnf", "/var/cache/yum" };
+    private static readonly string[] CacheDirectories = { "/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum" };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -27,15 +27,15 @@ public sealed class DnfCacheNotCleanedAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterShellCommand(c =>
     {
+        // Each manager cleans only its own cache: 'microdnf clean all' leaves dnf's.
         if (c.Command.Name is not ("dnf" or "microdnf") || c.Command.NameWord is not { } name
-            || PackageManagerQueries.GetRpmInstall(c.Command, c.Command.Name, out _, out _) is null
+            || PackageManagerQueries.GetDnfDownload(c.Command, c.Command.Name) is not { } arguments
             || PackageManagerQueries.HasCacheMount(c.Instruction, CacheDirectories)
-            || PackageManagerQueries.CleansCacheLater(c.Command, c.Script.Commands, "dnf", "all", CacheDirectories)
-            || PackageManagerQueries.CleansCacheLater(c.Command, c.Script.Commands, "microdnf", "all", CacheDirectories))
+            || PackageManagerQueries.CleansCacheLater(c.Command, c.Script.Commands, c.Command.Name, "all", CacheDirectories))
         {
             return;
         }
 
-        c.Report(Rule, c.GetLocation(name.Span), c.Command.Name);
+        c.Report(Rule, c.GetLocation(name.Span), c.Command.Name, PackageManagerQueries.Subcommand(arguments));
     });
 }

@@ -26,12 +26,17 @@ public sealed class DnfUnpinnedPackageAnalyzer : Analyzer
     public override void Initialize(AnalysisContext context) => context.RegisterShellCommand(c =>
     {
         if (c.Command.Name is not ("dnf" or "microdnf")
-            || PackageManagerQueries.GetRpmInstall(c.Command, c.Command.Name, out var packagesFrom, out var isModule) is not { } arguments)
+            || PackageManagerQueries.GetDnfInstall(c.Command, c.Command.Name, out var packagesFrom, out var isModule) is not { } arguments)
         {
             return;
         }
 
         foreach (var (word, value) in PackageManagerQueries.UnpinnedRpmPackages(arguments, packagesFrom, isModule))
+        {
+            c.Report(Rule, c.GetLocation(word.Span), c.Command.Name, value);
+        }
+
+        foreach (var (word, value) in PackageManagerQueries.PinnedFromOtherStage(c, arguments, packagesFrom))
         {
             c.Report(Rule, c.GetLocation(word.Span), c.Command.Name, value);
         }

@@ -26,6 +26,19 @@ public sealed class GemUnpinnedPackageAnalyzer : Analyzer
         "version", "install-dir", "bindir", "trust-policy", "source", "platform", "file", "build-root", "document",
         "http-proxy", "config-file", "target-rbconfig");
 
+    // gem install's options that take no value: any other option is read as taking the next word, as hadolint does.
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal)
+    {
+        "-N", "--no-document", "--ri", "--no-ri", "--rdoc", "--no-rdoc", "--user-install", "--no-user-install",
+        "--development", "--development-all", "--conservative", "--minimal-deps", "--post-install-message",
+        "--no-post-install-message", "-f", "--force", "--no-force", "-w", "--wrappers", "--no-wrappers", "-E",
+        "--env-shebang", "--no-env-shebang", "--ignore-dependencies", "--format-executable", "--no-format-executable",
+        "--lock", "--no-lock", "--suggestions", "--no-suggestions", "--prerelease", "--pre", "--no-prerelease", "-l",
+        "--local", "-r", "--remote", "-b", "--both", "--clear-sources", "-q", "--quiet", "--verbose", "--no-verbose",
+        "-V", "--silent", "--default", "--explain", "--vendor", "--no-vendor", "--norc", "--backtrace", "--debug",
+        "--update-sources", "--no-update-sources", "--no-http-proxy", "--no-install-dir", "--no-bindir",
+    };
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -46,13 +59,43 @@ public sealed class GemUnpinnedPackageAnalyzer : Analyzer
             return;
         }
 
+        var notGems = NotGems(c.Command.Arguments);
         for (var i = 1; i < operands.Count; i++)
         {
             // A gem written with a variable may carry its version in the variable; a .gem file is a given file.
-            if (operands[i].Value is { } gem && gem.IndexOf(':') < 0 && !gem.EndsWith(".gem", StringComparison.Ordinal))
+            if (operands[i].Value is { } gem && gem.IndexOf(':') < 0 && !gem.EndsWith(".gem", StringComparison.Ordinal)
+                && !notGems.Contains(operands[i]))
             {
                 c.Report(Rule, c.GetLocation(operands[i].Span), gem);
             }
         }
     });
+
+    // The words that are no gem though the parser reads them as operands: the build options after '--' (given to
+    // the gems' extensions) and the value of an option gem does not take without one ('--with-ssl-dir /opt').
+    private static HashSet<ShellWord> NotGems(IReadOnlyList<ShellWord> words)
+    {
+        var notGems = new HashSet<ShellWord>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Value is not { } word)
+            {
+                continue;
+            }
+
+            if (word == "--")
+            {
+                for (i++; i < words.Count; i++)
+                {
+                    notGems.Add(words[i]);
+                }
+            }
+            else if (word.StartsWith("--", StringComparison.Ordinal) && word.IndexOf('=') < 0 && !Flags.Contains(word) && i + 1 < words.Count)
+            {
+                notGems.Add(words[++i]);
+            }
+        }
+
+        return notGems;
+    }
 }

@@ -43,6 +43,8 @@ public sealed class GoInstallUnpinnedAnalyzer : Analyzer
             return;
         }
 
+        // 'go get -tool' records a tool in go.mod: its operands are modules, never the standard library.
+        var isTool = subcommand == "get" && HasToolFlag(arguments);
         for (var i = 1; i < arguments.Count; i++)
         {
             if (arguments[i].Value is not { } word)
@@ -63,7 +65,7 @@ public sealed class GoInstallUnpinnedAnalyzer : Analyzer
             }
             else
             {
-                if (!IsPinnedOrLocal(word))
+                if (!IsPinnedOrLocal(word, isTool))
                 {
                     c.Report(Rule, c.GetLocation(arguments[i].Span), subcommand, word, ModulePath(word));
                 }
@@ -77,12 +79,30 @@ public sealed class GoInstallUnpinnedAnalyzer : Analyzer
         }
     });
 
-    private static bool IsPinnedOrLocal(string package)
+    private static bool HasToolFlag(IReadOnlyList<ShellWord> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Value is "-tool" or "--tool")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPinnedOrLocal(string package, bool isTool)
     {
         var at = package.LastIndexOf('@');
         if (at >= 0)
         {
             return at < package.Length - 1 && Array.IndexOf(MovingVersions, package.Substring(at + 1)) < 0;
+        }
+
+        if (isTool)
+        {
+            return package.StartsWith(".", StringComparison.Ordinal) || package.StartsWith("/", StringComparison.Ordinal);
         }
 
         // A module path starts with a domain ('github.com/...'); anything else is a local path, a file or the standard library.

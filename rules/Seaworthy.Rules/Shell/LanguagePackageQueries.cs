@@ -64,9 +64,10 @@ public static class LanguagePackageQueries
     }
 
     /// <summary>
-    /// The value the command sees for the environment variable <paramref name="name"/> when the RUN gives it no other:
-    /// set before the command (<c>NAME=1 pip ...</c>, <c>env NAME=1 pip ...</c>), else by the last ENV or ARG default
-    /// before the RUN in its stage or the stages it is built on. Null when nothing sets it or the value is an expansion.
+    /// The value the command sees for the environment variable <paramref name="name"/>: set before the command
+    /// (<c>NAME=1 pip ...</c>, <c>env NAME=1 pip ...</c>), else by the last <c>export NAME=1</c> before it in the RUN,
+    /// else by the stage (the last ENV or ARG before the RUN in its stage or the stages it is built on). Null when
+    /// nothing sets it or the value is an expansion.
     /// </summary>
     public static string? GetEnvironmentValue(ShellCommandContext context, string name)
     {
@@ -79,35 +80,46 @@ public static class LanguagePackageQueries
             }
         }
 
-        if (context.Stage is not { } stage)
+        if (ExportedBefore(context, name) is { } exported)
         {
-            return null;
+            return exported.Length == 0 ? null : exported;
         }
 
+        return context.State.Find(name) is { Kind: StageVariableKind.Environment or StageVariableKind.Argument, IsKnown: true, Value: { } value }
+            ? value
+            : null;
+    }
+
+    // The value of the last 'export NAME=value' before the command in its RUN ("" for one written with a variable).
+    private static string? ExportedBefore(ShellCommandContext context, string name)
+    {
         string? value = null;
-
-        foreach (var chainStage in stage.Chain)
+        foreach (var command in context.Script.Commands)
         {
-            foreach (var instruction in chainStage.Instructions)
+            if (command.Span.Start >= context.Command.Span.Start)
             {
-                if (ReferenceEquals(chainStage, stage) && instruction.Span.Start >= context.Instruction.Span.Start)
-                {
-                    break;
-                }
+                break;
+            }
 
-                value = instruction switch
+            if (command.Name != "export")
+            {
+                continue;
+            }
+
+            foreach (var argument in command.Arguments)
+            {
+                var prefix = argument.StaticPrefix;
+                if (prefix.StartsWith(name + "=", StringComparison.Ordinal))
                 {
-                    EnvInstruction env => LastValue(env, name) ?? value,
-                    ArgInstruction arg => LastDefault(arg, name) ?? value,
-                    _ => value,
-                };
+                    value = argument.Value is { } text ? text.Substring(name.Length + 1) : string.Empty;
+                }
             }
         }
 
         return value;
     }
 
-    /// <summary>True when the RUN has a <c>--mount=type=cache</c> whose target <paramref name="isTarget"/> accepts.</summary>
+    /// <summary>True when the RUN has a <c>--mount=type=cache</c> or <c>type=tmpfs</c> whose target <paramref name="isTarget"/> accepts.</summary>
     public static bool HasCacheMount(RunInstruction run, Func<string, bool> isTarget)
     {
         foreach (var flag in run.Flags)
@@ -126,7 +138,7 @@ public static class LanguagePackageQueries
                 var optionValue = equals < 0 ? string.Empty : option.Substring(equals + 1);
                 if (key == "type")
                 {
-                    isCache = optionValue == "cache";
+                    isCache = optionValue is "cache" or "tmpfs";
                 }
                 else if (key is "target" or "dst" or "destination")
                 {
@@ -169,33 +181,5 @@ public static class LanguagePackageQueries
         }
 
         return false;
-    }
-
-    private static string? LastValue(EnvInstruction env, string name)
-    {
-        string? value = null;
-        foreach (var pair in env.Pairs)
-        {
-            if (pair.Key == name)
-            {
-                value = InstructionQueries.Unquote(pair.Value);
-            }
-        }
-
-        return value;
-    }
-
-    private static string? LastDefault(ArgInstruction arg, string name)
-    {
-        string? value = null;
-        foreach (var declaration in arg.Declarations)
-        {
-            if (declaration.Name == name && declaration.DefaultValue is { } defaultValue)
-            {
-                value = InstructionQueries.Unquote(defaultValue);
-            }
-        }
-
-        return value;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
 using Seaworthy.Shell;
 
@@ -25,6 +26,12 @@ public static class PackageManagerQueries
 
     private static readonly string[] CleanSubcommand = { "clean" };
 
+    private static readonly string[] RpmInstallSubcommands = { "install", "groupinstall", "localinstall", "module" };
+
+    private static readonly string[] DnfInstallSubcommands = { "install", "in", "groupinstall", "localinstall", "module" };
+
+    private static readonly string[] DnfUpgradeSubcommands = { "upgrade", "up", "upgrade-minimal", "up-min", "reinstall", "rei" };
+
     private static readonly char[] RpmNonPackageCharacters = { '/', '@', '(', '=', '<', '>' };
 
     /// <summary>
@@ -32,11 +39,29 @@ public static class PackageManagerQueries
     /// <c>groupinstall</c>, <c>localinstall</c> or <c>module install</c>, with <paramref name="packagesFrom"/> the
     /// index of the first package operand and <paramref name="isModule"/> true for modules. Null for other commands.
     /// </summary>
-    public static ShellArguments? GetRpmInstall(ShellCommand command, string name, out int packagesFrom, out bool isModule)
+    public static ShellArguments? GetRpmInstall(ShellCommand command, string name, out int packagesFrom, out bool isModule) =>
+        GetRpmInstall(command, name, RpmInstallSubcommands, out packagesFrom, out isModule);
+
+    /// <summary>
+    /// <see cref="GetRpmInstall(ShellCommand, string, out int, out bool)"/> for dnf and microdnf, which also take
+    /// <c>in</c> for <c>install</c>.
+    /// </summary>
+    public static ShellArguments? GetDnfInstall(ShellCommand command, string name, out int packagesFrom, out bool isModule) =>
+        GetRpmInstall(command, name, DnfInstallSubcommands, out packagesFrom, out isModule);
+
+    /// <summary>
+    /// The parsed arguments of a dnf or microdnf command named <paramref name="name"/> that downloads packages into
+    /// the cache: an install as <see cref="GetDnfInstall"/> reads it, or <c>upgrade</c>, <c>reinstall</c> and their
+    /// abbreviations (<c>up</c>, <c>upgrade-minimal</c>, <c>up-min</c>, <c>rei</c>). Null for other commands.
+    /// </summary>
+    public static ShellArguments? GetDnfDownload(ShellCommand command, string name) =>
+        GetDnfInstall(command, name, out _, out _) ?? GetSubcommand(command, name, RpmOptions, DnfUpgradeSubcommands);
+
+    private static ShellArguments? GetRpmInstall(ShellCommand command, string name, string[] installSubcommands, out int packagesFrom, out bool isModule)
     {
         packagesFrom = 0;
         isModule = false;
-        if (GetSubcommand(command, name, RpmOptions, "install", "groupinstall", "localinstall", "module") is not { } arguments)
+        if (GetSubcommand(command, name, RpmOptions, installSubcommands) is not { } arguments)
         {
             return null;
         }
@@ -122,6 +147,29 @@ public static class PackageManagerQueries
                 yield return (word, value);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the layers of <paramref name="stage"/> end up in the image the build produces: it is the target (by
+    /// default the last stage), or a later stage is built <c>FROM</c> it. A stage that is only copied from, or not used,
+    /// leaves its files behind. A RUN outside any stage (before the first FROM) counts as in the image.
+    /// </summary>
+    public static bool EndsUpInTheImage(DockerfileModel dockerfile, BuildStage? stage)
+    {
+        if (stage is null || dockerfile.Stages.Count == 0 || ReferenceEquals(stage, dockerfile.TargetStage ?? dockerfile.Stages[dockerfile.Stages.Count - 1]))
+        {
+            return true;
+        }
+
+        foreach (var other in dockerfile.Stages)
+        {
+            if (ReferenceEquals(other.BaseStage, stage))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the RUN mounts a cache or tmpfs on one of <paramref name="targets"/> (<c>--mount=type=cache,target=/var/cache/apk</c>).</summary>
@@ -240,6 +288,84 @@ public static class PackageManagerQueries
                 yield return (word, value);
             }
         }
+    }
+
+    /// <summary>
+    /// The package operands from index <paramref name="from"/> on whose version is a variable that the RUN's stage
+    /// does not have but an ENV of another stage sets (<c>git-${version}</c> with <c>ENV version=2.46.0</c> in a
+    /// stage this one is not built on): the build sees it empty, so the package is not pinned.
+    /// </summary>
+    public static IEnumerable<(ShellWord Word, string Value)> PinnedFromOtherStage(ShellCommandContext context, ShellArguments arguments, int from)
+    {
+        for (var i = from; i < arguments.Operands.Count; i++)
+        {
+            var word = arguments.Operands[i];
+            var name = word.Value is null ? word.StaticPrefix.TrimEnd('-') : string.Empty;
+            if (name.Length > 0 && name[0] != '-' && SetOnlyInOtherStage(context, word))
+            {
+                yield return (word, name);
+            }
+        }
+    }
+
+    private static bool SetOnlyInOtherStage(ShellCommandContext context, ShellWord word)
+    {
+        foreach (var node in word.DescendantNodes())
+        {
+            if (node is not ShellParameterExpansion { Name: var name } || context.State.IsDeclared(name)
+                || DockerfileModel.IsAutomaticArg(name) || AssignedInScript(context.Script.Commands, name))
+            {
+                continue;
+            }
+
+            foreach (var stage in context.Dockerfile.Stages)
+            {
+                if (!IsInChain(context.Stage, stage) && context.Dockerfile.FinalState(stage).Find(name) is { Kind: StageVariableKind.Environment })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInChain(BuildStage? stage, BuildStage other)
+    {
+        for (; stage is not null; stage = stage.BaseStage)
+        {
+            if (ReferenceEquals(stage, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 'version=1 dnf ...', 'version=1 && ...' or 'export version=1': the script gives the variable its own value.
+    private static bool AssignedInScript(IReadOnlyList<ShellCommand> commands, string name)
+    {
+        foreach (var command in commands)
+        {
+            foreach (var assignment in command.Assignments)
+            {
+                if (assignment.Name == name)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var argument in command.Arguments)
+            {
+                if (argument.StaticPrefix.StartsWith(name + "=", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "name-1.2" or "name-1:1.2": a dash followed by a digit starts the version.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Shell;
 
 namespace Seaworthy.Rules.Shell;
 
@@ -12,13 +13,16 @@ public sealed class PipUnpinnedPackageAnalyzer : Analyzer
         "SW2070",
         "pip-unpinned-package",
         "pip package without a version",
-        "pip installs '{0}' without a version: pin it ('{0}==1.2.3') or install from a requirements or constraints file",
+        "{0} installs '{1}' without a version: pin it ('{1}==1.2.3') or install from a requirements or constraints file",
         RuleCategory.Reliability,
         Severity.Warning,
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2070"),
         new[] { "hadolint:DL3013" });
+
+    // pipx install's options that take a value.
+    private static readonly ShellOptionSpec PipxSpec = new(string.Empty, "python", "pip-args", "index-url", "suffix", "preinstall", "spec");
 
     private static readonly string[] VersionOperators = { "==", ">=", "<=", "~=", "!=", "<", ">", "@" };
 
@@ -30,7 +34,17 @@ public sealed class PipUnpinnedPackageAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterShellCommand(c =>
     {
-        if (LanguagePackageQueries.GetPipInstallArguments(c.Command) is not { } arguments)
+        var tool = "pip";
+        var arguments = LanguagePackageQueries.GetPipInstallArguments(c.Command);
+        if (arguments is null && c.Command.Name == "pipx")
+        {
+            tool = "pipx";
+            arguments = c.Command.GetArguments(PipxSpec);
+            arguments = arguments.Operands.Count > 0 && arguments.Operands[0].Value == "install" ? arguments : null;
+        }
+
+        // A constraints file pins every package the install pulls in, those named here included.
+        if (arguments is null || arguments.HasOption("c", "constraint"))
         {
             return;
         }
@@ -42,7 +56,7 @@ public sealed class PipUnpinnedPackageAnalyzer : Analyzer
             // A package written with a variable may carry its version in the variable.
             if (operand.Value is { } package && !IsPinnedOrLocal(package))
             {
-                c.Report(Rule, c.GetLocation(operand.Span), package);
+                c.Report(Rule, c.GetLocation(operand.Span), tool, package);
             }
         }
     });

@@ -36,6 +36,7 @@ public sealed class YarnCacheNotCleanedAnalyzer : Analyzer
         var operands = c.Command.GetArguments().Operands;
         ShellNode? install = operands.Count == 0 ? name : operands[0].Value == "install" ? operands[0] : null;
         if (install is null
+            || (!c.IsOnbuild && !PackageManagerQueries.EndsUpInTheImage(c.Dockerfile, c.Stage))
             || CleansCacheAfter(c.Script.Commands, c.Command)
             || LanguagePackageQueries.HasCacheMount(c.Instruction, target => target.IndexOf("yarn", StringComparison.Ordinal) >= 0))
         {

@@ -34,5 +34,10 @@ public sealed class YumUnpinnedPackageAnalyzer : Analyzer
         {
             c.Report(Rule, c.GetLocation(word.Span), value);
         }
+
+        foreach (var (word, value) in PackageManagerQueries.PinnedFromOtherStage(c, arguments, packagesFrom))
+        {
+            c.Report(Rule, c.GetLocation(word.Span), value);
+        }
     });
 }
