@@ -54,7 +54,7 @@ public sealed class InvalidLabelValueAnalyzer : Analyzer
             return;
         }
 
-        foreach (var stage in LabelQueries.ImageStages(c.Dockerfile))
+        if (c.Dockerfile.TargetStage is { } stage)
         {
             foreach (var label in LabelQueries.Labels(c.Dockerfile, stage).Values)
             {

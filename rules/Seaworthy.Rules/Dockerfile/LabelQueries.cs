@@ -4,23 +4,11 @@ using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Dockerfile;
 
-/// <summary>The labels an image carries: every LABEL of its stage and of the stages it is built on.</summary>
+/// <summary>The labels an image carries (the build target's): every LABEL of its stage and of the stages it is built on.</summary>
 internal static class LabelQueries
 {
     private static readonly WordExpander BackslashEscapes = new('\\') { SkipUnsetEnv = true };
     private static readonly WordExpander BacktickEscapes = new('`') { SkipUnsetEnv = true };
-
-    /// <summary>The stages whose images run (no other stage builds on them or copies from them).</summary>
-    public static IEnumerable<BuildStage> ImageStages(DockerfileModel dockerfile)
-    {
-        foreach (var stage in dockerfile.Stages)
-        {
-            if (!stage.IsReferenced)
-            {
-                yield return stage;
-            }
-        }
-    }
 
     /// <summary>The labels of <paramref name="stage"/>'s image, the last definition of each key winning, values unquoted.</summary>
     public static IReadOnlyDictionary<string, ImageLabel> Labels(DockerfileModel dockerfile, BuildStage stage)

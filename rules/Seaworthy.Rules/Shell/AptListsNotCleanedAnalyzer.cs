@@ -46,23 +46,15 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
         c.Report(Rule, c.GetLocation(name.Span), c.Command.Name);
     });
 
-    // A stage's layers end up in an image when no later stage uses it, or when such a stage is built FROM it;
-    // a stage that is only copied from leaves its files behind.
+    // A stage's layers end up in the image when the build target is built FROM it (or is it); a stage the
+    // target only copies from leaves its files behind, and one the target does not use is not built.
     private static bool EndsUpInAnImage(DockerfileModel dockerfile, BuildStage? stage)
     {
-        if (stage is null)
+        for (var ancestor = dockerfile.TargetStage; stage is not null && ancestor is not null; ancestor = ancestor.BaseStage)
         {
-            return false;
-        }
-
-        foreach (var candidate in dockerfile.Stages)
-        {
-            for (var ancestor = candidate; !candidate.IsReferenced && ancestor is not null; ancestor = ancestor.BaseStage)
+            if (ReferenceEquals(ancestor, stage))
             {
-                if (ReferenceEquals(ancestor, stage))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
