@@ -114,12 +114,12 @@ public sealed class ConfigurationOptionTests : FolderTests
         var (exitCode, output, error) = await CliRunner.RunAsync("lint", "--target", "test", dockerfile);
         exitCode.Should().Be(2);
         output.Should().BeEmpty();
-        error.Should().Contain("--target 'test' names no stage of this Dockerfile; its stages are build, run");
+        error.Should().Contain("the build target 'test' names no stage of this Dockerfile; its stages are build, run");
 
         File.WriteAllText(Path.Combine(Folder, ".seaworthy.yaml"), "target: tests\n");
         var configured = await CliRunner.RunAsync("lint", dockerfile);
         configured.ExitCode.Should().Be(2);
-        configured.Error.Should().Contain("the target 'tests' of " + Path.Combine(Folder, ".seaworthy.yaml") + " names no stage");
+        configured.Error.Should().Contain("the build target 'tests' of " + Path.Combine(Folder, ".seaworthy.yaml") + " names no stage");
 
         File.WriteAllText(Path.Combine(Folder, ".seaworthy.yaml"), "target: \"\"\n");
         (await CliRunner.RunAsync("lint", dockerfile)).Error.Should().Contain(".seaworthy.yaml:1:9: 'target' names a build stage");

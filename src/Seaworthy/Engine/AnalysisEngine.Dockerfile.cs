@@ -122,7 +122,7 @@ public sealed partial class AnalysisEngine
     // docker build fails the same way ("target stage ... could not be found"): a target that is not there is a usage error.
     private static string UnknownTarget(string path, string target, string? configurationPath, DockerfileModel model)
     {
-        var given = configurationPath is null ? $"--target '{target}'" : $"the target '{target}' of {configurationPath}";
+        var given = configurationPath is null ? $"the build target '{target}'" : $"the build target '{target}' of {configurationPath}";
         var names = new List<string>();
         foreach (var stage in model.Stages)
         {

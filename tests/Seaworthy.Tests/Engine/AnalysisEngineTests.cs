@@ -43,7 +43,7 @@ public sealed class AnalysisEngineTests : FolderTests
         Directory.CreateDirectory(Path.Combine(Folder, "tools"));
         File.WriteAllText(Path.Combine(Folder, "tools", "Dockerfile"), "FROM a\n");
         var run = () => engine.AnalyzeAsync(new[] { Folder }, new AnalysisOptions { Target = "build" }).GetAwaiter().GetResult();
-        run.Should().Throw<ConfigurationException>().WithMessage("*tools*Dockerfile: --target 'build' names no stage of this Dockerfile; it has no named stage");
+        run.Should().Throw<ConfigurationException>().WithMessage("*tools*Dockerfile: the build target 'build' names no stage of this Dockerfile; it has no named stage");
     }
 
     [Test]
