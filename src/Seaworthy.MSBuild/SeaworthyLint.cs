@@ -51,6 +51,12 @@ public sealed class SeaworthyLint : Task
     /// <summary>A baseline file (<c>seaworthy lint --write-baseline</c>): only findings it does not hold are reported (<c>SeaworthyBaseline</c>).</summary>
     public string? Baseline { get; set; }
 
+    /// <summary>
+    /// The build target, as <c>docker build --target</c> names it (<c>SeaworthyTarget</c>): the stage whose image the
+    /// image rules judge; when empty, the configuration's <c>target</c>, else the last stage.
+    /// </summary>
+    public string? Target { get; set; }
+
     /// <summary>Rule ids whose warnings are errors: the project's <c>WarningsAsErrors</c>.</summary>
     public string? WarningsAsErrors { get; set; }
 
@@ -71,7 +77,12 @@ public sealed class SeaworthyLint : Task
 
         var paths = Files.Select(file => file.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToArray();
         // The files come from globs (every *.yaml with SeaworthyIncludeKubernetes): other YAML is left alone, as in a folder walk.
-        var options = new AnalysisOptions { ConfigurationFile = string.IsNullOrWhiteSpace(Config) ? null : Config, LeaveOtherYamlAlone = true };
+        var options = new AnalysisOptions
+        {
+            ConfigurationFile = string.IsNullOrWhiteSpace(Config) ? null : Config,
+            Target = string.IsNullOrWhiteSpace(Target) ? null : Target,
+            LeaveOtherYamlAlone = true,
+        };
         AnalysisResult result;
         try
         {

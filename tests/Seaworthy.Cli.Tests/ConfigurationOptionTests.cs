@@ -86,6 +86,47 @@ public sealed class ConfigurationOptionTests : FolderTests
     }
 
     [Test]
+    public async Task The_build_target_is_the_image_the_image_rules_judge()
+    {
+        var dockerfile = Path.Combine(Folder, "Dockerfile");
+        File.WriteAllText(dockerfile, "FROM alpine:3.20 AS build\nRUN echo build\n\nFROM alpine:3.20 AS run\nUSER 1000\nHEALTHCHECK NONE\n");
+
+        var last = await CliRunner.RunAsync("lint", dockerfile);
+        last.ExitCode.Should().Be(0, "the last stage is the image and sets a user; 'build' is not built");
+        last.Output.Should().NotContain("SW1001");
+
+        var build = await CliRunner.RunAsync("lint", "--target", "build", dockerfile);
+        build.ExitCode.Should().Be(1);
+        build.Output.Should().Contain("Dockerfile:1:1: warning SW1001 [run-as-root] Stage 'build' runs as root");
+
+        // The configuration's target applies when --target is not given, and --target wins over it.
+        File.WriteAllText(Path.Combine(Folder, ".seaworthy.yaml"), "target: build\n");
+        (await CliRunner.RunAsync("lint", dockerfile)).Output.Should().Contain("Stage 'build' runs as root");
+        (await CliRunner.RunAsync("lint", "--target", "run", dockerfile)).Output.Should().NotContain("SW1001");
+    }
+
+    [Test]
+    public async Task A_target_the_Dockerfile_has_no_stage_for_is_a_usage_error()
+    {
+        var dockerfile = Path.Combine(Folder, "Dockerfile");
+        File.WriteAllText(dockerfile, "FROM alpine:3.20 AS build\nFROM alpine:3.20 AS run\n");
+
+        var (exitCode, output, error) = await CliRunner.RunAsync("lint", "--target", "test", dockerfile);
+        exitCode.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Contain("the build target 'test' names no stage of this Dockerfile; its stages are build, run");
+
+        File.WriteAllText(Path.Combine(Folder, ".seaworthy.yaml"), "target: tests\n");
+        var configured = await CliRunner.RunAsync("lint", dockerfile);
+        configured.ExitCode.Should().Be(2);
+        configured.Error.Should().Contain("the build target 'tests' of " + Path.Combine(Folder, ".seaworthy.yaml") + " names no stage");
+
+        File.WriteAllText(Path.Combine(Folder, ".seaworthy.yaml"), "target: \"\"\n");
+        (await CliRunner.RunAsync("lint", dockerfile)).Error.Should().Contain(".seaworthy.yaml:1:9: 'target' names a build stage");
+        (await CliRunner.RunAsync("lint", "--target", " ", dockerfile)).ExitCode.Should().Be(2);
+    }
+
+    [Test]
     public async Task A_broken_configuration_is_a_usage_error_with_its_position()
     {
         File.WriteAllText(Path.Combine(Folder, "Dockerfile"), "FROM alpine:3.20\n");

@@ -4,23 +4,11 @@ using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Dockerfile;
 
-/// <summary>The labels an image carries: every LABEL of its stage and of the stages it is built on.</summary>
+/// <summary>The labels an image carries (the build target's): every LABEL of its stage and of the stages it is built on.</summary>
 internal static class LabelQueries
 {
     private static readonly WordExpander BackslashEscapes = new('\\') { SkipUnsetEnv = true };
     private static readonly WordExpander BacktickEscapes = new('`') { SkipUnsetEnv = true };
-
-    /// <summary>The stages whose images run (no other stage builds on them or copies from them).</summary>
-    public static IEnumerable<BuildStage> ImageStages(DockerfileModel dockerfile)
-    {
-        foreach (var stage in dockerfile.Stages)
-        {
-            if (!stage.IsReferenced)
-            {
-                yield return stage;
-            }
-        }
-    }
 
     /// <summary>The labels of <paramref name="stage"/>'s image, the last definition of each key winning, values unquoted.</summary>
     public static IReadOnlyDictionary<string, ImageLabel> Labels(DockerfileModel dockerfile, BuildStage stage)
@@ -35,8 +23,8 @@ internal static class LabelQueries
     }
 
     /// <summary>
-    /// The labels of each image the file builds (<see cref="ImageStages"/>); a fragment without FROM, which
-    /// hadolint lints as one image, is one image of all its LABELs.
+    /// The labels of the image the file builds (its build target's); a fragment without FROM, which hadolint
+    /// lints as one image, is one image of all its LABELs.
     /// </summary>
     public static IEnumerable<IReadOnlyDictionary<string, ImageLabel>> ImageLabels(DockerfileModel dockerfile)
     {
@@ -48,7 +36,7 @@ internal static class LabelQueries
             yield break;
         }
 
-        foreach (var stage in ImageStages(dockerfile))
+        if (dockerfile.TargetStage is { } stage)
         {
             yield return Labels(dockerfile, stage);
         }

@@ -31,7 +31,7 @@ public sealed class MissingRequiredLabelAnalyzer : Analyzer
             return;
         }
 
-        foreach (var stage in LabelQueries.ImageStages(c.Dockerfile))
+        if (c.Dockerfile.TargetStage is { } stage)
         {
             var labels = LabelQueries.Labels(c.Dockerfile, stage);
             foreach (var name in required.Keys)

@@ -31,13 +31,10 @@ public sealed class NonNumericUserAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfile(c =>
     {
-        foreach (var stage in c.Dockerfile.Stages)
+        // Only the image that runs (the build target) has a user that matters; the other stages never run.
+        if (c.Dockerfile.TargetStage is { } stage && !IsWindows(stage) && LastUser(c.Dockerfile, stage) is { } user && IsName(user.Uid))
         {
-            // Only an image that runs has a user that matters; a stage others build on or copy from never runs.
-            if (!stage.IsReferenced && !IsWindows(stage) && LastUser(c.Dockerfile, stage) is { } user && IsName(user.Uid))
-            {
-                c.Report(Rule, c.GetLocation(user.Span), InstructionQueries.Describe(stage), user.Uid);
-            }
+            c.Report(Rule, c.GetLocation(user.Span), InstructionQueries.Describe(stage), user.Uid);
         }
     });
 

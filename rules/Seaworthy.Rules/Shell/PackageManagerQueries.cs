@@ -150,20 +150,21 @@ public static class PackageManagerQueries
     }
 
     /// <summary>
-    /// True when the layers of <paramref name="stage"/> end up in the image the build produces: it is the target (by
-    /// default the last stage), or a later stage is built <c>FROM</c> it. A stage that is only copied from, or not used,
-    /// leaves its files behind. A RUN outside any stage (before the first FROM) counts as in the image.
+    /// True when the layers of <paramref name="stage"/> end up in the image the build produces: it is the build target
+    /// (by default the last stage), or the target is built <c>FROM</c> it, directly or through other stages. A stage
+    /// that is only copied from, or not used, leaves its files behind. A RUN outside any stage (before the first
+    /// FROM, or in a fragment) counts as in the image.
     /// </summary>
     public static bool EndsUpInTheImage(DockerfileModel dockerfile, BuildStage? stage)
     {
-        if (stage is null || dockerfile.Stages.Count == 0 || ReferenceEquals(stage, dockerfile.TargetStage ?? dockerfile.Stages[dockerfile.Stages.Count - 1]))
+        if (stage is null || dockerfile.TargetStage is not { } target)
         {
             return true;
         }
 
-        foreach (var other in dockerfile.Stages)
+        for (var ancestor = target; ancestor is not null; ancestor = ancestor.BaseStage)
         {
-            if (ReferenceEquals(other.BaseStage, stage))
+            if (ReferenceEquals(ancestor, stage))
             {
                 return true;
             }

@@ -45,6 +45,9 @@ internal static class InitCommand
         # ARG values used to resolve FROM and ENV, like docker build --build-arg.
         build-args: {}
 
+        # The stage whose image runs, like docker build --target (default: the last stage).
+        # target: runtime
+
         """;
 
     public static Command Create(TextWriter output, TextWriter error)

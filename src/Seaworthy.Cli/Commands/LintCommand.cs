@@ -54,6 +54,10 @@ internal static class LintCommand
             Description = "NAME=VALUE for ARG resolution, like docker build --build-arg (repeatable).",
             AllowMultipleArgumentsPerToken = false,
         };
+        var target = new Option<string?>("--target")
+        {
+            Description = "The build stage whose image runs, like docker build --target (default: the configuration's target, else the last stage); image rules judge only that image.",
+        };
         var stdinFilename = new Option<string>("--stdin-filename")
         {
             Description = "The file name to report for standard input ('-'); it also decides the file's kind.",
@@ -92,7 +96,7 @@ internal static class LintCommand
 
         var command = new Command("lint", "Lint Dockerfiles, Compose files and Kubernetes manifests for container security and build problems.")
         {
-            paths, format, outputFile, failOn, enableAll, allowEmpty, baseline, writeBaseline, exclude, config, buildArgs, stdinFilename, composeFiles, maxFileTime, maxFileMemory,
+            paths, format, outputFile, failOn, enableAll, allowEmpty, baseline, writeBaseline, exclude, config, buildArgs, target, stdinFilename, composeFiles, maxFileTime, maxFileMemory,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -108,6 +112,12 @@ internal static class LintCommand
                 }
 
                 buildArguments[pair[..equals]] = pair[(equals + 1)..];
+            }
+
+            if (parseResult.GetValue(target) is { } stage && string.IsNullOrWhiteSpace(stage))
+            {
+                await error.WriteLineAsync("seaworthy: --target expects the name of a build stage, as docker build --target does").ConfigureAwait(false);
+                return ExitCodes.UsageError;
             }
 
             var project = parseResult.GetValue(composeFiles) ?? Array.Empty<string>();
@@ -143,6 +153,7 @@ internal static class LintCommand
                     Exclude = parseResult.GetValue(exclude) ?? Array.Empty<string>(),
                     ConfigurationFile = parseResult.GetValue(config)?.FullName,
                     BuildArguments = buildArguments,
+                    Target = parseResult.GetValue(target),
                     MaxFileTime = TimeSpan.FromSeconds(parseResult.GetValue(maxFileTime)),
                     MaxFileAllocation = parseResult.GetValue(maxFileMemory) * 1024 * 1024,
                 },

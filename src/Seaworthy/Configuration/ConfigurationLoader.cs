@@ -17,7 +17,7 @@ namespace Seaworthy.Configuration;
 internal sealed class ConfigurationLoader
 {
     private static readonly string[] Keys =
-        { "rules", "ignore", "overrides", "trusted-registries", "required-labels", "strict-labels", "fail-on", "build-args", "baseline" };
+        { "rules", "ignore", "overrides", "trusted-registries", "required-labels", "strict-labels", "fail-on", "build-args", "target", "baseline" };
 
     private static readonly string[] LabelTypes = { "text", "url", "semver", "hash", "rfc3339", "spdx", "email" };
 
@@ -68,6 +68,7 @@ internal sealed class ConfigurationLoader
                 "strict-labels" => configuration with { Settings = configuration.Settings with { StrictLabels = Boolean(path, value) } },
                 "fail-on" => configuration with { FailOn = Threshold(OneOf(path, value, FailOnValues)) },
                 "build-args" => configuration with { BuildArguments = StringMap(path, value) },
+                "target" => configuration with { Target = StageName(path, value) },
                 "baseline" => configuration with { Baseline = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? string.Empty, Scalar(path, value))) },
                 _ => throw Error(path, keyNode, $"unknown key '{key}'; the keys are {string.Join(", ", Keys)}"),
             };
@@ -375,6 +376,13 @@ internal sealed class ConfigurationLoader
         }
 
         return map;
+    }
+
+    // Whether the Dockerfile has that stage is known only when it is analyzed; here the name must be one at least.
+    private static string StageName(string path, YamlNode node)
+    {
+        var name = Scalar(path, node);
+        return name.Trim().Length > 0 ? name : throw Error(path, node, "'target' names a build stage, as docker build --target does; it cannot be empty");
     }
 
     private static string[] Strings(string path, YamlNode node) => node switch

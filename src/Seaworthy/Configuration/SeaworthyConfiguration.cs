@@ -40,6 +40,9 @@ public sealed record SeaworthyConfiguration
 
     /// <summary>ARG values, as <c>--build-arg</c> gives them.</summary>
     public IReadOnlyDictionary<string, string> BuildArguments { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The build target, as <c>docker build --target</c> names it: the stage whose image runs; null for the last stage.</summary>
+    public string? Target { get; init; }
 }
 
 /// <summary>Rule levels, and rule options, for the files that match <see cref="Files"/>.</summary>

@@ -31,7 +31,13 @@ public sealed partial class AnalysisEngine
         var suppressions = Suppressions.Read(syntax, _index, run.Reports);
         var buildArguments = Merge(configuration.BuildArguments, options.BuildArguments);
         run.ExternalValues.AddRange(buildArguments.Values);
-        var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path, scope, run));
+        var target = options.Target ?? configuration.Target;
+        var model = DockerfileModel.Create(syntax, buildArguments, ReadDockerIgnore(text.Path, scope, run), target);
+        if (target is not null && model.TargetStage is null)
+        {
+            throw new ConfigurationException(UnknownTarget(text.Path, target, options.Target is null ? configuration.Path : null, model));
+        }
+
         budget.Check("describing the containers");
         var containers = DockerfileContainerAdapter.Describe(model);
 
@@ -111,6 +117,23 @@ public sealed partial class AnalysisEngine
 
         budget.Check("gathering the findings");
         return Finish(run, new[] { new AnalyzedFile(text.Path, kind, text) }, new Dictionary<string, Suppressions>(StringComparer.Ordinal) { [text.Path] = suppressions }, checks);
+    }
+
+    // docker build fails the same way ("target stage ... could not be found"): a target that is not there is a usage error.
+    private static string UnknownTarget(string path, string target, string? configurationPath, DockerfileModel model)
+    {
+        var given = configurationPath is null ? $"the build target '{target}'" : $"the build target '{target}' of {configurationPath}";
+        var names = new List<string>();
+        foreach (var stage in model.Stages)
+        {
+            if (stage.Name is { } name)
+            {
+                names.Add(name);
+            }
+        }
+
+        var stages = names.Count == 0 ? "it has no named stage" : "its stages are " + string.Join(", ", names);
+        return $"{path}: {given} names no stage of this Dockerfile; {stages}";
     }
 
     // BuildKit reads <Dockerfile>.dockerignore beside the Dockerfile first, else the context's .dockerignore;

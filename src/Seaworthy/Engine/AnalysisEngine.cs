@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Seaworthy.Analysis;
@@ -180,7 +181,16 @@ public sealed partial class AnalysisEngine
     private static AnalysisResult Run(int count, Func<int, FileOutcome> analyzeOne, CancellationToken cancellationToken)
     {
         var outcomes = new FileOutcome[count];
-        Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i => outcomes[i] = analyzeOne(i));
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i => outcomes[i] = analyzeOne(i));
+        }
+        catch (AggregateException exception) when (exception.InnerExceptions.OfType<ConfigurationException>().FirstOrDefault() is { } configuration)
+        {
+            // A setting that does not fit a file (a --target it has no stage for) stops the run, as a bad configuration does.
+            ExceptionDispatchInfo.Capture(configuration).Throw();
+            throw;
+        }
 
         // A file can be read by more than one analysis (a Dockerfile that a Compose service builds, a file that
         // extends names): it is listed once, with every secret any of them found masked, and a finding is kept once.
@@ -243,7 +253,7 @@ public sealed partial class AnalysisEngine
         {
             return analyze();
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not (OperationCanceledException or ConfigurationException))
         {
             return Failed(path, kind, exception);
         }

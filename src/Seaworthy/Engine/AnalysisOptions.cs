@@ -61,6 +61,13 @@ public sealed record AnalysisOptions
     /// <summary>ARG values (<c>--build-arg</c>); they win over the configuration's <c>build-args</c> and ARG defaults.</summary>
     public IReadOnlyDictionary<string, string> BuildArguments { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The build target, as <c>docker build --target</c> names it: the stage whose image runs, which the image rules
+    /// (run as root, health check, labels) judge; it wins over the configuration's <c>target</c>. Null for the
+    /// last stage. A Dockerfile without a stage of that name is a <see cref="Configuration.ConfigurationException"/>.
+    /// </summary>
+    public string? Target { get; init; }
+
     /// <summary>The files merged on top of the main Compose file (see <see cref="AnalysisEngine.AnalyzeComposeProjectAsync"/>); null looks for its override file.</summary>
     internal IReadOnlyList<string>? ComposeOverrideFiles { get; init; }
 

@@ -244,10 +244,10 @@ public sealed record RestartPolicySetting(string Name, long? MaximumRetries, Loc
 /// <summary>What a container is for.</summary>
 public enum ContainerRole
 {
-    /// <summary>An image that is meant to run: a Dockerfile stage no other stage builds on.</summary>
+    /// <summary>The image that runs: the Dockerfile's build target, its last stage unless <c>--target</c> names another.</summary>
     Image,
 
-    /// <summary>An intermediate Dockerfile stage: other stages copy from it or build on it; it never runs as is.</summary>
+    /// <summary>Any other Dockerfile stage: one the target builds on or copies from, or one the build skips; it never runs as is.</summary>
     BuildStage,
 
     /// <summary>A Compose service: a container that runs, from an image or from the Dockerfile it builds.</summary>

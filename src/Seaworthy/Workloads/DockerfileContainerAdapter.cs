@@ -7,8 +7,9 @@ namespace Seaworthy.Workloads;
 
 /// <summary>
 /// Describes each stage of a Dockerfile as a <see cref="ContainerSpec"/>: the image it produces, with the
-/// user, health check, environment and ports it inherits through <c>FROM &lt;stage&gt;</c>. Stages no other
-/// stage builds on are <see cref="ContainerRole.Image"/>; the others are <see cref="ContainerRole.BuildStage"/>.
+/// user, health check, environment and ports it inherits through <c>FROM &lt;stage&gt;</c>. The build target
+/// (<see cref="DockerfileModel.TargetStage"/>) is the <see cref="ContainerRole.Image"/>; every other stage, built
+/// for it or not built at all, is a <see cref="ContainerRole.BuildStage"/>.
 /// </summary>
 public static class DockerfileContainerAdapter
 {
@@ -72,7 +73,7 @@ public static class DockerfileContainerAdapter
             containers.Add(new ContainerSpec(
                 stage.DisplayName,
                 stage.Name is null ? "Stage " + stage.Index.ToString(CultureInfo.InvariantCulture) : $"Stage '{stage.Name}'",
-                stage.IsReferenced ? ContainerRole.BuildStage : ContainerRole.Image,
+                ReferenceEquals(stage, model.TargetStage) ? ContainerRole.Image : ContainerRole.BuildStage,
                 text.GetLocation(stage.From.Span),
                 image,
                 final.User is { } user ? new Setting<string>(user.Value, text.GetLocation(user.Instruction.User!.Span)) : null,

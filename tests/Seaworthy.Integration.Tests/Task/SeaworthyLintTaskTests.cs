@@ -94,6 +94,23 @@ public sealed class SeaworthyLintTaskTests
     }
 
     [Test]
+    public void Target_names_the_image_the_image_rules_judge_and_a_missing_one_is_an_error()
+    {
+        var engine = new RecordingBuildEngine();
+
+        Run(engine, new SeaworthyLint { FailOn = "none", Target = "build" }).Should().BeTrue();
+
+        // The build stage is the image now: it runs as root and has no health check; the last stage is not built.
+        engine.Warnings.Where(w => w.Code is "SW1001" or "SW1004").Select(w => (w.Code, w.LineNumber, w.Message)).Should().Equal(
+            ("SW1001", 4, "Stage 'build' runs as root: no USER instruction sets a user, so it keeps the base image's user (root for most images)"),
+            ("SW1004", 4, "Stage 'build' defines no HEALTHCHECK, so nothing notices when the process hangs"));
+
+        var failing = new RecordingBuildEngine();
+        Run(failing, new SeaworthyLint { Target = "test" }).Should().BeFalse();
+        failing.Errors.Single().Message.Should().Be($"Seaworthy: configuration error: {Example}: the build target 'test' names no stage of this Dockerfile; its stages are build");
+    }
+
+    [Test]
     public void A_baseline_hides_the_findings_it_holds_and_a_broken_one_is_an_error()
     {
         var folder = Directory.CreateTempSubdirectory("seaworthy-task-baseline-").FullName;

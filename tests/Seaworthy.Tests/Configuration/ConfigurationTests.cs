@@ -114,6 +114,8 @@ public sealed class ConfigurationTests : FolderTests
     [TestCase("strict-labels: 99999999999999999999999999\n", "1:16: '99999999999999999999999999' is not one of true, false")]
     [TestCase("rules:\n  TEST002: !!int 1e999\n", "2:12: '1e999' is not one of error")]
     [TestCase("build-args: [A=1]\n", "1:13: expected a mapping")]
+    [TestCase("target: [build]\n", "1:9: expected a single value")]
+    [TestCase("target: ' '\n", "1:9: 'target' names a build stage, as docker build --target does; it cannot be empty")]
     [TestCase("rules:\n  test-options:\n    options:\n      colours: [red]\n", "4:7: unknown option 'colours' for rule TEST006; its options are words, stop-words")]
     [TestCase("rules:\n  TEST002:\n    options:\n      words: [a]\n", "4:7: rule TEST002 has no options")]
     [TestCase("rules:\n  TEST006:\n    options:\n      words: alpha\n", "4:14: option 'words' of rule TEST006 is a list of strings (words to show)")]

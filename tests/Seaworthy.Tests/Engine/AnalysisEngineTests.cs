@@ -6,9 +6,11 @@ using System.Text;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Analysis;
+using Seaworthy.Configuration;
 using Seaworthy.Dockerfile;
 using Seaworthy.Engine;
 using Seaworthy.Testing;
+using Seaworthy.Workloads;
 
 namespace Seaworthy.Tests.Engine;
 
@@ -25,6 +27,23 @@ public sealed class AnalysisEngineTests : FolderTests
         var failure = result.Diagnostics.Single(d => d.Id == "SW0004");
         failure.Message.Should().Be("ThrowingAnalyzer (TEST001) failed on this file with InvalidOperationException: boom");
         failure.Location.Path.Should().Be("Dockerfile");
+    }
+
+    [Test]
+    public void The_build_target_is_the_one_image_and_a_file_without_it_stops_the_run()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new ImageAnalyzer() });
+        const string Dockerfile = "FROM a AS build\nFROM b AS test\nFROM c AS run\nCOPY --from=build /x /x\n";
+
+        engine.AnalyzeText("Dockerfile", Dockerfile).Diagnostics.Select(d => d.Message).Should().Equal("run");
+        engine.AnalyzeText("Dockerfile", Dockerfile, new AnalysisOptions { Target = "TEST" }).Diagnostics.Select(d => d.Message).Should().Equal("test");
+
+        // Files are analyzed in parallel: the one that lacks the stage stops the run however the others went.
+        File.WriteAllText(Path.Combine(Folder, "Dockerfile"), Dockerfile);
+        Directory.CreateDirectory(Path.Combine(Folder, "tools"));
+        File.WriteAllText(Path.Combine(Folder, "tools", "Dockerfile"), "FROM a\n");
+        var run = () => engine.AnalyzeAsync(new[] { Folder }, new AnalysisOptions { Target = "build" }).GetAwaiter().GetResult();
+        run.Should().Throw<ConfigurationException>().WithMessage("*tools*Dockerfile: the build target 'build' names no stage of this Dockerfile; it has no named stage");
     }
 
     [Test]
@@ -254,6 +273,22 @@ public sealed class AnalysisEngineTests : FolderTests
 
         public override void Initialize(AnalysisContext context) =>
             context.RegisterDockerfile(_ => throw new InvalidOperationException("boom"));
+    }
+
+    // Names each container the Dockerfile describes as the image that runs.
+    private sealed class ImageAnalyzer : Analyzer
+    {
+        public static readonly RuleDescriptor Rule = TestRule("TEST010", true);
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+        public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
+        {
+            if (c.Container.Role == ContainerRole.Image)
+            {
+                c.Report(Rule, c.Container.Definition, c.Container.Name);
+            }
+        });
     }
 
     private sealed class UserAnalyzer : Analyzer
