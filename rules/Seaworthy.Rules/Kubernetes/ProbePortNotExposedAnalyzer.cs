@@ -84,7 +84,7 @@ public sealed class ProbePortNotExposedAnalyzer : Analyzer
         {
             declared[port] = protocol;
         }
-        else if (known != "TCP" && Array.IndexOf(known.Split(" and "), protocol) < 0)
+        else if (known != "TCP" && !(" and " + known + " and ").Contains(" and " + protocol + " and "))
         {
             declared[port] = known + " and " + protocol;
         }
