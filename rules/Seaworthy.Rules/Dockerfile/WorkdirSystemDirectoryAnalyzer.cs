@@ -5,7 +5,7 @@ using Seaworthy.Dockerfile;
 
 namespace Seaworthy.Rules.Dockerfile;
 
-/// <summary>SW2091: WORKDIR is a system directory.</summary>
+/// <summary>SW2091: WORKDIR is a system directory, or lies under a tree the kernel, the devices or the boot own.</summary>
 public sealed class WorkdirSystemDirectoryAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
@@ -13,13 +13,13 @@ public sealed class WorkdirSystemDirectoryAnalyzer : Analyzer
         "SW2091",
         "workdir-system-directory",
         "WORKDIR is a system directory",
-        "WORKDIR {0} is a system directory: what the build and the application write there mixes with the operating system's files",
+        "WORKDIR {0} is {1}: what the build and the application write there mixes with the operating system's files",
         RuleCategory.Security,
         Severity.Warning,
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2091"),
-        Array.Empty<string>());
+        new[] { "trivy:DS030" });
 
     private static readonly HashSet<string> SystemDirectories = new(StringComparer.Ordinal)
     {
@@ -27,6 +27,10 @@ public sealed class WorkdirSystemDirectoryAnalyzer : Analyzer
         "/sys", "/usr", "/usr/bin", "/usr/sbin", "/usr/lib", "/usr/lib64", "/usr/local", "/usr/local/bin", "/usr/local/sbin",
         "/var", "/var/lib", "/var/run",
     };
+
+    // Trees that the kernel, the devices or the boot loader own: nothing of an application belongs anywhere below
+    // them (Trivy's DS030 has the same list without /sys).
+    private static readonly string[] SystemTrees = { "/proc/", "/sys/", "/dev/", "/boot/", "/initrd/", "/lost+found/" };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -44,7 +48,17 @@ public sealed class WorkdirSystemDirectoryAnalyzer : Analyzer
         var normalized = path.Length > 1 ? path.TrimEnd('/') : path;
         if (SystemDirectories.Contains(normalized))
         {
-            c.Report(Rule, c.GetLocation(argument.Span), path);
+            c.Report(Rule, c.GetLocation(argument.Span), path, "a system directory");
+            return;
+        }
+
+        foreach (var tree in SystemTrees)
+        {
+            if (normalized.StartsWith(tree, StringComparison.Ordinal))
+            {
+                c.Report(Rule, c.GetLocation(argument.Span), path, "under " + tree.TrimEnd('/') + ", a tree the system owns");
+                return;
+            }
         }
     });
 }
