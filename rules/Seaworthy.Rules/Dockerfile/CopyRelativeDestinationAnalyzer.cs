@@ -50,7 +50,7 @@ public sealed class CopyRelativeDestinationAnalyzer : Analyzer
                 c.Report(Rule, c.GetLocation(destination.Span), c.Instruction.Keyword.ToUpperInvariant(), destination.Value, InstructionQueries.Describe(stage));
             }
         }
-        else if (c.Dockerfile.Stages.Count == 0 && !WorkdirBefore(c.Dockerfile, c.Instruction))
+        else if (c.Dockerfile.Stages.Count == 0 && !InstructionQueries.WorkdirBefore(c.Dockerfile, c.Instruction))
         {
             c.Report(Rule, c.GetLocation(destination.Span), c.Instruction.Keyword.ToUpperInvariant(), destination.Value, "this fragment (it has no FROM)");
         }
@@ -66,22 +66,4 @@ public sealed class CopyRelativeDestinationAnalyzer : Analyzer
     // WORKDIR anywhere in a stage this one is built on, or earlier in this stage. A chain that starts
     // FROM scratch has no base image to move the working directory: it is always '/'.
     private static bool WorkdirIsKnown(StageState state) => state.Workdir is not null || state.IsComplete;
-
-    private static bool WorkdirBefore(DockerfileModel dockerfile, Instruction instruction)
-    {
-        foreach (var earlier in dockerfile.Syntax.Instructions)
-        {
-            if (earlier == instruction)
-            {
-                return false;
-            }
-
-            if (earlier is WorkdirInstruction)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -17,6 +17,9 @@ internal static class InstructionQueries
     // A git address in scp form (git@github.com:org/repo.git), which BuildKit's ADD clones.
     private static readonly Regex ScpLikeAddress = new(@"^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:", RegexOptions.CultureInvariant);
 
+    // The first WORKDIR of each file, found once per file: a fragment of many COPYs stays linear.
+    private static readonly LastKeyMemo<DockerfileModel, WorkdirInstruction?> FirstWorkdir = new(FindFirstWorkdir);
+
     /// <summary>How a flag takes its value, as BuildKit's flag parser (<c>instructions/bflag.go</c>) declares it.</summary>
     public enum FlagKind
     {
@@ -29,6 +32,10 @@ internal static class InstructionQueries
         /// <summary><c>--name</c>, <c>--name=true</c> or <c>--name=false</c>, once.</summary>
         Bool,
     }
+
+    /// <summary>True when a WORKDIR comes before <paramref name="instruction"/> in the file (for fragments without FROM, which have no stage state).</summary>
+    public static bool WorkdirBefore(DockerfileModel dockerfile, Instruction instruction) =>
+        FirstWorkdir.Get(dockerfile) is { } first && first.Span.Start < instruction.Span.Start;
 
     /// <summary>
     /// <paramref name="instruction"/> as a <typeparamref name="T"/>, or the instruction it wraps when it is an
@@ -267,6 +274,19 @@ internal static class InstructionQueries
         }
 
         return string.Equals(written, written.ToUpperInvariant(), StringComparison.Ordinal) ? option.ToUpperInvariant() : option;
+    }
+
+    private static WorkdirInstruction? FindFirstWorkdir(DockerfileModel dockerfile)
+    {
+        foreach (var instruction in dockerfile.Syntax.Instructions)
+        {
+            if (instruction is WorkdirInstruction workdir)
+            {
+                return workdir;
+            }
+        }
+
+        return null;
     }
 }
 

@@ -36,7 +36,26 @@ public sealed class NonNumericUserAnalyzer : Analyzer
         {
             c.Report(Rule, c.GetLocation(user.Span), InstructionQueries.Describe(stage), user.Uid);
         }
+        else if (c.Dockerfile.Stages.Count == 0 && LastFragmentUser(c.Dockerfile) is { } fragmentUser && IsName(fragmentUser.Uid))
+        {
+            // A fragment without FROM, which hadolint lints too, is one image whose variables are all unknown.
+            c.Report(Rule, c.GetLocation(fragmentUser.Span), "this fragment (it has no FROM)", fragmentUser.Uid);
+        }
     });
+
+    private static (string Uid, TextSpan Span)? LastFragmentUser(DockerfileModel model)
+    {
+        (string Uid, TextSpan Span)? last = null;
+        foreach (var instruction in model.Syntax.Instructions)
+        {
+            if (instruction is UserInstruction { User: { } written } user)
+            {
+                last = Resolve(model, user, written, _ => null);
+            }
+        }
+
+        return last;
+    }
 
     // The uid part of the last USER of the stage chain, and where it is written; null when there is no
     // USER or the user comes from an ARG (or a variable without a value), which is decided at build time.

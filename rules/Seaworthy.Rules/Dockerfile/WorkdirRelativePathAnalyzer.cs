@@ -30,8 +30,11 @@ public sealed class WorkdirRelativePathAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterInstruction<WorkdirInstruction>(c =>
     {
-        // Only the first WORKDIR of the stage chain: a later relative one is relative to a known directory.
-        if (c.Stage is null || c.Instruction is not { Arguments: [var path, ..] } || c.State.Workdir is not null)
+        // Only the first WORKDIR of the stage chain: a later relative one is relative to a known directory. A
+        // fragment without FROM (as hadolint lints one) counts as one stage; a WORKDIR before the first FROM of a
+        // file with stages is SW2021's.
+        if (c.Instruction is not { Arguments: [var path, ..] }
+            || (c.Stage is null ? c.Dockerfile.Stages.Count > 0 || InstructionQueries.WorkdirBefore(c.Dockerfile, c.Instruction) : c.State.Workdir is not null))
         {
             return;
         }

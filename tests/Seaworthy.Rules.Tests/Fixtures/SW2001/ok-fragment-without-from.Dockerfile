@@ -1,0 +1,3 @@
+WORKDIR $HOME/app
+WORKDIR /srv
+WORKDIR data

@@ -1,0 +1,1 @@
+USER ${APP_USER}
