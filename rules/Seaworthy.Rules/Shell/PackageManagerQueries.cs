@@ -155,23 +155,8 @@ public static class PackageManagerQueries
     /// that is only copied from, or not used, leaves its files behind. A RUN outside any stage (before the first
     /// FROM, or in a fragment) counts as in the image.
     /// </summary>
-    public static bool EndsUpInTheImage(DockerfileModel dockerfile, BuildStage? stage)
-    {
-        if (stage is null || dockerfile.TargetStage is not { } target)
-        {
-            return true;
-        }
-
-        for (var ancestor = target; ancestor is not null; ancestor = ancestor.BaseStage)
-        {
-            if (ReferenceEquals(ancestor, stage))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool EndsUpInTheImage(DockerfileModel dockerfile, BuildStage? stage) =>
+        stage is null || dockerfile.TargetStage is not { } target || target.IsBuiltOn(stage);
 
     /// <summary>True when the RUN mounts a cache or tmpfs on one of <paramref name="targets"/> (<c>--mount=type=cache,target=/var/cache/apk</c>).</summary>
     public static bool HasCacheMount(RunInstruction run, params string[] targets)
@@ -321,23 +306,10 @@ public static class PackageManagerQueries
 
             foreach (var stage in context.Dockerfile.Stages)
             {
-                if (!IsInChain(context.Stage, stage) && context.Dockerfile.FinalState(stage).Find(name) is { Kind: StageVariableKind.Environment })
+                if (context.Stage?.IsBuiltOn(stage) != true && context.Dockerfile.FinalState(stage).Find(name) is { Kind: StageVariableKind.Environment })
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsInChain(BuildStage? stage, BuildStage other)
-    {
-        for (; stage is not null; stage = stage.BaseStage)
-        {
-            if (ReferenceEquals(stage, other))
-            {
-                return true;
             }
         }
 

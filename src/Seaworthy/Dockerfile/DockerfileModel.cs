@@ -362,5 +362,20 @@ public sealed class BuildStage
         }
     }
 
+    /// <summary>True when <paramref name="other"/> is this stage or one of the stages it is built on (<see cref="Chain"/>).</summary>
+    /// <param name="other">The stage to look for.</param>
+    public bool IsBuiltOn(BuildStage other)
+    {
+        for (var stage = this; stage is not null; stage = stage.BaseStage)
+        {
+            if (ReferenceEquals(stage, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal void MarkReferenced() => IsReferenced = true;
 }
