@@ -157,11 +157,12 @@ public sealed partial class AnalysisEngine
     }
 
     // Why a YAML or JSON file named on the command line, neither Compose by its name nor Kubernetes, was not analyzed;
-    // the first mapping document decides, and its first key is where the report points.
-    private static (Location Location, string Reason) NeitherComposeNorKubernetes(SourceText text)
+    // the first mapping document decides, and its first key is where the report points. The YAML is the one the
+    // Kubernetes reading parsed, when it did.
+    private static (Location Location, string Reason) NeitherComposeNorKubernetes(SourceText text, YamlFile yaml)
     {
         var name = Path.GetFileName(text.Path);
-        foreach (var document in YamlLoader.Load(text).Documents)
+        foreach (var document in yaml.Documents)
         {
             if (document.Root is not YamlMapping { Entries.Count: > 0 } root)
             {

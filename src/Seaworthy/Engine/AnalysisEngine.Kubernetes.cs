@@ -8,6 +8,7 @@ using Seaworthy.Dockerfile;
 using Seaworthy.Kubernetes;
 using Seaworthy.Text;
 using Seaworthy.Workloads;
+using Seaworthy.Yaml;
 
 namespace Seaworthy.Engine;
 
@@ -111,7 +112,7 @@ public sealed partial class AnalysisEngine
         if (!manifest.IsKubernetes)
         {
             budget.Check("reading the file");
-            var (location, reason) = NeitherComposeNorKubernetes(text);
+            var (location, reason) = NeitherComposeNorKubernetes(text, manifest.Yaml ?? YamlLoader.Load(text));
             run.Reports.Add((ToolRules.SkippedFile, location, reason));
             return Finish(run, files, new Dictionary<string, Suppressions>(StringComparer.Ordinal), BuildChecks.None);
         }
