@@ -68,7 +68,7 @@ public sealed class CredentialsFileInImageAnalyzer : Analyzer
 
             foreach (var (copy, operands, destination) in copies)
             {
-                if (IsUnder(path, destination) && CouldWrite(operands, destination, path))
+                if (IsUnder(path, destination) && CouldWrite(operands, destination, path, c.Dockerfile.DockerIgnore))
                 {
                     var what = $"'{name}' points to '{value}', which {copy.Keyword.ToUpperInvariant()} fills from the build context";
                     c.Report(Rule, c.GetLocation(span), what);
@@ -179,8 +179,9 @@ public sealed class CredentialsFileInImageAnalyzer : Analyzer
     private static bool IsUnder(string path, string directory) =>
         path == directory || path.StartsWith(directory.EndsWith("/", StringComparison.Ordinal) ? directory : directory + "/", StringComparison.Ordinal);
 
-    // Whether one of the sources can put a file at path: a folder's content can, a file only under its own name.
-    private static bool CouldWrite(CopyOperands operands, string destination, string path)
+    // Whether one of the sources can put a file at path: a folder's content can, a file only under its own name;
+    // not a file that .dockerignore keeps out of the build context.
+    private static bool CouldWrite(CopyOperands operands, string destination, string path, DockerIgnore? ignore)
     {
         var relative = path.Length > destination.Length ? path.Substring(destination.Length).TrimStart('/') : string.Empty;
         var firstPart = relative.Split('/')[0];
@@ -192,14 +193,24 @@ public sealed class CredentialsFileInImageAnalyzer : Analyzer
                 continue;
             }
 
-            var name = text.Substring(text.LastIndexOf('/') + 1);
+            var slash = text.LastIndexOf('/');
+            var name = text.Substring(slash + 1);
+            string inContext;
             if (name.Length == 0 || name == "." || name.IndexOf('.', 1) < 0)
             {
                 // The context itself, or a name without an extension: most likely a folder, whose content is copied.
-                return true;
+                inContext = name is "" or "." ? relative : text + "/" + relative;
+            }
+            else if (relative.Length == 0 ? operands.Sources.Count == 1 : MatchesWildcards(name, firstPart))
+            {
+                inContext = relative.Length == 0 ? text : text.Substring(0, slash + 1) + relative;
+            }
+            else
+            {
+                continue;
             }
 
-            if (relative.Length == 0 ? operands.Sources.Count == 1 : MatchesWildcards(name, firstPart))
+            if (ignore is null || !ignore.Excludes(inContext))
             {
                 return true;
             }
