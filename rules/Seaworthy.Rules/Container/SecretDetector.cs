@@ -14,7 +14,7 @@ internal static class SecretDetector
     /// <summary>Name tokens that make a name a secret's: <c>API_KEY</c> and <c>PRIVATE_KEY</c> are written joined, as <c>apikey</c>.</summary>
     public static readonly string[] SecretWords =
     {
-        "password", "passwd", "pword", "pwd", "passphrase", "secret", "secrets", "token", "tokens",
+        "password", "passwd", "pword", "pwd", "psw", "passphrase", "secret", "secrets", "token", "tokens",
         "apikey", "credential", "credentials", "creds", "auth", "privatekey", "accesskey", "secretkey", "key",
     };
 

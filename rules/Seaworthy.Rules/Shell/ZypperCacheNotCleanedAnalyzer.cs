@@ -3,7 +3,7 @@ using Seaworthy.Analysis;
 
 namespace Seaworthy.Rules.Shell;
 
-/// <summary>SW2065: <c>zypper install</c> leaves its cache in the image layer.</summary>
+/// <summary>SW2065: <c>zypper install</c> (or <c>patch</c>, <c>source-install</c>) leaves its cache in the image layer.</summary>
 public sealed class ZypperCacheNotCleanedAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
@@ -23,13 +23,16 @@ public sealed class ZypperCacheNotCleanedAnalyzer : Analyzer
 
     private static readonly string[] CleanSubcommands = { "clean", "cc" };
 
+    // The subcommands that download packages; remove and rm download nothing.
+    private static readonly string[] InstallSubcommands = { "install", "in", "patch", "source-install", "si" };
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterShellCommand(c =>
     {
-        if (PackageManagerQueries.GetSubcommand(c.Command, "zypper", PackageManagerQueries.ZypperOptions, "install", "in") is not { } arguments
+        if (PackageManagerQueries.GetSubcommand(c.Command, "zypper", PackageManagerQueries.ZypperOptions, InstallSubcommands) is not { } arguments
             || c.Command.NameWord is not { } name
             || PackageManagerQueries.HasCacheMount(c.Instruction, CacheDirectories)
             || PackageManagerQueries.CleansCacheLater(c.Command, c.Script.Commands, "zypper", CleanSubcommands, null, CacheDirectories))
