@@ -1,4 +1,5 @@
 using Seaworthy.Compose;
+using Seaworthy.Dockerfile;
 using Seaworthy.Engine;
 using Seaworthy.Workloads;
 
@@ -17,12 +18,13 @@ public sealed class ComposeProjectContext : RuleContext
 /// <summary>The context of a callback on one Compose service.</summary>
 public sealed class ComposeServiceContext : RuleContext
 {
-    internal ComposeServiceContext(DiagnosticSink sink, ComposeProject project, ComposeService service, ContainerSpec container)
+    internal ComposeServiceContext(DiagnosticSink sink, ComposeProject project, ComposeService service, ContainerSpec container, DockerfileSyntax? dockerfile)
         : base(sink)
     {
         Project = project;
         Service = service;
         Container = container;
+        Dockerfile = dockerfile;
     }
 
     /// <summary>The project the service belongs to.</summary>
@@ -33,4 +35,10 @@ public sealed class ComposeServiceContext : RuleContext
 
     /// <summary>The service as a container, linked to the Dockerfile it builds.</summary>
     public ContainerSpec Container { get; }
+
+    /// <summary>
+    /// The Dockerfile the service builds, parsed; null for a service that builds nothing, from a remote context or an
+    /// inline Dockerfile, or whose Dockerfile cannot be read (its own analysis says why).
+    /// </summary>
+    public DockerfileSyntax? Dockerfile { get; }
 }

@@ -142,9 +142,10 @@ public sealed partial class AnalysisEngine
         foreach (var service in project.Services)
         {
             var container = ComposeContainerAdapter.Describe(project, service, ReadDockerfile, buildArguments);
+            var dockerfile = service.Build?.DockerfilePath is { } dockerfilePath ? ReadDockerfile(dockerfilePath) : null;
             foreach (var (analyzer, action, sink) in serviceCallbacks)
             {
-                run.Invoke(analyzer, action, new ComposeServiceContext(sink, project, service, container));
+                run.Invoke(analyzer, action, new ComposeServiceContext(sink, project, service, container, dockerfile));
             }
 
             foreach (var (analyzer, action, sink) in containerCallbacks)
