@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Kubernetes;
@@ -20,6 +21,8 @@ public sealed class KubeSystemWorkloadAnalyzer : Analyzer
         RuleDescriptor.HelpFor("SW4041"),
         new[] { "trivy:KSV037" });
 
+    private static readonly string[] ControlPlaneComponents = { "kube-apiserver", "etcd", "kube-controller-manager", "kube-scheduler" };
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -35,5 +38,7 @@ public sealed class KubeSystemWorkloadAnalyzer : Analyzer
 
     // A static pod of the control plane, labelled as kubeadm labels them; Trivy also asks for the
     // system-node-critical class, which older kubeadm manifests lack.
-    private static bool IsControlPlane(KubernetesObject manifest) => manifest.FindLabel("tier")?.Value == "control-plane";
+    private static bool IsControlPlane(KubernetesObject manifest) =>
+        manifest.FindLabel("tier")?.Value == "control-plane"
+        && Array.IndexOf(ControlPlaneComponents, manifest.FindLabel("component")?.Value) >= 0;
 }
