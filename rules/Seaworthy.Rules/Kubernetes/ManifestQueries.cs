@@ -32,6 +32,30 @@ internal static class ManifestQueries
     }
 
     /// <summary>
+    /// The pod-level <c>securityContext</c> (named as the object) and each container's (named as the container), for
+    /// settings that are written at either level.
+    /// </summary>
+    public static IEnumerable<(YamlMapping SecurityContext, string Description)> SecurityContexts(KubernetesObjectContext context)
+    {
+        if (context.PodTemplate?.SecurityContext is { } pod)
+        {
+            yield return (pod, context.KubernetesObject.Description);
+        }
+
+        foreach (var (container, description) in Containers(context))
+        {
+            if (container.SecurityContext is { } own)
+            {
+                yield return (own, description);
+            }
+        }
+    }
+
+    /// <summary>A non-negative whole number written as a scalar, or null.</summary>
+    public static int? Count(YamlScalar? scalar) =>
+        scalar is not null && int.TryParse(scalar.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : null;
+
+    /// <summary>
     /// The containers that request none of <paramref name="resource"/> (<c>cpu</c>, <c>memory</c>): no pod-level request,
     /// no container request, and no limit (Kubernetes uses the limit as the request when only the limit is written).
     /// Ephemeral containers take no resources.
