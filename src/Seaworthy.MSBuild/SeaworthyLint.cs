@@ -170,9 +170,10 @@ public sealed class SeaworthyLint : Task
             return null;
         }
 #else
-        // .NET Framework has no load context to keep a pack's dependencies apart from other tasks'.
-        Log.LogError("Seaworthy: rule packs ({0}) load only in the .NET SDK's MSBuild (dotnet build, MSBuild 18 or later); this MSBuild runs the task on .NET Framework.", string.Join(", ", packs));
-        return null;
+        // .NET Framework has no load context to keep a pack's dependencies apart from other tasks': the built-in rules
+        // still run, so a rule pack's package does not break a Visual Studio build.
+        Log.LogWarning("Seaworthy: rule packs ({0}) load only in the .NET SDK's MSBuild (dotnet build, MSBuild 18 or later); this MSBuild runs the task on .NET Framework, so only the built-in rules run.", string.Join(", ", packs));
+        return AnalysisEngine.CreateDefault();
 #endif
     }
 

@@ -22,6 +22,8 @@ internal static class RulePackLoader
     // What a pack compiles against: always the host's copy, whatever the pack's folder holds.
     private static readonly string[] SharedAssemblies = { "Seaworthy", "Seaworthy.Rules" };
 
+    private static readonly string[] OwnAssemblies = { "Seaworthy", "Seaworthy.Rules", "Seaworthy.Testing", "Seaworthy.HostAudit" };
+
     /// <summary>The packs at <paramref name="paths"/>, in order; a path given twice is loaded once.</summary>
     /// <exception cref="RulePackException">A pack is missing or cannot be used.</exception>
     public static IReadOnlyList<RulePack> Load(IEnumerable<string> paths)
@@ -37,18 +39,31 @@ internal static class RulePackLoader
 
             if (Directory.Exists(path))
             {
-                var assemblies = Directory.GetFiles(path, "*.dll").OrderBy(file => file, StringComparer.Ordinal).Where(ReferencesSeaworthy).ToArray();
+                // A build's output folder holds Seaworthy's own assemblies too: they are the host's, never a pack.
+                var assemblies = Directory.GetFiles(path, "*.dll")
+                    .Where(file => !OwnAssemblies.Contains(Path.GetFileNameWithoutExtension(file), StringComparer.OrdinalIgnoreCase))
+                    .OrderBy(file => file, StringComparer.Ordinal)
+                    .Where(ReferencesSeaworthy)
+                    .ToArray();
                 if (assemblies.Length == 0)
                 {
-                    throw new RulePackException(Path.GetFileName(path), $"the folder {path} holds no assembly that references Seaworthy");
+                    throw new RulePackException(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), $"the folder {path} holds no assembly that references Seaworthy");
                 }
 
+                // A library beside the packs may reference Seaworthy too: only the assemblies with analyzers are packs.
                 var context = new RulePackLoadContext(path);
-                packs.AddRange(assemblies.Where(seen.Add).Select(assembly => LoadOne(assembly, context)));
+                var fresh = assemblies.Where(seen.Add).ToArray();
+                var found = fresh.Select(assembly => LoadOne(assembly, context, isDependency: true)).OfType<RulePack>().ToArray();
+                if (found.Length == 0 && fresh.Length == assemblies.Length)
+                {
+                    throw new RulePackException(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), $"the folder {path} holds no public analyzer (a class deriving from Seaworthy.Analysis.Analyzer)");
+                }
+
+                packs.AddRange(found);
             }
             else if (File.Exists(path))
             {
-                packs.Add(LoadOne(path, new RulePackLoadContext(Path.GetDirectoryName(path)!)));
+                packs.Add(LoadOne(path, new RulePackLoadContext(Path.GetDirectoryName(path)!), isDependency: false)!);
             }
             else
             {
@@ -59,7 +74,8 @@ internal static class RulePackLoader
         return packs;
     }
 
-    private static RulePack LoadOne(string path, RulePackLoadContext context)
+    // Null for an assembly with no analyzer when it may be a dependency of the packs beside it.
+    private static RulePack? LoadOne(string path, RulePackLoadContext context, bool isDependency)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         CheckAuthoringApi(path, name);
@@ -101,6 +117,11 @@ internal static class RulePackLoader
                 var cause = exception.InnerException ?? exception;
                 throw new RulePackException(name, $"the constructor of analyzer {type.FullName} threw {cause.GetType().Name}: {cause.Message}", cause);
             }
+        }
+
+        if (analyzers.Count == 0 && isDependency)
+        {
+            return null;
         }
 
         if (analyzers.Count == 0)

@@ -41,9 +41,15 @@ public sealed class RulePackCliTests : FolderTests
     }
 
     [Test]
-    public async Task A_folder_is_a_pack_with_its_dependencies()
+    public async Task A_folder_is_a_pack_with_its_dependencies_and_Seaworthys_assemblies_in_it_are_left_to_the_host()
     {
         Pack();
+        // As in a pack's build output: copies of Seaworthy and of the built-in rules beside it.
+        foreach (var own in new[] { typeof(Seaworthy.Analysis.Analyzer), typeof(Seaworthy.Rules.BuiltInAnalyzers) })
+        {
+            File.Copy(own.Assembly.Location, Path.Combine(Folder, "packs", "contoso", Path.GetFileName(own.Assembly.Location)));
+        }
+
         var dockerfile = Write("Dockerfile", Dockerfile);
 
         var run = await CliRunner.RunAsync("lint", dockerfile, "--plugin", Path.Combine(Folder, "packs", "contoso"));
