@@ -32,7 +32,7 @@ internal static class SeaworthyCommand
         {
             LintCommand.Create(input, output, error),
             AuditCommand.Create(output, error),
-            RulesCommand.Create(output),
+            RulesCommand.Create(output, error),
             InitCommand.Create(output, error),
         };
         root.Options.Add(version);

@@ -36,6 +36,16 @@ public sealed class SeaworthyLint : Task
     [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "MSBuild binds item parameters to arrays.")]
     public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>
+    /// Rule packs to load besides the built-in rules: the project's <c>SeaworthyAnalyzer</c> items (assemblies or folders),
+    /// which a rule pack's package adds; the <c>plugins:</c> of the configuration are added to them.
+    /// </summary>
+    [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "MSBuild binds item parameters to arrays.")]
+    public ITaskItem[] Analyzers { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The folder whose nearest configuration gives <c>plugins:</c> when <see cref="Config"/> is empty: the project's folder.</summary>
+    public string? ProjectDirectory { get; set; }
+
     /// <summary>The lowest severity logged as an error: <c>error</c> (the default), <c>warning</c>, <c>info</c> or <c>none</c>.</summary>
     public string FailOn { get; set; } = "error";
 
@@ -86,7 +96,12 @@ public sealed class SeaworthyLint : Task
         AnalysisResult result;
         try
         {
-            result = AnalysisEngine.CreateDefault().AnalyzeAsync(paths, options).GetAwaiter().GetResult();
+            if (CreateEngine(options.ConfigurationFile) is not { } engine)
+            {
+                return false;
+            }
+
+            result = engine.AnalyzeAsync(paths, options).GetAwaiter().GetResult();
         }
         catch (ConfigurationException exception)
         {
@@ -131,6 +146,35 @@ public sealed class SeaworthyLint : Task
             result.Diagnostics.Count,
             result.Diagnostics.Count == 1 ? "finding" : "findings");
         return !Log.HasLoggedErrors;
+    }
+
+    // The built-in rules and the rule packs; null after logging why a pack cannot be used.
+    private AnalysisEngine? CreateEngine(string? configurationFile)
+    {
+        var packs = Analyzers.Select(item => item.GetMetadata("FullPath"))
+            .Concat(ConfigurationResolver.PluginsFor(string.IsNullOrWhiteSpace(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory!, configurationFile))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        if (packs.Length == 0)
+        {
+            return AnalysisEngine.CreateDefault();
+        }
+#if NET
+        try
+        {
+            return new AnalysisEngine(Seaworthy.Rules.BuiltInAnalyzers.CreateAll(), Seaworthy.Plugins.RulePackLoader.Load(packs));
+        }
+        catch (RulePackException exception)
+        {
+            Log.LogError("Seaworthy: {0}", exception.Message);
+            return null;
+        }
+#else
+        // .NET Framework has no load context to keep a pack's dependencies apart from other tasks': the built-in rules
+        // still run, so a rule pack's package does not break a Visual Studio build.
+        Log.LogWarning("Seaworthy: rule packs ({0}) load only in the .NET SDK's MSBuild (dotnet build, MSBuild 18 or later); this MSBuild runs the task on .NET Framework, so only the built-in rules run.", string.Join(", ", packs));
+        return AnalysisEngine.CreateDefault();
+#endif
     }
 
     private void Report(Diagnostic diagnostic, bool isError)

@@ -94,9 +94,11 @@ internal static class LintCommand
             }
         });
 
+        var plugins = RulePacks.CreateOption();
+
         var command = new Command("lint", "Lint Dockerfiles, Compose files and Kubernetes manifests for container security and build problems.")
         {
-            paths, format, outputFile, failOn, enableAll, allowEmpty, baseline, writeBaseline, exclude, config, buildArgs, target, stdinFilename, composeFiles, maxFileTime, maxFileMemory,
+            paths, format, outputFile, failOn, enableAll, allowEmpty, baseline, writeBaseline, exclude, config, buildArgs, target, stdinFilename, composeFiles, maxFileTime, maxFileMemory, plugins,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -160,7 +162,8 @@ internal static class LintCommand
                 stdinName,
                 parseResult.GetValue(allowEmpty),
                 parseResult.GetValue(baseline),
-                parseResult.GetValue(writeBaseline));
+                parseResult.GetValue(writeBaseline),
+                parseResult.GetValue(plugins) ?? Array.Empty<string>());
             try
             {
                 return await RunAsync(request, input, output, error, cancellationToken).ConfigureAwait(false);
@@ -194,7 +197,11 @@ internal static class LintCommand
             }
         }
 
-        var engine = AnalysisEngine.CreateDefault();
+        if (RulePacks.CreateEngine(RulePacks.PathsFor(request.Plugins, CommonFolder(request), request.Options.ConfigurationFile), error) is not { } engine)
+        {
+            return ExitCodes.UsageError;
+        }
+
         var filePaths = request.Paths.Where(path => path != StandardInput).ToArray();
         var result = request.IsComposeProject
             ? await engine.AnalyzeComposeProjectAsync(filePaths, request.Options, cancellationToken).ConfigureAwait(false)
@@ -256,7 +263,7 @@ internal static class LintCommand
             (result, fixedEntries) = accepted.Filter(result, baselineToRead.DirectoryName!);
         }
 
-        var report = AnalysisReport.Create(SeaworthyCommand.Version, engine.Rules, result);
+        var report = AnalysisReport.Create(SeaworthyCommand.Version, engine.Rules, result) with { Packs = engine.Packs };
         if (request.OutputFile is { } file)
         {
             if (ReportFile.Write(file.FullName, writer => ReportFormatter.Create(request.Format).Write(report, writer)) is { } problem)
@@ -325,5 +332,5 @@ internal static class LintCommand
         && !Console.IsOutputRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
-    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, FailureThreshold? FailOn, AnalysisOptions Options, string StdinFilename, bool AllowEmpty, FileInfo? Baseline, FileInfo? WriteBaseline);
+    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, FailureThreshold? FailOn, AnalysisOptions Options, string StdinFilename, bool AllowEmpty, FileInfo? Baseline, FileInfo? WriteBaseline, IReadOnlyList<string> Plugins);
 }

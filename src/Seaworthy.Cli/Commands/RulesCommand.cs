@@ -1,7 +1,7 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using Seaworthy.Analysis;
-using Seaworthy.Engine;
+using Seaworthy.Configuration;
 using Seaworthy.Reporting;
 
 namespace Seaworthy.Cli.Commands;
@@ -9,21 +9,37 @@ namespace Seaworthy.Cli.Commands;
 /// <summary><c>seaworthy rules</c>: lists every rule with its metadata.</summary>
 internal static class RulesCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var format = new Option<string>("--format", "-f") { Description = "Listing format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("rules", "List every rule: id, name, title, category, default severity, surfaces, equivalents.") { format };
+        var plugins = RulePacks.CreateOption();
+        var command = new Command("rules", "List every rule: id, name, title, category, default severity, surfaces, equivalents, and the rule pack of a plugin's rule.") { format, plugins };
         command.SetAction(parseResult =>
         {
-            var rules = AnalysisEngine.CreateDefault().Rules;
+            IReadOnlyList<string> packs;
+            try
+            {
+                packs = RulePacks.PathsFor(parseResult.GetValue(plugins), Directory.GetCurrentDirectory(), configurationFile: null);
+            }
+            catch (ConfigurationException exception)
+            {
+                error.WriteLine("seaworthy: configuration error: " + exception.Message);
+                return ExitCodes.UsageError;
+            }
+
+            if (RulePacks.CreateEngine(packs, error) is not { } engine)
+            {
+                return ExitCodes.UsageError;
+            }
+
             if (parseResult.GetValue(format) == "json")
             {
-                RuleListFormatter.WriteJson(rules, output);
+                RuleListFormatter.WriteJson(engine.Rules, engine.Packs, output);
             }
             else
             {
-                RuleListFormatter.WriteText(rules, output);
+                RuleListFormatter.WriteText(engine.Rules, engine.Packs, output);
             }
 
             return ExitCodes.Success;

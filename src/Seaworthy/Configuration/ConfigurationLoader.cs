@@ -17,7 +17,7 @@ namespace Seaworthy.Configuration;
 internal sealed class ConfigurationLoader
 {
     private static readonly string[] Keys =
-        { "rules", "ignore", "overrides", "trusted-registries", "required-labels", "strict-labels", "fail-on", "build-args", "target", "baseline" };
+        { "rules", "ignore", "overrides", "trusted-registries", "required-labels", "strict-labels", "fail-on", "build-args", "target", "baseline", "plugins" };
 
     private static readonly string[] LabelTypes = { "text", "url", "semver", "hash", "rfc3339", "spdx", "email" };
 
@@ -70,11 +70,33 @@ internal sealed class ConfigurationLoader
                 "build-args" => configuration with { BuildArguments = StringMap(path, value) },
                 "target" => configuration with { Target = StageName(path, value) },
                 "baseline" => configuration with { Baseline = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? string.Empty, Scalar(path, value))) },
+                "plugins" => configuration with { Plugins = Plugins(path, value) },
                 _ => throw Error(path, keyNode, $"unknown key '{key}'; the keys are {string.Join(", ", Keys)}"),
             };
         }
 
         return configuration;
+    }
+
+    /// <summary>
+    /// The rule packs a configuration file names (<c>plugins:</c>, full paths), read before the engine exists: the
+    /// packs decide which rules the rest of the file may name, so nothing else is read or checked here.
+    /// </summary>
+    public static IReadOnlyList<string> ReadPlugins(string path, bool isNamed)
+    {
+        if (Path.GetFileName(path).StartsWith(".hadolint", StringComparison.OrdinalIgnoreCase))
+        {
+            return Array.Empty<string>();
+        }
+
+        return ReadRoot(path, isNamed) is { } root && Child(root, "plugins") is { } plugins ? Plugins(path, plugins) : Array.Empty<string>();
+    }
+
+    // Relative to the configuration's folder, as baseline is.
+    private static string[] Plugins(string path, YamlNode node)
+    {
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? string.Empty;
+        return Strings(path, node).Select(plugin => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, plugin))).ToArray();
     }
 
     // hadolint's own keys; what has no Seaworthy meaning (output format, colour) is left alone.

@@ -114,6 +114,32 @@ internal sealed class ConfigurationResolver
         return directory.Length > 0 && full.StartsWith(prefix, StringComparison.Ordinal) ? full.Substring(prefix.Length) : full;
     }
 
+    /// <summary>
+    /// The rule packs of the configuration that applies in <paramref name="folder"/> (or of <paramref name="explicitPath"/>),
+    /// read before the engine is made: its <c>plugins:</c> alone.
+    /// </summary>
+    public static IReadOnlyList<string> PluginsFor(string folder, string? explicitPath)
+    {
+        if (explicitPath is not null)
+        {
+            return ConfigurationLoader.ReadPlugins(explicitPath, isNamed: true);
+        }
+
+        for (var directory = Path.GetFullPath(folder); !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
+        {
+            foreach (var name in SeaworthyNames)
+            {
+                var candidate = Path.Combine(directory, name);
+                if (File.Exists(candidate))
+                {
+                    return ConfigurationLoader.ReadPlugins(candidate, isNamed: false);
+                }
+            }
+        }
+
+        return Array.Empty<string>();
+    }
+
     private SeaworthyConfiguration Find(string folder)
     {
         foreach (var names in new[] { SeaworthyNames, HadolintNames })

@@ -43,6 +43,9 @@ public sealed record SeaworthyConfiguration
 
     /// <summary>The build target, as <c>docker build --target</c> names it: the stage whose image runs; null for the last stage.</summary>
     public string? Target { get; init; }
+
+    /// <summary>The rule packs to load (<c>plugins:</c>): assemblies or folders, full paths resolved against the configuration's folder.</summary>
+    public IReadOnlyList<string> Plugins { get; init; } = Array.Empty<string>();
 }
 
 /// <summary>Rule levels, and rule options, for the files that match <see cref="Files"/>.</summary>

@@ -29,6 +29,19 @@ public sealed partial class AnalysisEngine
 
     /// <summary>Creates an engine over <paramref name="analyzers"/>; each one's <c>Initialize</c> runs now.</summary>
     public AnalysisEngine(IEnumerable<Analyzer> analyzers)
+        : this(analyzers, Array.Empty<RulePack>())
+    {
+    }
+
+    /// <summary>
+    /// Creates an engine over <paramref name="analyzers"/> and the analyzers of <paramref name="packs"/>; each one's
+    /// <c>Initialize</c> runs now.
+    /// </summary>
+    /// <exception cref="RulePackException">
+    /// A pack's rule id starts with <c>SW</c> (Seaworthy's own prefix), a pack's rule id or name is already taken by
+    /// another rule, or a pack's analyzer throws while it declares its rules or initializes.
+    /// </exception>
+    public AnalysisEngine(IEnumerable<Analyzer> analyzers, IEnumerable<RulePack> packs)
     {
         var rules = new List<RuleDescriptor>(ToolRules.All);
         foreach (var analyzer in analyzers)
@@ -37,9 +50,54 @@ public sealed partial class AnalysisEngine
             analyzer.Initialize(new AnalysisContext(analyzer, Add));
         }
 
+        Packs = packs.ToArray();
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in rules)
+        {
+            owners[rule.Id] = "built-in rule " + rule.Id;
+            owners[rule.Name] = "built-in rule " + rule.Id;
+        }
+
+        foreach (var pack in Packs)
+        {
+            foreach (var rule in pack.Rules)
+            {
+                if (rule.Id.StartsWith("SW", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new RulePackException(pack.Name, $"rule id {rule.Id} uses Seaworthy's own prefix SW; give the pack's rules a prefix of its own (CONTOSO001)");
+                }
+
+                foreach (var key in new[] { rule.Id, rule.Name })
+                {
+                    if (owners.TryGetValue(key, out var owner))
+                    {
+                        throw new RulePackException(pack.Name, $"rule {rule.Id} ({rule.Name}) takes the {(key == rule.Id ? "id" : "name")} '{key}' of {owner}");
+                    }
+                }
+
+                owners[rule.Id] = owners[rule.Name] = $"rule {rule.Id} of pack '{pack.Name}'";
+            }
+
+            rules.AddRange(pack.Rules);
+            foreach (var analyzer in pack.Analyzers)
+            {
+                try
+                {
+                    analyzer.Initialize(new AnalysisContext(analyzer, Add));
+                }
+                catch (Exception exception)
+                {
+                    throw new RulePackException(pack.Name, $"analyzer {analyzer.GetType().FullName} failed to initialize: {exception.GetType().Name}: {exception.Message}", exception);
+                }
+            }
+        }
+
         Rules = rules.OrderBy(rule => rule.Id, StringComparer.Ordinal).ToArray();
         _index = new RuleIndex(Rules);
     }
+
+    /// <summary>The rule packs whose analyzers the engine runs besides its own, in the order given.</summary>
+    public IReadOnlyList<RulePack> Packs { get; }
 
     /// <summary>Every rule the engine can report: its own (SW0xxx) and the analyzers', by id.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }

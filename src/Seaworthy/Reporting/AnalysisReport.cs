@@ -17,6 +17,9 @@ public sealed record AnalysisReport(string ToolName, string ToolVersion, IReadOn
     /// <summary>The tool's home page, written where a format asks for one (SARIF's <c>informationUri</c>).</summary>
     public string InformationUri { get; init; } = "https://github.com/seaworthy-dev/seaworthy";
 
+    /// <summary>The rule packs that ran (<see cref="AnalysisEngine.Packs"/>): SARIF lists each as an extension with its rules.</summary>
+    public IReadOnlyList<RulePack> Packs { get; init; } = System.Array.Empty<RulePack>();
+
     /// <summary>A report for this tool (<see cref="DefaultToolName"/>).</summary>
     public static AnalysisReport Create(string toolVersion, IReadOnlyList<RuleDescriptor> rules, AnalysisResult result) =>
         new(DefaultToolName, toolVersion, rules, result);

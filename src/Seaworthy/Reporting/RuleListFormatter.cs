@@ -10,20 +10,29 @@ namespace Seaworthy.Reporting;
 public static class RuleListFormatter
 {
     /// <summary>One line per rule: id, name, default severity, title, and whether it is off by default.</summary>
-    public static void WriteText(IReadOnlyList<RuleDescriptor> rules, TextWriter output)
+    public static void WriteText(IReadOnlyList<RuleDescriptor> rules, TextWriter output) => WriteText(rules, Array.Empty<RulePack>(), output);
+
+    /// <summary>One line per rule, as <see cref="WriteText(IReadOnlyList{RuleDescriptor}, TextWriter)"/>; a rule of one of <paramref name="packs"/> ends with the pack's name and version.</summary>
+    public static void WriteText(IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<RulePack> packs, TextWriter output)
     {
+        var packOf = PackOf(packs);
         var nameWidth = rules.Count == 0 ? 0 : rules.Max(rule => rule.Name.Length);
         foreach (var rule in rules)
         {
             var enabled = rule.EnabledByDefault ? string.Empty : " (off by default)";
             var equivalents = rule.Equivalents.Count == 0 ? string.Empty : " = " + string.Join(", ", rule.Equivalents);
-            output.WriteLine($"{rule.Id}  {rule.Name.PadRight(nameWidth)}  {ReportNames.Of(rule.DefaultSeverity),-7}  {ReportNames.Of(rule.Category),-15}  {rule.Title}{enabled}{equivalents}");
+            var pack = packOf.TryGetValue(rule.Id, out var owner) ? $" [pack {owner.Name} {owner.Version}]" : string.Empty;
+            output.WriteLine($"{rule.Id}  {rule.Name.PadRight(nameWidth)}  {ReportNames.Of(rule.DefaultSeverity),-7}  {ReportNames.Of(rule.Category),-15}  {rule.Title}{enabled}{equivalents}{pack}");
         }
     }
 
     /// <summary>A JSON array with every field of every descriptor, its options (name, description, default items) included.</summary>
-    public static void WriteJson(IReadOnlyList<RuleDescriptor> rules, TextWriter output) => JsonOutput.Write(output, writer =>
+    public static void WriteJson(IReadOnlyList<RuleDescriptor> rules, TextWriter output) => WriteJson(rules, Array.Empty<RulePack>(), output);
+
+    /// <summary>The JSON array of <see cref="WriteJson(IReadOnlyList{RuleDescriptor}, TextWriter)"/>; a rule of one of <paramref name="packs"/> has a <c>pack</c> object (name, version).</summary>
+    public static void WriteJson(IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<RulePack> packs, TextWriter output) => JsonOutput.Write(output, writer =>
     {
+        var packOf = PackOf(packs);
         writer.WriteStartArray();
         foreach (var rule in rules)
         {
@@ -69,9 +78,31 @@ public static class RuleListFormatter
 
             writer.WriteEndArray();
             writer.WriteString("helpUri", rule.HelpUri);
+            if (packOf.TryGetValue(rule.Id, out var pack))
+            {
+                writer.WriteStartObject("pack");
+                writer.WriteString("name", pack.Name);
+                writer.WriteString("version", pack.Version);
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
     });
+
+    private static Dictionary<string, RulePack> PackOf(IReadOnlyList<RulePack> packs)
+    {
+        var owners = new Dictionary<string, RulePack>(StringComparer.Ordinal);
+        foreach (var pack in packs)
+        {
+            foreach (var rule in pack.Rules)
+            {
+                owners[rule.Id] = pack;
+            }
+        }
+
+        return owners;
+    }
 }

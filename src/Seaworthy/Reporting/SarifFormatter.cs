@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using Seaworthy.Analysis;
 using Seaworthy.Engine;
@@ -49,17 +50,29 @@ public sealed class SarifFormatter : ReportFormatter
 
     internal static SarifLog BuildLog(AnalysisReport report)
     {
-        var rules = new List<SarifReportingDescriptor>();
-        var ruleIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var rule in report.Rules)
+        // A rule pack's rules are listed under its extension, the others under the driver; a result of a pack's
+        // rule names the extension (rule.toolComponent) and its ruleIndex counts in the extension's rules.
+        var components = new List<(List<SarifReportingDescriptor> Rules, Dictionary<string, int> Indexes)> { (new(), new(StringComparer.Ordinal)) };
+        var componentOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pack in report.Packs)
         {
-            AddRule(rule, rules, ruleIndexes);
+            components.Add((new(), new(StringComparer.Ordinal)));
+            foreach (var rule in pack.Rules)
+            {
+                componentOf[rule.Id] = components.Count - 1;
+                AddRule(rule, components[^1].Rules, components[^1].Indexes);
+            }
         }
 
-        foreach (var diagnostic in report.Result.Diagnostics)
+        foreach (var rule in report.Rules.Concat(report.Result.Diagnostics.Select(diagnostic => diagnostic.Rule)))
         {
-            AddRule(diagnostic.Rule, rules, ruleIndexes);
+            var component = components[componentOf.TryGetValue(rule.Id, out var found) ? found : 0];
+            AddRule(rule, component.Rules, component.Indexes);
         }
+
+        int RuleIndex(string id) => components[componentOf.TryGetValue(id, out var component) ? component : 0].Indexes[id];
+        SarifReportingDescriptorReference? RuleReference(string id) =>
+            componentOf.TryGetValue(id, out var component) ? new SarifReportingDescriptorReference(id, RuleIndex(id), new SarifToolComponentReference(component - 1)) : null;
 
         var artifacts = new List<SarifArtifact>();
         var artifactIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -83,11 +96,12 @@ public sealed class SarifFormatter : ReportFormatter
                 var logical = new SarifLogicalLocation(target.Name.Length > 0 ? target.Name : target.KindName, target.ToString(), target.KindName);
                 results.Add(new SarifResult(
                     diagnostic.Id,
-                    ruleIndexes[diagnostic.Id],
+                    RuleIndex(diagnostic.Id),
                     Level(diagnostic.Severity),
                     new SarifMessage(diagnostic.Message),
                     new[] { new SarifLocation(null, new[] { logical }) },
-                    partialFingerprints));
+                    partialFingerprints,
+                    RuleReference(diagnostic.Id)));
                 continue;
             }
 
@@ -97,15 +111,19 @@ public sealed class SarifFormatter : ReportFormatter
             var physical = new SarifPhysicalLocation(ArtifactLocation(location.Path, artifactIndex), region);
             results.Add(new SarifResult(
                 diagnostic.Id,
-                ruleIndexes[diagnostic.Id],
+                RuleIndex(diagnostic.Id),
                 Level(diagnostic.Severity),
                 new SarifMessage(diagnostic.Message),
                 new[] { new SarifLocation(physical) },
-                partialFingerprints));
+                partialFingerprints,
+                RuleReference(diagnostic.Id)));
         }
 
-        var driver = new SarifToolComponent(report.ToolName, report.ToolVersion, report.InformationUri, rules);
-        var run = new SarifRun(new SarifTool(driver), artifacts, results, "utf16CodeUnits");
+        var driver = new SarifToolComponent(report.ToolName, report.ToolVersion, report.InformationUri, components[0].Rules);
+        var extensions = report.Packs.Count == 0
+            ? null
+            : report.Packs.Select((pack, i) => new SarifToolComponent(pack.Name, pack.Version, null, components[i + 1].Rules)).ToArray();
+        var run = new SarifRun(new SarifTool(driver, extensions), artifacts, results, "utf16CodeUnits");
         return new SarifLog(SchemaUri, "2.1.0", new[] { run });
     }
 

@@ -9,7 +9,7 @@ namespace Seaworthy.Integration.Tests.Packages;
 
 public sealed class PackageContentsTests
 {
-    private static readonly string[] PackageIds = { "Seaworthy", "Seaworthy.Rules", "Seaworthy.HostAudit", "Seaworthy.MSBuild", "Seaworthy.Cli" };
+    private static readonly string[] PackageIds = { "Seaworthy", "Seaworthy.Rules", "Seaworthy.HostAudit", "Seaworthy.MSBuild", "Seaworthy.Cli", "Seaworthy.Testing" };
 
     [TestCaseSource(nameof(PackageIds))]
     public void Every_package_has_its_metadata_readme_and_symbols(string id)

@@ -166,13 +166,43 @@ public sealed class SeaworthyLintTaskTests
         }
     }
 
+    [Test]
+    public void The_rule_packs_of_the_SeaworthyAnalyzer_items_report_like_built_in_rules_and_a_missing_one_is_an_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("seaworthy-task-pack-").FullName;
+        try
+        {
+            var pack = RulePackCompiler.Compile(Path.Combine(folder, "pack"), "Contoso.ContainerRules", RulePackCompiler.AllowedRegistrySource);
+            var dockerfile = Path.Combine(folder, "Dockerfile");
+            File.WriteAllText(dockerfile, "FROM docker.io/library/alpine:3.20\nUSER app\n");
+            var engine = new RecordingBuildEngine();
+            var quiet = new RecordingBuildEngine();
+            var missing = new RecordingBuildEngine();
+
+            Run(engine, new SeaworthyLint { Analyzers = new ITaskItem[] { new TaskItem(pack) } }, dockerfile).Should().BeTrue();
+            Run(quiet, new SeaworthyLint { Analyzers = new ITaskItem[] { new TaskItem(pack) }, NoWarn = "CONTOSO001" }, dockerfile).Should().BeTrue();
+            Run(missing, new SeaworthyLint { Analyzers = new ITaskItem[] { new TaskItem(Path.Combine(folder, "Gone.dll")) } }, dockerfile).Should().BeFalse();
+
+            var warning = engine.Warnings.Single(w => w.Code == "CONTOSO001");
+            (warning.File, warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber).Should().Be((dockerfile, 1, 6, 1, 35));
+            warning.HelpLink.Should().Be("https://contoso.example/rules/CONTOSO001");
+            warning.Message.Should().Be("Image 'docker.io/library/alpine:3.20' is not from an allowed registry (registry.example.com)");
+            quiet.Warnings.Should().NotContain(w => w.Code == "CONTOSO001");
+            missing.Errors.Single().Message.Should().Be($"Seaworthy: rule pack 'Gone': no such file or folder: {Path.Combine(folder, "Gone.dll")}");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static bool IsOneCleanLine(string? text) =>
         text is not null && !text.Contains('\n', System.StringComparison.Ordinal) && !text.Contains('\r', System.StringComparison.Ordinal) && !text.Contains('\u001b', System.StringComparison.Ordinal);
 
-    private static bool Run(RecordingBuildEngine engine, SeaworthyLint task)
+    private static bool Run(RecordingBuildEngine engine, SeaworthyLint task, string? file = null)
     {
         task.BuildEngine = engine;
-        task.Files = new ITaskItem[] { new TaskItem(Example) };
+        task.Files = new ITaskItem[] { new TaskItem(file ?? Example) };
         return task.Execute();
     }
 

@@ -57,6 +57,28 @@ internal static class ReportSamples
     public static AnalysisReport Report(IReadOnlyList<AnalyzedFile> files, params Diagnostic[] diagnostics) =>
         AnalysisReport.Create(ToolVersion, Rules, new AnalysisResult(files, diagnostics));
 
+    /// <summary>The sample with a finding of a rule pack's rule, the pack listed as an extension.</summary>
+    public static AnalysisReport WithRulePack()
+    {
+        var packRule = new RuleDescriptor(
+            "CONTOSO001", "contoso-allowed-registry", "Image from a registry Contoso does not allow", "{0}", RuleCategory.Security,
+            Severity.Warning, true, Surfaces.Dockerfile, "https://contoso.example/rules/CONTOSO001", Array.Empty<string>());
+        var pack = new RulePack("Contoso.ContainerRules", "1.2.0", new[] { new PackAnalyzer(packRule) });
+        var sample = Sample();
+        var text = sample.Result.Files[0].Text!;
+        var diagnostics = new List<Diagnostic>(sample.Result.Diagnostics) { On(text, "ubuntu:latest", packRule, "Image 'ubuntu:latest' is not from registry.example.com") };
+        return sample with { Result = new AnalysisResult(sample.Result.Files, diagnostics), Rules = new List<RuleDescriptor>(Rules) { packRule }, Packs = new[] { pack } };
+    }
+
+    private sealed class PackAnalyzer(RuleDescriptor rule) : Analyzer
+    {
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { rule };
+
+        public override void Initialize(AnalysisContext context)
+        {
+        }
+    }
+
     /// <summary>One Dockerfile with four findings: an error, two warnings and an info.</summary>
     public static AnalysisReport Sample()
     {

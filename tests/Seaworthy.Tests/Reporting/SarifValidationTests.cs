@@ -37,6 +37,7 @@ public class SarifValidationTests
         yield return new TestCaseData(Report(Array.Empty<AnalyzedFile>())).SetArgDisplayNames("nothing analyzed");
         yield return new TestCaseData(Unreadable()).SetArgDisplayNames("a file without text");
         yield return new TestCaseData(Mixed()).SetArgDisplayNames("odd paths, every severity, an unlisted rule");
+        yield return new TestCaseData(WithRulePack()).SetArgDisplayNames("a rule pack's finding, the pack an extension");
     }
 
     [OneTimeSetUp]

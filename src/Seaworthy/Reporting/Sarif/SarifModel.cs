@@ -20,13 +20,13 @@ internal sealed record SarifRun(
     string ColumnKind);
 
 /// <summary>tool (§3.18).</summary>
-internal sealed record SarifTool(SarifToolComponent Driver);
+internal sealed record SarifTool(SarifToolComponent Driver, IReadOnlyList<SarifToolComponent>? Extensions);
 
 /// <summary>toolComponent (§3.19).</summary>
 internal sealed record SarifToolComponent(
     string Name,
     string Version,
-    string InformationUri,
+    string? InformationUri,
     IReadOnlyList<SarifReportingDescriptor> Rules);
 
 /// <summary>reportingDescriptor (§3.49), one per rule.</summary>
@@ -54,7 +54,14 @@ internal sealed record SarifResult(
     string Level,
     SarifMessage Message,
     IReadOnlyList<SarifLocation> Locations,
-    IReadOnlyDictionary<string, string> PartialFingerprints);
+    IReadOnlyDictionary<string, string> PartialFingerprints,
+    SarifReportingDescriptorReference? Rule = null);
+
+/// <summary>reportingDescriptorReference (§3.52): a rule of an extension (a rule pack), by its index there.</summary>
+internal sealed record SarifReportingDescriptorReference(string Id, int Index, SarifToolComponentReference ToolComponent);
+
+/// <summary>toolComponentReference (§3.54): an extension by its index in <c>tool.extensions</c>.</summary>
+internal sealed record SarifToolComponentReference(int Index);
 
 /// <summary>location (§3.28): a file region, or for a host audit finding the object it is about.</summary>
 internal sealed record SarifLocation(SarifPhysicalLocation? PhysicalLocation, IReadOnlyList<SarifLogicalLocation>? LogicalLocations = null);
