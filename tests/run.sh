@@ -28,6 +28,12 @@ if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+# Debian's clang links the NativeAOT build of the seaworthy tool, which `dotnet pack` makes on linux-x64
+# (tests/Seaworthy.Integration.Tests/Packages); zlib1g-dev for the link, as the .NET docs list it.
+if ! command -v clang >/dev/null || [ ! -e /usr/include/zlib.h ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev >/dev/null
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Testing;
@@ -52,5 +53,61 @@ public sealed class CliToolTests
         var lint = ProcessRunner.Run(Path.Combine(toolPath, "seaworthy"), new[] { "lint", "Dockerfile" }, _folder, PackedFeed.ConsumerEnvironment);
         lint.ExitCode.Should().Be(1, lint.Output);
         lint.Output.Should().Contain("Dockerfile:18:6: warning SW1001 [run-as-root]");
+    }
+
+    [Test]
+    public void On_linux_x64_the_installed_command_is_the_native_binary_and_prints_what_the_framework_dependent_tool_prints()
+    {
+        if (RuntimeInformation.RuntimeIdentifier != "linux-x64")
+        {
+            Assert.Ignore("The native package is packed on linux-x64 only on this machine's kind.");
+        }
+
+        Requirements.Program("clang", "apt-get install clang");
+        var nativePath = Path.Combine(_folder, "native-tools");
+        var install = PackedFeed.Dotnet(_folder, "tool", "install", "Seaworthy.Cli", "--version", PackedFeed.Version, "--tool-path", nativePath);
+        install.ExitCode.Should().Be(0, install.Output);
+
+        // The command is the NativeAOT image itself: an ELF with no managed entry assembly beside it to run.
+        var native = new FileInfo(Path.Combine(nativePath, "seaworthy")).ResolveLinkTarget(returnFinalTarget: true)?.FullName
+            ?? Path.Combine(nativePath, "seaworthy");
+        Path.GetFileName(native).Should().Be("Seaworthy.Cli");
+        Path.GetFileName(Path.GetDirectoryName(native)).Should().Be("linux-x64");
+        var magic = new byte[4];
+        using (var stream = File.OpenRead(native))
+        {
+            stream.ReadExactly(magic);
+        }
+
+        magic.Should().Equal(new byte[] { 0x7f, (byte)'E', (byte)'L', (byte)'F' });
+        var toolFolder = Path.GetDirectoryName(native)!;
+        Directory.GetFiles(toolFolder).Select(Path.GetFileName).Should().NotContain(new[] { "Seaworthy.Cli.dll", "Seaworthy.Cli.runtimeconfig.json", "Seaworthy.Cli.dbg" });
+
+        // The framework-dependent build ships beside it (managed/) for what a native run hands to the JIT.
+        var managedHost = ProcessRunner.Run("dotnet", new[] { Path.Combine(toolFolder, "managed", "Seaworthy.Cli.dll"), "--version" }, _folder, PackedFeed.ConsumerEnvironment);
+        managedHost.ExitCode.Should().Be(0, managedHost.Output);
+        managedHost.Output.Trim().Should().Be(PackedFeed.Version);
+
+        // The framework-dependent package, as a machine without a native package gets it.
+        var managedPath = Path.Combine(_folder, "managed-tools");
+        var managedInstall = PackedFeed.Dotnet(_folder, "tool", "install", "Seaworthy.Cli.any", "--version", PackedFeed.Version, "--tool-path", managedPath);
+        managedInstall.ExitCode.Should().Be(0, managedInstall.Output);
+        var managed = Path.Combine(managedPath, "seaworthy");
+
+        var corpora = Directory.GetDirectories(TestPaths.Corpus).Order(StringComparer.Ordinal).ToArray();
+        corpora.Should().NotBeEmpty();
+        foreach (var corpus in corpora)
+        {
+            var name = Path.GetFileName(corpus);
+            var nativeReport = Path.Combine(_folder, name + ".native.json");
+            var managedReport = Path.Combine(_folder, name + ".managed.json");
+            var nativeRun = ProcessRunner.Run(native, new[] { "lint", ".", "--enable-all", "--format", "json", "-o", nativeReport }, corpus, PackedFeed.ConsumerEnvironment);
+            var managedRun = ProcessRunner.Run(managed, new[] { "lint", ".", "--enable-all", "--format", "json", "-o", managedReport }, corpus, PackedFeed.ConsumerEnvironment);
+
+            nativeRun.ExitCode.Should().Be(managedRun.ExitCode, $"{name}: {nativeRun.Output}");
+            nativeRun.Output.Should().Be(managedRun.Output, name);
+            File.ReadAllBytes(nativeReport).AsSpan().SequenceEqual(File.ReadAllBytes(managedReport)).Should().BeTrue($"the native report on {name} is the framework-dependent one, byte for byte");
+            TestContext.Progress.WriteLine($"[integration] {name}: native {nativeRun.Duration.TotalSeconds:F2} s, framework-dependent {managedRun.Duration.TotalSeconds:F2} s");
+        }
     }
 }

@@ -28,7 +28,10 @@ public sealed class PackageContentsTests
         metadata.Element(ns + "repository")!.Attribute("commit")!.Value.Should().MatchRegex("^[0-9a-f]{40}$");
         metadata.Element(ns + "readme")!.Value.Should().Be("README.md");
         entries.Should().Contain("README.md");
-        File.Exists(Path.Combine(PackedFeed.Feed, $"{id}.{PackedFeed.Version}.snupkg")).Should().BeTrue("symbols ship as a .snupkg");
+
+        // The tool's pointer package holds no code: its framework-dependent package carries the symbols.
+        var symbols = id == "Seaworthy.Cli" ? "Seaworthy.Cli.any" : id;
+        File.Exists(Path.Combine(PackedFeed.Feed, $"{symbols}.{PackedFeed.Version}.snupkg")).Should().BeTrue("symbols ship as a .snupkg");
     }
 
     [TestCase("Seaworthy")]
@@ -66,18 +69,62 @@ public sealed class PackageContentsTests
     }
 
     [Test]
-    public void The_Cli_package_is_a_dotnet_tool_with_the_seaworthy_command()
+    public void The_Cli_package_points_at_the_framework_dependent_and_the_native_packages_packed_beside_it()
     {
         var nuspec = ReadNuspec("Seaworthy.Cli", out var entries);
         XNamespace ns = nuspec.Root!.Name.Namespace;
 
         nuspec.Descendants(ns + "packageType").Select(type => type.Attribute("name")!.Value).Should().Equal("DotnetTool");
-        var settings = entries.Single(entry => entry.EndsWith("/DotnetToolSettings.xml", System.StringComparison.Ordinal));
-        using var archive = ZipFile.OpenRead(PackagePath("Seaworthy.Cli"));
-        using var stream = archive.GetEntry(settings)!.Open();
-        var command = XDocument.Load(stream).Descendants("Command").Single();
+        entries.Should().NotContain(entry => entry.EndsWith(".dll", System.StringComparison.Ordinal), "the pointer holds no code");
+        var settings = ReadToolSettings("Seaworthy.Cli", entries);
+        settings.Descendants("Command").Single().Attribute("Name")!.Value.Should().Be("seaworthy");
+        var packages = settings.Descendants("RuntimeIdentifierPackage")
+            .ToDictionary(package => package.Attribute("RuntimeIdentifier")!.Value, package => package.Attribute("Id")!.Value);
+        packages.Should().ContainKey("any").WhoseValue.Should().Be("Seaworthy.Cli.any");
+        foreach (var (rid, id) in packages)
+        {
+            File.Exists(PackagePath(id)).Should().BeTrue($"the pointer names {id} for {rid}, so the feed must hold it");
+        }
+    }
+
+    [Test]
+    public void The_any_package_is_the_framework_dependent_tool()
+    {
+        var nuspec = ReadNuspec("Seaworthy.Cli.any", out var entries);
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+
+        nuspec.Descendants(ns + "packageType").Select(type => type.Attribute("name")!.Value).Should().Equal("DotnetToolRidPackage");
+        var command = ReadToolSettings("Seaworthy.Cli.any", entries).Descendants("Command").Single();
         command.Attribute("Name")!.Value.Should().Be("seaworthy");
         command.Attribute("EntryPoint")!.Value.Should().Be("Seaworthy.Cli.dll");
+        command.Attribute("Runner")!.Value.Should().Be("dotnet");
+        entries.Should().Contain("tools/net10.0/any/Seaworthy.Cli.dll");
+    }
+
+    [Test]
+    public void The_native_package_holds_the_executable_and_the_managed_host_but_no_debug_file()
+    {
+        var native = "Seaworthy.Cli." + System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        if (!File.Exists(PackagePath(native)))
+        {
+            Assert.Ignore($"No {native} package was packed here (no clang, or a RID that is not declared).");
+        }
+
+        ReadNuspec(native, out var entries);
+        var folder = $"tools/any/{System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}/";
+        var command = ReadToolSettings(native, entries).Descendants("Command").Single();
+        command.Attribute("EntryPoint")!.Value.Should().Be("Seaworthy.Cli");
+        command.Attribute("Runner")!.Value.Should().Be("executable");
+        entries.Should().Contain(folder + "Seaworthy.Cli").And.Contain(folder + "managed/Seaworthy.Cli.dll").And.Contain(folder + "managed/Seaworthy.Cli.runtimeconfig.json");
+        entries.Should().NotContain(entry => entry.EndsWith(".dbg", System.StringComparison.Ordinal) || entry.EndsWith(".pdb", System.StringComparison.Ordinal));
+    }
+
+    private static XDocument ReadToolSettings(string id, string[] entries)
+    {
+        var settings = entries.Single(entry => entry.EndsWith("/DotnetToolSettings.xml", System.StringComparison.Ordinal));
+        using var archive = ZipFile.OpenRead(PackagePath(id));
+        using var stream = archive.GetEntry(settings)!.Open();
+        return XDocument.Load(stream);
     }
 
     private static string PackagePath(string id) => Path.Combine(PackedFeed.Feed, $"{id}.{PackedFeed.Version}.nupkg");

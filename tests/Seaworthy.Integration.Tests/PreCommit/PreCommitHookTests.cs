@@ -86,10 +86,12 @@ public sealed class PreCommitHookTests
         TestContext.Progress.WriteLine($"[integration] pre-commit: the passing commit: {passed.Duration.TotalSeconds:F1} s");
     }
 
-    // pre-commit keeps its clones and tool environments here rather than in the user's cache.
+    // pre-commit keeps its clones and tool environments here rather than in the user's cache. Its pack makes
+    // the framework-dependent tool only: the native one is packed and tested once per run, in Packages.
     private Dictionary<string, string?> Environment() => new()
     {
         ["PRE_COMMIT_HOME"] = Path.Combine(_root, "pre-commit-home"),
+        ["SeaworthyNativeTool"] = "false",
     };
 
     private ProcessResult Run(string program, string workingDirectory, params string[] arguments)
