@@ -95,10 +95,11 @@ internal static class LintCommand
         });
 
         var plugins = RulePacks.CreateOption();
+        var verbose = RulePacks.CreateVerboseOption();
 
         var command = new Command("lint", "Lint Dockerfiles, Compose files and Kubernetes manifests for container security and build problems.")
         {
-            paths, format, outputFile, failOn, enableAll, allowEmpty, baseline, writeBaseline, exclude, config, buildArgs, target, stdinFilename, composeFiles, maxFileTime, maxFileMemory, plugins,
+            paths, format, outputFile, failOn, enableAll, allowEmpty, baseline, writeBaseline, exclude, config, buildArgs, target, stdinFilename, composeFiles, maxFileTime, maxFileMemory, plugins, verbose,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -163,7 +164,8 @@ internal static class LintCommand
                 parseResult.GetValue(allowEmpty),
                 parseResult.GetValue(baseline),
                 parseResult.GetValue(writeBaseline),
-                parseResult.GetValue(plugins) ?? Array.Empty<string>());
+                parseResult.GetValue(plugins) ?? Array.Empty<string>(),
+                parseResult.GetValue(verbose));
             try
             {
                 return await RunAsync(request, input, output, error, cancellationToken).ConfigureAwait(false);
@@ -197,7 +199,13 @@ internal static class LintCommand
             }
         }
 
-        if (RulePacks.CreateEngine(RulePacks.PathsFor(request.Plugins, CommonFolder(request), request.Options.ConfigurationFile), error) is not { } engine)
+        var packs = RulePacks.PathsFor(request.Plugins, CommonFolder(request), request.Options.ConfigurationFile);
+        if (RulePacks.HandOff(packs, request.Verbose, error) is { } handedOff)
+        {
+            return handedOff;
+        }
+
+        if (RulePacks.CreateEngine(packs, request.Verbose, error) is not { } engine)
         {
             return ExitCodes.UsageError;
         }
@@ -332,5 +340,5 @@ internal static class LintCommand
         && !Console.IsOutputRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
-    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, FailureThreshold? FailOn, AnalysisOptions Options, string StdinFilename, bool AllowEmpty, FileInfo? Baseline, FileInfo? WriteBaseline, IReadOnlyList<string> Plugins);
+    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, FailureThreshold? FailOn, AnalysisOptions Options, string StdinFilename, bool AllowEmpty, FileInfo? Baseline, FileInfo? WriteBaseline, IReadOnlyList<string> Plugins, bool Verbose);
 }

@@ -14,7 +14,8 @@ internal static class RulesCommand
         var format = new Option<string>("--format", "-f") { Description = "Listing format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var plugins = RulePacks.CreateOption();
-        var command = new Command("rules", "List every rule: id, name, title, category, default severity, surfaces, equivalents, and the rule pack of a plugin's rule.") { format, plugins };
+        var verbose = RulePacks.CreateVerboseOption();
+        var command = new Command("rules", "List every rule: id, name, title, category, default severity, surfaces, equivalents, and the rule pack of a plugin's rule.") { format, plugins, verbose };
         command.SetAction(parseResult =>
         {
             IReadOnlyList<string> packs;
@@ -28,7 +29,12 @@ internal static class RulesCommand
                 return ExitCodes.UsageError;
             }
 
-            if (RulePacks.CreateEngine(packs, error) is not { } engine)
+            if (RulePacks.HandOff(packs, parseResult.GetValue(verbose), error) is { } handedOff)
+            {
+                return handedOff;
+            }
+
+            if (RulePacks.CreateEngine(packs, parseResult.GetValue(verbose), error) is not { } engine)
             {
                 return ExitCodes.UsageError;
             }

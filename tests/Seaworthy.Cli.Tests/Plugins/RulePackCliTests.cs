@@ -41,6 +41,20 @@ public sealed class RulePackCliTests : FolderTests
     }
 
     [Test]
+    public async Task Verbose_says_which_packs_are_loaded_and_changes_nothing_else()
+    {
+        var pack = Pack();
+        var dockerfile = Write("Dockerfile", Dockerfile);
+
+        var quiet = await CliRunner.RunAsync("lint", dockerfile, "--plugin", pack);
+        var verbose = await CliRunner.RunAsync("lint", dockerfile, "--plugin", pack, "--verbose");
+
+        verbose.Error.Should().Be("seaworthy: rule pack Contoso.ContainerRules 1.2.0 loaded, 1 rule(s)\n");
+        verbose.Output.Should().Be(quiet.Output);
+        verbose.ExitCode.Should().Be(quiet.ExitCode);
+    }
+
+    [Test]
     public async Task A_folder_is_a_pack_with_its_dependencies_and_Seaworthys_assemblies_in_it_are_left_to_the_host()
     {
         Pack();

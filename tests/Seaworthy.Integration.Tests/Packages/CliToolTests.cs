@@ -88,6 +88,16 @@ public sealed class CliToolTests
         managedHost.ExitCode.Should().Be(0, managedHost.Output);
         managedHost.Output.Trim().Should().Be(PackedFeed.Version);
 
+        // A rule pack is managed code: the native command hands the run to that build, which loads it (issue #16).
+        var project = Path.Combine(_folder, "pack-project");
+        var pack = RulePackCompiler.Compile(Path.Combine(project, "pack"), "Contoso.ContainerRules", RulePackCompiler.AllowedRegistrySource);
+        File.WriteAllText(Path.Combine(project, "Dockerfile"), "FROM docker.io/library/alpine:3.20\nUSER 1000\n");
+        var handedOff = ProcessRunner.Run(native, new[] { "lint", "Dockerfile", "--plugin", pack, "--verbose" }, project, PackedFeed.ConsumerEnvironment);
+        handedOff.Output.Should().Contain("the framework-dependent build at " + Path.Combine(toolFolder, "managed", "Seaworthy.Cli.dll") + " runs this command");
+        handedOff.Output.Should().Contain("rule pack Contoso.ContainerRules 1.2.0 loaded");
+        handedOff.Output.Should().Contain("Dockerfile:1:6: warning CONTOSO001 [contoso-allowed-registry] Image 'docker.io/library/alpine:3.20' is not from an allowed registry (registry.example.com)");
+        handedOff.ExitCode.Should().Be(1, handedOff.Output);
+
         // The framework-dependent package, as a machine without a native package gets it.
         var managedPath = Path.Combine(_folder, "managed-tools");
         var managedInstall = PackedFeed.Dotnet(_folder, "tool", "install", "Seaworthy.Cli.any", "--version", PackedFeed.Version, "--tool-path", managedPath);
