@@ -82,7 +82,7 @@ public sealed class RuleFixtureTests
         var name = Path.GetFileName(path);
         var isCompose = Directory.Exists(path);
         var folder = isCompose ? path : Path.GetDirectoryName(path)!;
-        var sources = isCompose ? Directory.GetFiles(path, "*", SearchOption.AllDirectories) : new[] { path };
+        var sources = isCompose ? Directory.GetFiles(path, "*", SearchOption.AllDirectories).Where(file => !file.EndsWith(RuleFixTests.FixedSuffix, StringComparison.Ordinal)).ToArray() : new[] { path };
         var target = isCompose ? Path.Combine(path, "compose.yaml") : path;
         var options = new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() };
         var result = Engine.AnalyzeAsync(new[] { target }, options).GetAwaiter().GetResult();
