@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using Seaworthy.Analysis;
 using Seaworthy.Engine;
 using Seaworthy.Reporting.Sarif;
+using Seaworthy.Secrets;
 
 namespace Seaworthy.Reporting;
 
@@ -101,12 +103,43 @@ public sealed class SarifFormatter : ReportFormatter
                 Level(diagnostic.Severity),
                 new SarifMessage(diagnostic.Message),
                 new[] { new SarifLocation(physical) },
-                partialFingerprints));
+                partialFingerprints,
+                Fixes(diagnostic, ArtifactLocation(location.Path, artifactIndex), report.Result.Files)));
         }
 
         var driver = new SarifToolComponent(report.ToolName, report.ToolVersion, report.InformationUri, rules);
         var run = new SarifRun(new SarifTool(driver), artifacts, results, "utf16CodeUnits");
         return new SarifLog(SchemaUri, "2.1.0", new[] { run });
+    }
+
+    // Each fix as one change of the finding's file; new lines take the file's line ending, and a fix whose new text
+    // would show a secret is left out (its edits never touch one).
+    private static List<SarifFix>? Fixes(Diagnostic diagnostic, SarifArtifactLocation artifact, IReadOnlyList<AnalyzedFile> files)
+    {
+        if (diagnostic.Fixes.Count == 0)
+        {
+            return null;
+        }
+
+        var file = files.FirstOrDefault(f => f.Path == diagnostic.Location.Path);
+        var lineEnding = file?.Text is { } text ? FixApplier.LineEndingOf(text.Text) : "\n";
+        var masker = file?.Masker ?? SecretMasker.Catalogue;
+        var fixes = new List<SarifFix>();
+        foreach (var fix in diagnostic.Fixes)
+        {
+            var replacements = fix.Edits
+                .OrderBy(edit => edit.Span.Start)
+                .Select(edit => new SarifReplacement(
+                    new SarifOffsetRegion(edit.Span.Start, edit.Span.Length),
+                    new SarifArtifactContent(lineEnding == "\n" ? edit.NewText : edit.NewText.Replace("\n", lineEnding))))
+                .ToArray();
+            if (replacements.All(replacement => masker.MaskText(replacement.InsertedContent.Text) == replacement.InsertedContent.Text))
+            {
+                fixes.Add(new SarifFix(new SarifMessage(fix.Title), new[] { new SarifArtifactChange(artifact, replacements) }));
+            }
+        }
+
+        return fixes.Count == 0 ? null : fixes;
     }
 
     private static void AddRule(RuleDescriptor rule, List<SarifReportingDescriptor> rules, Dictionary<string, int> indexes)
