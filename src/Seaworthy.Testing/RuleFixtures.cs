@@ -53,7 +53,8 @@ public static class RuleFixtures
         var name = Path.GetFileName(fixture);
         var isCompose = Directory.Exists(fixture);
         var folder = isCompose ? fixture : Path.GetDirectoryName(Path.GetFullPath(fixture))!;
-        var sources = isCompose ? Directory.GetFiles(fixture, "*", SearchOption.AllDirectories) : new[] { fixture };
+        // A fixture's expected text after --fix (compose.yaml.fixed) is not one of its sources.
+        var sources = isCompose ? Directory.GetFiles(fixture, "*", SearchOption.AllDirectories).Where(file => !file.EndsWith(".fixed", StringComparison.Ordinal)).ToArray() : new[] { fixture };
         var target = isCompose ? Path.Combine(fixture, "compose.yaml") : fixture;
         var options = new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() };
         var result = engine.AnalyzeAsync(new[] { target }, options).GetAwaiter().GetResult();

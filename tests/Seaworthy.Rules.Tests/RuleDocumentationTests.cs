@@ -61,7 +61,7 @@ public sealed class RuleDocumentationTests
     }
 
     [TestCaseSource(nameof(AllRules))]
-    public void Options_section_is_generated_from_the_descriptor(string id)
+    public void Options_section_and_fix_row_are_generated_from_the_descriptor(string id)
     {
         var rule = Rules.Single(r => r.Id == id);
         var path = Path.Combine(RulesFolder, id + ".md");
@@ -118,7 +118,7 @@ public sealed class RuleDocumentationTests
     // The section sits before "## Example"; a rule without options has none.
     private static string WithOptionsSection(string page, RuleDescriptor rule)
     {
-        var without = Regex.Replace(page, @"## Options\n.*?(?=## )", string.Empty, RegexOptions.Singleline | RegexOptions.CultureInvariant);
+        var without = WithFixRow(Regex.Replace(page, @"## Options\n.*?(?=## )", string.Empty, RegexOptions.Singleline | RegexOptions.CultureInvariant), rule);
         if (rule.Options.Count == 0)
         {
             return without;
@@ -136,6 +136,22 @@ public sealed class RuleDocumentationTests
         builder.Append('\n');
         var example = without.IndexOf("## Example", StringComparison.Ordinal);
         return without.Insert(example, builder.ToString());
+    }
+
+    // The table's Fix row says whether the rule's findings carry a fix and how safe it is; none for most rules.
+    private static string WithFixRow(string page, RuleDescriptor rule)
+    {
+        var without = Regex.Replace(page, @"^\| Fix \|[^\n]*\n", string.Empty, RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        var surfaces = Regex.Match(without, @"^\| Surfaces \|[^\n]*\n", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        if (rule.FixSafety is not { } safety || !surfaces.Success)
+        {
+            return without;
+        }
+
+        var row = safety == FixSafety.Safe
+            ? "| Fix | safe: `seaworthy lint --fix` applies it |\n"
+            : "| Fix | unsafe (may change behaviour): `seaworthy lint --fix --unsafe-fixes` applies it |\n";
+        return without.Insert(surfaces.Index + surfaces.Length, row);
     }
 
     private static string RenderIndex(IReadOnlyList<RuleDescriptor> rules)

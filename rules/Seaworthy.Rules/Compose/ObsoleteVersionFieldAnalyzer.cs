@@ -1,5 +1,9 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using Seaworthy.Analysis;
+using Seaworthy.Compose;
+using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Compose;
 
@@ -17,7 +21,10 @@ public sealed class ObsoleteVersionFieldAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Compose,
         RuleDescriptor.HelpFor("SW3005"),
-        new[] { "dclint:no-version-field" });
+        new[] { "dclint:no-version-field" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -25,9 +32,33 @@ public sealed class ObsoleteVersionFieldAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterComposeProject(c =>
     {
-        if (c.Project.Version is { } version)
+        if (c.Project.Version is not { } version)
+        {
+            return;
+        }
+
+        if (RemoveLine(c.Project, version.Location) is { } fix)
+        {
+            c.Report(Rule, version.Location, fix);
+        }
+        else
         {
             c.Report(Rule, version.Location);
         }
     });
+
+    // The whole line goes when it is a block mapping's "version: value" line; flow mappings and JSON, where commas
+    // and braces would need editing too, and a value on a later line are left alone.
+    private static Fix? RemoveLine(ComposeProject project, Location location)
+    {
+        var text = project.Files.FirstOrDefault(file => file.Path == location.Path)?.Text;
+        if (text is null || location.Line != location.EndLine || !text.GetLineText(location.Line).StartsWith("version:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var start = text.GetLineStart(location.Line);
+        var end = location.Line < text.LineCount ? text.GetLineStart(location.Line + 1) : text.Text.Length;
+        return Fix.Safe("Remove the version key", TextEdit.Delete(TextSpan.FromBounds(start, end)));
+    }
 }

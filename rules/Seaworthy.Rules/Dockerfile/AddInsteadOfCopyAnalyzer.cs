@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
+using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Dockerfile;
 
@@ -19,7 +21,10 @@ public sealed class AddInsteadOfCopyAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2022"),
-        new[] { "hadolint:DL3020", "cis-docker:4.9", "checkov:CKV_DOCKER_4", "trivy:DS005" });
+        new[] { "hadolint:DL3020", "cis-docker:4.9", "checkov:CKV_DOCKER_4", "trivy:DS005" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     // Names of what ADD unpacks: a tar, plain or compressed with gzip, bzip2, xz or zstd. BuildKit decides
     // from the content, so the name is a hint; zip, lzip, lzma and compress (.Z) files are copied as they are.
@@ -27,6 +32,9 @@ public sealed class AddInsteadOfCopyAnalyzer : Analyzer
     {
         ".tar", ".gz", ".tgz", ".bz2", ".tbz", ".tbz2", ".tb2", ".xz", ".txz", ".zst", ".tzst",
     };
+
+    // The flags ADD and COPY share; ADD's own (--checksum, --keep-git-dir, --unpack) have no COPY equivalent.
+    private static readonly string[] CopyFlags = { "chown", "chmod", "link", "exclude", "parents" };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -40,6 +48,9 @@ public sealed class AddInsteadOfCopyAnalyzer : Analyzer
             return;
         }
 
+        // COPY does the same only when every source is one it would take and ADD has no flag COPY lacks.
+        var findings = new List<(InstructionArgument Source, string Shown, string Reason)>();
+        var allLocal = true;
         foreach (var source in operands.Sources)
         {
             var path = InstructionQueries.Unquote(source.Value);
@@ -47,11 +58,30 @@ public sealed class AddInsteadOfCopyAnalyzer : Analyzer
             // A variable is only known at build time; it may well name an archive or a URL.
             if (InstructionQueries.IsHeredoc(source))
             {
-                c.Report(Rule, c.GetLocation(source.Span), source.Value, "writes an inline file, which COPY writes the same way");
+                findings.Add((source, source.Value, "writes an inline file, which COPY writes the same way"));
             }
             else if (path.IndexOf('$') < 0 && !InstructionQueries.IsRemote(path) && !IsArchiveName(path))
             {
-                c.Report(Rule, c.GetLocation(source.Span), path, "copies a local file or folder that is not a tar archive");
+                findings.Add((source, path, "copies a local file or folder that is not a tar archive"));
+            }
+            else
+            {
+                allLocal = false;
+            }
+        }
+
+        var fix = allLocal && add.Flags.All(flag => CopyFlags.Contains(flag.Name))
+            ? Fix.Safe("Use COPY instead of ADD", new TextEdit(add.KeywordSpan, string.Equals(add.Keyword, add.Keyword.ToLowerInvariant(), StringComparison.Ordinal) ? "copy" : "COPY"))
+            : null;
+        foreach (var (source, shown, reason) in findings)
+        {
+            if (fix is not null)
+            {
+                c.Report(Rule, c.GetLocation(source.Span), fix, shown, reason);
+            }
+            else
+            {
+                c.Report(Rule, c.GetLocation(source.Span), shown, reason);
             }
         }
     });

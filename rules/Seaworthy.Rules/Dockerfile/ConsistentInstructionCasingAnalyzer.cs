@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
+using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Dockerfile;
 
@@ -19,7 +20,10 @@ public sealed class ConsistentInstructionCasingAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2006"),
-        new[] { "buildkit:ConsistentInstructionCasing" });
+        new[] { "buildkit:ConsistentInstructionCasing" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -61,7 +65,7 @@ public sealed class ConsistentInstructionCasingAnalyzer : Analyzer
             var expected = majorityLower ? instruction.Keyword.ToLowerInvariant() : instruction.Keyword.ToUpperInvariant();
             if (!string.Equals(expected, instruction.Keyword, StringComparison.Ordinal))
             {
-                c.Report(Rule, c.GetLocation(instruction.KeywordSpan), instruction.Keyword, majorityLower ? "lowercase" : "uppercase");
+                c.Report(Rule, c.GetLocation(instruction.KeywordSpan), Fix.Safe("Case the keyword like the others", new TextEdit(instruction.KeywordSpan, expected)), instruction.Keyword, majorityLower ? "lowercase" : "uppercase");
             }
         }
     });

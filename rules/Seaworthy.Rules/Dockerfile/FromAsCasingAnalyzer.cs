@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
+using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Dockerfile;
 
@@ -19,7 +20,10 @@ public sealed class FromAsCasingAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2005"),
-        new[] { "buildkit:FromAsCasing" });
+        new[] { "buildkit:FromAsCasing" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -52,7 +56,7 @@ public sealed class FromAsCasingAnalyzer : Analyzer
 
         if (!string.Equals(expected, @as.Value, StringComparison.Ordinal))
         {
-            c.Report(Rule, c.GetLocation(@as.Span), @as.Value, keyword);
+            c.Report(Rule, c.GetLocation(@as.Span), Fix.Safe("Case AS like FROM", new TextEdit(@as.Span, expected)), @as.Value, keyword);
         }
     });
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Kubernetes;
 
@@ -17,7 +18,10 @@ public sealed class DeprecatedServiceAccountFieldAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW4023"),
-        new[] { "kube-linter:deprecated-service-account-field" });
+        new[] { "kube-linter:deprecated-service-account-field" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -26,9 +30,20 @@ public sealed class DeprecatedServiceAccountFieldAnalyzer : Analyzer
     public override void Initialize(AnalysisContext context) => context.RegisterKubernetesObject(c =>
     {
         var manifest = c.KubernetesObject;
-        if (c.PodTemplate?.Spec.Find("serviceAccount") is { } field)
+        if (c.PodTemplate?.Spec is not { } spec || spec.Find("serviceAccount") is not { } field)
         {
-            c.Report(Rule, field.Key.Location, manifest.Description);
+            return;
+        }
+
+        // Renamed only when written plainly (a quoted key's span holds its quotes) and the new name is not there yet.
+        var key = field.Key.Location;
+        if (key.Span.Length == "serviceAccount".Length && spec.Find("serviceAccountName") is null)
+        {
+            c.Report(Rule, key, Fix.Safe("Rename serviceAccount to serviceAccountName", TextEdit.Insert(key.Span.End, "Name")), manifest.Description);
+        }
+        else
+        {
+            c.Report(Rule, key, manifest.Description);
         }
     });
 }

@@ -17,7 +17,10 @@ public sealed class ApkMissingNoCacheAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2056"),
-        new[] { "hadolint:DL3019", "trivy:DS025" });
+        new[] { "hadolint:DL3019", "trivy:DS025" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -34,6 +37,6 @@ public sealed class ApkMissingNoCacheAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, c.GetLocation(name.Span));
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, PackageManagerQueries.SubcommandWord(arguments), "--no-cache", "Add --no-cache"));
     });
 }

@@ -19,7 +19,10 @@ public sealed class AptGetInstallRecommendsAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2052"),
-        new[] { "hadolint:DL3015", "trivy:DS029" });
+        new[] { "hadolint:DL3015", "trivy:DS029" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -35,7 +38,7 @@ public sealed class AptGetInstallRecommendsAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, c.GetLocation(name.Span));
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, PackageManagerQueries.SubcommandWord(arguments), "--no-install-recommends", "Add --no-install-recommends"));
     });
 
     private static bool SkipsRecommends(ShellArguments arguments)

@@ -19,7 +19,10 @@ public sealed class AptGetMissingYesAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2051"),
-        new[] { "hadolint:DL3014", "trivy:DS021" });
+        new[] { "hadolint:DL3014", "trivy:DS021" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -35,7 +38,7 @@ public sealed class AptGetMissingYesAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, c.GetLocation(name.Span));
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, PackageManagerQueries.SubcommandWord(arguments), "-y", "Add -y"));
     });
 
     private static bool AnswersYes(ShellArguments arguments)

@@ -18,7 +18,10 @@ public sealed class PipCacheNotDisabledAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2071"),
-        new[] { "hadolint:DL3042" });
+        new[] { "hadolint:DL3042" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     // The values pip reads as a boolean; for PIP_NO_CACHE_DIR each of them, false ones included, disables the cache.
     private static readonly string[] BooleanValues = { "1", "0", "y", "n", "yes", "no", "t", "f", "true", "false", "on", "off" };
@@ -37,7 +40,7 @@ public sealed class PipCacheNotDisabledAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, c.GetLocation(arguments.Operands[0].Span));
+        ShellFixes.Report(c, Rule, c.GetLocation(arguments.Operands[0].Span), ShellFixes.InsertOptionAfter(c, arguments.Operands[0], "--no-cache-dir", "Add --no-cache-dir"));
     });
 
     private static bool DisablesCache(string? value) =>

@@ -96,10 +96,13 @@ internal static class LintCommand
 
         var plugins = RulePacks.CreateOption();
         var verbose = RulePacks.CreateVerboseOption();
+        var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes of the findings to the files, then report what remains." };
+        var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix or --diff, apply the unsafe fixes too (they may change behaviour)." };
+        var diff = new Option<bool>("--diff") { Description = "Print the fixes as a unified diff (patch -p1 applies it) and write nothing; exit 1 when a file would change." };
 
         var command = new Command("lint", "Lint Dockerfiles, Compose files and Kubernetes manifests for container security and build problems.")
         {
-            paths, format, outputFile, failOn, enableAll, allowEmpty, baseline, writeBaseline, exclude, config, buildArgs, target, stdinFilename, composeFiles, maxFileTime, maxFileMemory, plugins, verbose,
+            paths, format, outputFile, failOn, enableAll, allowEmpty, baseline, writeBaseline, exclude, config, buildArgs, target, stdinFilename, composeFiles, maxFileTime, maxFileMemory, plugins, verbose, fix, unsafeFixes, diff,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -136,6 +139,12 @@ internal static class LintCommand
                 return ExitCodes.UsageError;
             }
 
+            if (parseResult.GetValue(unsafeFixes) && !parseResult.GetValue(fix) && !parseResult.GetValue(diff))
+            {
+                await error.WriteLineAsync("seaworthy: --unsafe-fixes says which fixes --fix or --diff apply; give one of them too").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
             // The name decides the kind and the configuration that apply, so it must name a file.
             var stdinName = parseResult.GetValue(stdinFilename)!;
             if (string.IsNullOrWhiteSpace(Path.GetFileName(stdinName)) || stdinName.Contains('\0', StringComparison.Ordinal))
@@ -165,7 +174,10 @@ internal static class LintCommand
                 parseResult.GetValue(baseline),
                 parseResult.GetValue(writeBaseline),
                 parseResult.GetValue(plugins) ?? Array.Empty<string>(),
-                parseResult.GetValue(verbose));
+                parseResult.GetValue(verbose),
+                parseResult.GetValue(fix) || parseResult.GetValue(diff),
+                parseResult.GetValue(unsafeFixes) ? FixSafety.Unsafe : FixSafety.Safe,
+                parseResult.GetValue(diff));
             try
             {
                 return await RunAsync(request, input, output, error, cancellationToken).ConfigureAwait(false);
@@ -199,6 +211,12 @@ internal static class LintCommand
             }
         }
 
+        if (request.Fix && request.Paths.Contains(StandardInput))
+        {
+            await error.WriteLineAsync("seaworthy: --fix and --diff work on files, not on standard input").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
         var packs = RulePacks.PathsFor(request.Plugins, CommonFolder(request), request.Options.ConfigurationFile);
         if (RulePacks.HandOff(packs, request.Verbose, error) is { } handedOff)
         {
@@ -211,18 +229,25 @@ internal static class LintCommand
         }
 
         var filePaths = request.Paths.Where(path => path != StandardInput).ToArray();
-        var result = request.IsComposeProject
-            ? await engine.AnalyzeComposeProjectAsync(filePaths, request.Options, cancellationToken).ConfigureAwait(false)
-            : filePaths.Length > 0 || !request.Paths.Contains(StandardInput)
-                ? await engine.AnalyzeAsync(filePaths, request.Options, cancellationToken).ConfigureAwait(false)
-                : new AnalysisResult(Array.Empty<AnalyzedFile>(), Array.Empty<Diagnostic>());
-        if (!request.IsComposeProject && request.Paths.Contains(StandardInput))
+        async Task<AnalysisResult> AnalyzeAsync()
         {
-            var fromInput = engine.AnalyzeStream(request.StdinFilename, input, request.Options, cancellationToken);
-            result = new AnalysisResult(
-                result.Files.Concat(fromInput.Files).ToArray(),
-                result.Diagnostics.Concat(fromInput.Diagnostics).ToArray());
+            var analyzed = request.IsComposeProject
+                ? await engine.AnalyzeComposeProjectAsync(filePaths, request.Options, cancellationToken).ConfigureAwait(false)
+                : filePaths.Length > 0 || !request.Paths.Contains(StandardInput)
+                    ? await engine.AnalyzeAsync(filePaths, request.Options, cancellationToken).ConfigureAwait(false)
+                    : new AnalysisResult(Array.Empty<AnalyzedFile>(), Array.Empty<Diagnostic>());
+            if (!request.IsComposeProject && request.Paths.Contains(StandardInput))
+            {
+                var fromInput = engine.AnalyzeStream(request.StdinFilename, input, request.Options, cancellationToken);
+                analyzed = new AnalysisResult(
+                    analyzed.Files.Concat(fromInput.Files).ToArray(),
+                    analyzed.Diagnostics.Concat(fromInput.Diagnostics).ToArray());
+            }
+
+            return analyzed;
         }
+
+        var result = await AnalyzeAsync().ConfigureAwait(false);
 
         // As ESLint does for a pattern that matches nothing: a CI step pointed at the wrong folder must not pass
         // quietly. A file named on the command line (pre-commit passes every YAML file) is not an error when it is not ours.
@@ -230,6 +255,25 @@ internal static class LintCommand
         {
             await error.WriteLineAsync($"seaworthy: no Dockerfile, Compose file or Kubernetes manifest to lint in {string.Join(", ", request.Paths)} (--allow-empty lets that pass)").ConfigureAwait(false);
             return ExitCodes.UsageError;
+        }
+
+        if (request.Fix)
+        {
+            var fixes = await LintFixes.RunAsync(engine, result, request.FixSafety, request.Diff, CommonFolder(request), request.Options, output, error, cancellationToken).ConfigureAwait(false);
+            if (request.Diff)
+            {
+                await error.WriteLineAsync($"seaworthy: --diff would fix {fixes.Describe()}").ConfigureAwait(false);
+                return fixes.Files > 0 ? ExitCodes.Findings : ExitCodes.Success;
+            }
+
+            if (fixes.Files > 0)
+            {
+                result = await AnalyzeAsync().ConfigureAwait(false);
+            }
+
+            var withUnsafe = request.FixSafety == FixSafety.Safe ? result.Diagnostics.Count(d => d.Fixes.Any(f => f.Safety == FixSafety.Unsafe)) : 0;
+            await error.WriteLineAsync($"seaworthy: fixed {fixes.Describe()}; {result.Diagnostics.Count} findings remain"
+                + (withUnsafe > 0 ? $" ({withUnsafe} fixable with --unsafe-fixes)" : string.Empty)).ConfigureAwait(false);
         }
 
         if (request.WriteBaseline is { } baselineToWrite)
@@ -340,5 +384,5 @@ internal static class LintCommand
         && !Console.IsOutputRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
-    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, FailureThreshold? FailOn, AnalysisOptions Options, string StdinFilename, bool AllowEmpty, FileInfo? Baseline, FileInfo? WriteBaseline, IReadOnlyList<string> Plugins, bool Verbose);
+    private sealed record LintRequest(IReadOnlyList<string> Paths, bool IsComposeProject, string Format, FileInfo? OutputFile, FailureThreshold? FailOn, AnalysisOptions Options, string StdinFilename, bool AllowEmpty, FileInfo? Baseline, FileInfo? WriteBaseline, IReadOnlyList<string> Plugins, bool Verbose, bool Fix, FixSafety FixSafety, bool Diff);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Seaworthy.Host;
 using Seaworthy.Secrets;
 using Seaworthy.Text;
@@ -37,6 +38,9 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, Location
             _arguments = null;
         }
     } = SecretMasker.Catalogue.MaskText(Message);
+
+    /// <summary>The repairs the finding offers (most offer none), each with edits on the text of its file.</summary>
+    public IReadOnlyList<Fix> Fixes { get; init; } = System.Array.Empty<Fix>();
 
     /// <summary>The rule id, such as <c>SW1001</c>.</summary>
     public string Id => Rule.Id;

@@ -36,6 +36,12 @@ public abstract class RuleContext
     /// <summary>Reports <paramref name="rule"/> at <paramref name="location"/>, formatting its message with <paramref name="arguments"/>.</summary>
     public void Report(RuleDescriptor rule, Location location, params object?[] arguments) => _sink.Report(rule, location, arguments);
 
+    /// <summary>
+    /// Reports <paramref name="rule"/> at <paramref name="location"/> with a <paramref name="fix"/> on the text of the
+    /// location's file; the rule's <see cref="RuleDescriptor.FixSafety"/> must allow the fix's safety.
+    /// </summary>
+    public void Report(RuleDescriptor rule, Location location, Fix fix, params object?[] arguments) => _sink.Report(rule, location, fix, arguments);
+
     /// <summary>Marks text that holds a secret value: every report that shows source text masks it.</summary>
     public void Redact(Location location) => _sink.Redact(location);
 }

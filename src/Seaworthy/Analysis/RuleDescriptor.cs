@@ -55,6 +55,12 @@ public sealed record RuleDescriptor(
     /// </summary>
     public IReadOnlyList<RuleOption> Options { get; init; } = Array.Empty<RuleOption>();
 
+    /// <summary>
+    /// Whether the rule's findings carry a <see cref="Fix"/>, and the least safe fix they may carry; null when the rule
+    /// fixes nothing. The single source for <c>seaworthy rules</c>, the rule pages and SARIF.
+    /// </summary>
+    public FixSafety? FixSafety { get; init; }
+
     /// <summary>The highest argument index <see cref="MessageFormat"/> uses (<c>{1}</c> gives 1), or -1 for none.</summary>
     internal int HighestArgumentIndex => _highestArgumentIndex;
 

@@ -402,7 +402,8 @@ public sealed partial class AnalysisEngine
                 continue;
             }
 
-            diagnostics.Add(new Diagnostic(rule, severity, location, message));
+            var diagnostic = new Diagnostic(rule, severity, location, message);
+            diagnostics.Add(run.Fixes.Count > 0 && run.Fixes.TryGetValue((rule, location), out var fix) ? diagnostic with { Fixes = new[] { fix } } : diagnostic);
         }
 
         // Only the run's own file: a Dockerfile that a Compose service builds is read there for a few rules, and its
@@ -522,6 +523,8 @@ public sealed partial class AnalysisEngine
 
         public List<Location> Redactions { get; } = new();
 
+        public Dictionary<(RuleDescriptor, Location), Fix> Fixes { get; } = new();
+
         // Values from outside the files the analysis used (build arguments, interpolated environment): masked in reports.
         public List<string> ExternalValues { get; } = new();
 
@@ -532,7 +535,7 @@ public sealed partial class AnalysisEngine
             if (!_sinks.TryGetValue(analyzer, out var sink))
             {
                 sink = analyzer.SupportedRules.Any(rule => Levels.TryGetValue(rule.Id, out var level) && level is not null)
-                    ? new DiagnosticSink(analyzer, Reports, Redactions, _settings, _budget.Token)
+                    ? new DiagnosticSink(analyzer, Reports, Redactions, _settings, _budget.Token, Fixes)
                     : null;
                 _sinks.Add(analyzer, sink);
             }

@@ -17,14 +17,16 @@ internal sealed class DiagnosticSink
     private readonly Analyzer _analyzer;
     private readonly SegmentedList<(RuleDescriptor Rule, Location Location, FindingMessage Message)> _reports;
     private readonly List<Location> _redactions;
+    private readonly Dictionary<(RuleDescriptor Rule, Location Location), Fix>? _fixes;
     private readonly HostAuditRecorder? _host;
     private readonly HostTarget? _defaultTarget;
 
-    public DiagnosticSink(Analyzer analyzer, SegmentedList<(RuleDescriptor, Location, FindingMessage)> reports, List<Location> redactions, RuleSettings settings, CancellationToken cancellationToken)
+    public DiagnosticSink(Analyzer analyzer, SegmentedList<(RuleDescriptor, Location, FindingMessage)> reports, List<Location> redactions, RuleSettings settings, CancellationToken cancellationToken, Dictionary<(RuleDescriptor, Location), Fix>? fixes = null)
     {
         _analyzer = analyzer;
         _reports = reports;
         _redactions = redactions;
+        _fixes = fixes;
         Settings = settings;
         CancellationToken = cancellationToken;
     }
@@ -53,6 +55,21 @@ internal sealed class DiagnosticSink
         }
 
         _reports.Add((rule, location, FindingMessage.Of(rule, arguments)));
+    }
+
+    // The fix is kept beside the report, by rule and location, so that the reports stay small for the many rules that fix nothing.
+    public void Report(RuleDescriptor rule, Location location, Fix fix, object?[] arguments)
+    {
+        if (rule.FixSafety is not { } allowed || fix.Safety > allowed)
+        {
+            throw new InvalidOperationException($"{_analyzer.GetType().Name} offered a {fix.Safety} fix for {rule.Id}, whose descriptor allows {rule.FixSafety?.ToString() ?? "none"}.");
+        }
+
+        Report(rule, location, arguments);
+        if (_fixes is not null && !_fixes.ContainsKey((rule, location)))
+        {
+            _fixes.Add((rule, location), fix);
+        }
     }
 
     public void Report(RuleDescriptor rule, HostTarget target, object?[] arguments)

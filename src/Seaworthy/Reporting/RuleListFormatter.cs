@@ -9,7 +9,7 @@ namespace Seaworthy.Reporting;
 /// <summary>Writes the list of rules (<c>seaworthy rules</c>) as aligned text or as a JSON array.</summary>
 public static class RuleListFormatter
 {
-    /// <summary>One line per rule: id, name, default severity, title, and whether it is off by default.</summary>
+    /// <summary>One line per rule: id, name, default severity, title, whether it is off by default, and whether it fixes.</summary>
     public static void WriteText(IReadOnlyList<RuleDescriptor> rules, TextWriter output) => WriteText(rules, Array.Empty<RulePack>(), output);
 
     /// <summary>One line per rule, as <see cref="WriteText(IReadOnlyList{RuleDescriptor}, TextWriter)"/>; a rule of one of <paramref name="packs"/> ends with the pack's name and version.</summary>
@@ -20,9 +20,10 @@ public static class RuleListFormatter
         foreach (var rule in rules)
         {
             var enabled = rule.EnabledByDefault ? string.Empty : " (off by default)";
+            var fix = rule.FixSafety is null ? string.Empty : $" (fix: {FixName(rule)})";
             var equivalents = rule.Equivalents.Count == 0 ? string.Empty : " = " + string.Join(", ", rule.Equivalents);
             var pack = packOf.TryGetValue(rule.Id, out var owner) ? $" [pack {owner.Name} {owner.Version}]" : string.Empty;
-            output.WriteLine($"{rule.Id}  {rule.Name.PadRight(nameWidth)}  {ReportNames.Of(rule.DefaultSeverity),-7}  {ReportNames.Of(rule.Category),-15}  {rule.Title}{enabled}{equivalents}{pack}");
+            output.WriteLine($"{rule.Id}  {rule.Name.PadRight(nameWidth)}  {ReportNames.Of(rule.DefaultSeverity),-7}  {ReportNames.Of(rule.Category),-15}  {rule.Title}{enabled}{fix}{equivalents}{pack}");
         }
     }
 
@@ -43,6 +44,7 @@ public static class RuleListFormatter
             writer.WriteString("category", ReportNames.Of(rule.Category));
             writer.WriteString("defaultSeverity", ReportNames.Of(rule.DefaultSeverity));
             writer.WriteBoolean("enabledByDefault", rule.EnabledByDefault);
+            writer.WriteString("fix", FixName(rule));
             writer.WriteStartArray("surfaces");
             foreach (Surfaces surface in Enum.GetValues(typeof(Surfaces)))
             {
@@ -105,4 +107,12 @@ public static class RuleListFormatter
 
         return owners;
     }
+
+    /// <summary>How a rule fixes: <c>none</c>, <c>safe</c> or <c>unsafe</c>.</summary>
+    public static string FixName(RuleDescriptor rule) => rule.FixSafety switch
+    {
+        null => "none",
+        FixSafety.Safe => "safe",
+        _ => "unsafe",
+    };
 }

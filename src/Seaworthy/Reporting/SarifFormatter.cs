@@ -6,6 +6,7 @@ using System.Text.Json;
 using Seaworthy.Analysis;
 using Seaworthy.Engine;
 using Seaworthy.Reporting.Sarif;
+using Seaworthy.Secrets;
 
 namespace Seaworthy.Reporting;
 
@@ -116,7 +117,8 @@ public sealed class SarifFormatter : ReportFormatter
                 new SarifMessage(diagnostic.Message),
                 new[] { new SarifLocation(physical) },
                 partialFingerprints,
-                RuleReference(diagnostic.Id)));
+                RuleReference(diagnostic.Id),
+                Fixes(diagnostic, ArtifactLocation(location.Path, artifactIndex), report.Result.Files)));
         }
 
         var driver = new SarifToolComponent(report.ToolName, report.ToolVersion, report.InformationUri, components[0].Rules);
@@ -125,6 +127,36 @@ public sealed class SarifFormatter : ReportFormatter
             : report.Packs.Select((pack, i) => new SarifToolComponent(pack.Name, pack.Version, null, components[i + 1].Rules)).ToArray();
         var run = new SarifRun(new SarifTool(driver, extensions), artifacts, results, "utf16CodeUnits");
         return new SarifLog(SchemaUri, "2.1.0", new[] { run });
+    }
+
+    // Each fix as one change of the finding's file; new lines take the file's line ending, and a fix whose new text
+    // would show a secret is left out (its edits never touch one).
+    private static List<SarifFix>? Fixes(Diagnostic diagnostic, SarifArtifactLocation artifact, IReadOnlyList<AnalyzedFile> files)
+    {
+        if (diagnostic.Fixes.Count == 0)
+        {
+            return null;
+        }
+
+        var file = files.FirstOrDefault(f => f.Path == diagnostic.Location.Path);
+        var lineEnding = file?.Text is { } text ? FixApplier.LineEndingOf(text.Text) : "\n";
+        var masker = file?.Masker ?? SecretMasker.Catalogue;
+        var fixes = new List<SarifFix>();
+        foreach (var fix in diagnostic.Fixes)
+        {
+            var replacements = fix.Edits
+                .OrderBy(edit => edit.Span.Start)
+                .Select(edit => new SarifReplacement(
+                    new SarifOffsetRegion(edit.Span.Start, edit.Span.Length),
+                    new SarifArtifactContent(lineEnding == "\n" ? edit.NewText : edit.NewText.Replace("\n", lineEnding))))
+                .ToArray();
+            if (replacements.All(replacement => masker.MaskText(replacement.InsertedContent.Text) == replacement.InsertedContent.Text))
+            {
+                fixes.Add(new SarifFix(new SarifMessage(fix.Title), new[] { new SarifArtifactChange(artifact, replacements) }));
+            }
+        }
+
+        return fixes.Count == 0 ? null : fixes;
     }
 
     private static void AddRule(RuleDescriptor rule, List<SarifReportingDescriptor> rules, Dictionary<string, int> indexes)

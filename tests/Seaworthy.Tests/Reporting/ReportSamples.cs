@@ -79,6 +79,17 @@ internal static class ReportSamples
         }
     }
 
+    /// <summary>A CRLF Dockerfile whose finding carries a fix that inserts a line.</summary>
+    public static AnalysisReport WithFix()
+    {
+        var text = new SourceText("Dockerfile", "FROM alpine:3.20\r\nUSER root\r\n");
+        var finding = On(text, "root", RunAsRoot, "The container runs as root") with
+        {
+            Fixes = new[] { Fix.Unsafe("Run as app", new TextEdit(new TextSpan(text.Text.IndexOf("root", StringComparison.Ordinal), 4), "app\nRUN true")) },
+        };
+        return Report(new[] { Analyzed(text) }, finding);
+    }
+
     /// <summary>One Dockerfile with four findings: an error, two warnings and an info.</summary>
     public static AnalysisReport Sample()
     {

@@ -38,6 +38,7 @@ public class SarifValidationTests
         yield return new TestCaseData(Unreadable()).SetArgDisplayNames("a file without text");
         yield return new TestCaseData(Mixed()).SetArgDisplayNames("odd paths, every severity, an unlisted rule");
         yield return new TestCaseData(WithRulePack()).SetArgDisplayNames("a rule pack's finding, the pack an extension");
+        yield return new TestCaseData(WithFix()).SetArgDisplayNames("a finding with a fix");
     }
 
     [OneTimeSetUp]
@@ -54,6 +55,19 @@ public class SarifValidationTests
         var errors = _schema.Validate(Write(new SarifFormatter(), report));
 
         errors.Select(e => e.ToString()).Should().BeEmpty();
+    }
+
+    [Test]
+    public void A_fix_is_an_artifact_change_with_the_files_line_ending()
+    {
+        var log = JsonNode.Parse(Write(new SarifFormatter(), WithFix()))!;
+        var fix = log["runs"]![0]!["results"]![0]!["fixes"]![0]!;
+
+        fix["description"]!["text"]!.GetValue<string>().Should().Be("Run as app");
+        var replacement = fix["artifactChanges"]![0]!["replacements"]![0]!;
+        replacement["deletedRegion"]!["charOffset"]!.GetValue<int>().Should().Be(23);
+        replacement["deletedRegion"]!["charLength"]!.GetValue<int>().Should().Be(4);
+        replacement["insertedContent"]!["text"]!.GetValue<string>().Should().Be("app\r\nRUN true");
     }
 
     [Test]

@@ -55,13 +55,29 @@ internal sealed record SarifResult(
     SarifMessage Message,
     IReadOnlyList<SarifLocation> Locations,
     IReadOnlyDictionary<string, string> PartialFingerprints,
-    SarifReportingDescriptorReference? Rule = null);
+    SarifReportingDescriptorReference? Rule = null,
+    IReadOnlyList<SarifFix>? Fixes = null);
 
 /// <summary>reportingDescriptorReference (§3.52): a rule of an extension (a rule pack), by its index there.</summary>
 internal sealed record SarifReportingDescriptorReference(string Id, int Index, SarifToolComponentReference ToolComponent);
 
 /// <summary>toolComponentReference (§3.54): an extension by its index in <c>tool.extensions</c>.</summary>
 internal sealed record SarifToolComponentReference(int Index);
+
+/// <summary>fix (§3.55): a repair of the result, as replacements in its file.</summary>
+internal sealed record SarifFix(SarifMessage Description, IReadOnlyList<SarifArtifactChange> ArtifactChanges);
+
+/// <summary>artifactChange (§3.56).</summary>
+internal sealed record SarifArtifactChange(SarifArtifactLocation ArtifactLocation, IReadOnlyList<SarifReplacement> Replacements);
+
+/// <summary>replacement (§3.57): the characters of the deleted region give way to the inserted content.</summary>
+internal sealed record SarifReplacement(SarifOffsetRegion DeletedRegion, SarifArtifactContent InsertedContent);
+
+/// <summary>A region (§3.30) given by character offset and length, as a replacement's deleted region is.</summary>
+internal sealed record SarifOffsetRegion(int CharOffset, int CharLength);
+
+/// <summary>artifactContent (§3.3).</summary>
+internal sealed record SarifArtifactContent(string Text);
 
 /// <summary>location (§3.28): a file region, or for a host audit finding the object it is about.</summary>
 internal sealed record SarifLocation(SarifPhysicalLocation? PhysicalLocation, IReadOnlyList<SarifLogicalLocation>? LogicalLocations = null);

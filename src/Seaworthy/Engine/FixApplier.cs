@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Seaworthy.Analysis;
+using Seaworthy.Text;
+
+namespace Seaworthy.Engine;
+
+/// <summary>
+/// Applies fixes to a text. Fixes are taken in the order of their first edit (then rule id and title), and a fix
+/// whose edits overlap one already taken, or touch a span that holds a secret, is left for a later round: the result
+/// does not depend on the order the findings came in.
+/// </summary>
+public static class FixApplier
+{
+    /// <summary>
+    /// Applies the fixes of <paramref name="fixes"/> that do not overlap an earlier one or a span of
+    /// <paramref name="protectedSpans"/>; returns the new text and the fixes applied. A line break in an edit's new
+    /// text takes the line ending of <paramref name="text"/> (<c>\r\n</c> when its first line ends so).
+    /// </summary>
+    public static (string Text, IReadOnlyList<T> Applied) Apply<T>(string text, IEnumerable<T> fixes, Func<T, Fix> fixOf, IReadOnlyList<TextSpan>? protectedSpans = null)
+    {
+        var ordered = fixes
+            .Select(item => (Item: item, Fix: fixOf(item)))
+            .Where(entry => entry.Fix.Edits.Count > 0 && entry.Fix.Edits.All(edit => edit.Span.Start >= 0 && edit.Span.End <= text.Length))
+            .OrderBy(entry => entry.Fix.Extent.Start)
+            .ThenBy(entry => entry.Fix.Extent.End)
+            .ThenBy(entry => entry.Fix.Title, StringComparer.Ordinal)
+            .ToList();
+        var taken = new List<TextEdit>();
+        var applied = new List<T>();
+        foreach (var (item, fix) in ordered)
+        {
+            var edits = fix.Edits.OrderBy(edit => edit.Span.Start).ToArray();
+            if (OverlapEachOther(edits) || edits.Any(edit => taken.Any(other => Overlap(edit.Span, other.Span)))
+                || (protectedSpans is not null && edits.Any(edit => protectedSpans.Any(secret => Overlap(edit.Span, secret)))))
+            {
+                continue;
+            }
+
+            taken.AddRange(edits);
+            applied.Add(item);
+        }
+
+        if (taken.Count == 0)
+        {
+            return (text, applied);
+        }
+
+        var lineEnding = LineEndingOf(text);
+        var result = new StringBuilder(text.Length + 64);
+        var position = 0;
+        foreach (var edit in taken.OrderBy(edit => edit.Span.Start))
+        {
+            result.Append(text, position, edit.Span.Start - position);
+            AppendWithLineEnding(result, edit.NewText, lineEnding);
+            position = edit.Span.End;
+        }
+
+        result.Append(text, position, text.Length - position);
+        return (result.ToString(), applied);
+    }
+
+    /// <summary>The line ending of a text: that of its first line, <c>\n</c> when it has one line.</summary>
+    public static string LineEndingOf(string text)
+    {
+        var newline = text.IndexOf('\n');
+        return newline > 0 && text[newline - 1] == '\r' ? "\r\n" : "\n";
+    }
+
+    private static void AppendWithLineEnding(StringBuilder result, string text, string lineEnding)
+    {
+        foreach (var c in text)
+        {
+            if (c == '\n' && lineEnding == "\r\n" && (result.Length == 0 || result[result.Length - 1] != '\r'))
+            {
+                result.Append('\r');
+            }
+
+            result.Append(c);
+        }
+    }
+
+    // Two edits overlap when they share a character, or insert at the same place (their order would be a guess), or
+    // one inserts strictly inside the other's span.
+    private static bool Overlap(TextSpan a, TextSpan b) =>
+        a.Length == 0 && b.Length == 0 ? a.Start == b.Start
+        : a.Length == 0 ? a.Start > b.Start && a.Start < b.End
+        : b.Length == 0 ? b.Start > a.Start && b.Start < a.End
+        : a.Start < b.End && b.Start < a.End;
+
+    private static bool OverlapEachOther(TextEdit[] edits)
+    {
+        for (var i = 1; i < edits.Length; i++)
+        {
+            if (Overlap(edits[i - 1].Span, edits[i].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
