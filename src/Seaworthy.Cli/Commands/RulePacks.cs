@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -80,6 +81,8 @@ internal static class RulePacks
     }
 
     /// <summary>The engine over the built-in rules and the packs at <paramref name="paths"/>, or null after writing why it cannot be made.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A native build hands a run with packs to the framework-dependent build (HandOff) before it gets here.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "A native build hands a run with packs to the framework-dependent build (HandOff) before it gets here.")]
     public static AnalysisEngine? CreateEngine(IReadOnlyList<string> paths, bool verbose, TextWriter error)
     {
         if (paths.Count == 0)

@@ -1,6 +1,7 @@
 #if NET
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -22,10 +23,15 @@ internal static class RulePackLoader
     // What a pack compiles against: always the host's copy, whatever the pack's folder holds.
     private static readonly string[] SharedAssemblies = { "Seaworthy", "Seaworthy.Rules" };
 
+    // A pack is managed code found by reflection: a native (trimmed, ahead-of-time) build cannot run it.
+    private const string NeedsTheJit = "Rule packs are assemblies loaded and searched by reflection; a native build hands them to the framework-dependent one";
+
     private static readonly string[] OwnAssemblies = { "Seaworthy", "Seaworthy.Rules", "Seaworthy.Testing", "Seaworthy.HostAudit" };
 
     /// <summary>The packs at <paramref name="paths"/>, in order; a path given twice is loaded once.</summary>
     /// <exception cref="RulePackException">A pack is missing or cannot be used.</exception>
+    [RequiresUnreferencedCode(NeedsTheJit)]
+    [RequiresDynamicCode(NeedsTheJit)]
     public static IReadOnlyList<RulePack> Load(IEnumerable<string> paths)
     {
         var packs = new List<RulePack>();
@@ -75,6 +81,8 @@ internal static class RulePackLoader
     }
 
     // Null for an assembly with no analyzer when it may be a dependency of the packs beside it.
+    [RequiresUnreferencedCode(NeedsTheJit)]
+    [RequiresDynamicCode(NeedsTheJit)]
     private static RulePack? LoadOne(string path, RulePackLoadContext context, bool isDependency)
     {
         var name = Path.GetFileNameWithoutExtension(path);
