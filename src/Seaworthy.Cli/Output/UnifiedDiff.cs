@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using DiffPlex;
+using DiffPlex.Chunkers;
 
 namespace Seaworthy.Cli.Output;
 
@@ -124,67 +126,41 @@ internal static class UnifiedDiff
         return lines;
     }
 
-    // Myers' O((N+M)D) shortest edit script: fixes change few lines, so D is small however long the file.
+    // The edit script from DiffPlex's line diff (Myers'), over lines that keep their own endings, so that a CRLF line
+    // and its LF twin differ and the last line's missing newline is seen.
     private static List<(char Kind, int Old, int New)> Script(List<string> a, List<string> b)
     {
-        int n = a.Count, m = b.Count, max = n + m;
-        var v = new int[(2 * max) + 2];
-        var trace = new List<int[]>();
-        var found = false;
-        for (var d = 0; d <= max && !found; d++)
-        {
-            trace.Add((int[])v.Clone());
-            for (var k = -d; k <= d; k += 2)
-            {
-                var x = k == -d || (k != d && v[max + k - 1] < v[max + k + 1]) ? v[max + k + 1] : v[max + k - 1] + 1;
-                var y = x - k;
-                while (x < n && y < m && string.Equals(a[x], b[y], StringComparison.Ordinal))
-                {
-                    x++;
-                    y++;
-                }
-
-                v[max + k] = x;
-                if (x >= n && y >= m)
-                {
-                    found = true;
-                    break;
-                }
-            }
-        }
-
+        var diff = Differ.Instance.CreateDiffs(string.Concat(a), string.Concat(b), ignoreWhiteSpace: false, ignoreCase: false, new KeepEndingsChunker());
         var script = new List<(char, int, int)>();
-        int cx = n, cy = m;
-        for (var d = trace.Count - 1; d >= 0; d--)
+        int x = 0, y = 0;
+        foreach (var block in diff.DiffBlocks)
         {
-            var vd = trace[d];
-            var k = cx - cy;
-            var previousK = k == -d || (k != d && vd[max + k - 1] < vd[max + k + 1]) ? k + 1 : k - 1;
-            var previousX = d == 0 ? 0 : vd[max + previousK];
-            var previousY = previousX - previousK;
-            while (cx > previousX && cy > previousY)
+            for (; x < block.DeleteStartA; x++, y++)
             {
-                cx--;
-                cy--;
-                script.Add((' ', cx, cy));
+                script.Add((' ', x, y));
             }
 
-            if (d > 0)
+            for (var i = 0; i < block.DeleteCountA; i++, x++)
             {
-                if (cx == previousX)
-                {
-                    cy--;
-                    script.Add(('+', cx, cy));
-                }
-                else
-                {
-                    cx--;
-                    script.Add(('-', cx, cy));
-                }
+                script.Add(('-', x, y));
+            }
+
+            for (var i = 0; i < block.InsertCountB; i++, y++)
+            {
+                script.Add(('+', x, y));
             }
         }
 
-        script.Reverse();
+        for (; x < a.Count; x++, y++)
+        {
+            script.Add((' ', x, y));
+        }
+
         return script;
+    }
+
+    private sealed class KeepEndingsChunker : IChunker
+    {
+        public IReadOnlyList<string> Chunk(string text) => SplitLines(text);
     }
 }
