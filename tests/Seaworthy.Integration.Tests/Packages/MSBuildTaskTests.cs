@@ -154,22 +154,7 @@ public sealed class MSBuildTaskTests
         Directory.GetFiles(Path.Combine(_project, "obj"), "Seaworthy.*.stamp", SearchOption.AllDirectories).Should().ContainSingle();
     }
 
-    private ProcessResult Build(string properties)
-    {
-        File.WriteAllText(Path.Combine(_project, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                {properties}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Seaworthy.MSBuild" Version="{PackedFeed.Version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
-        return PackedFeed.Dotnet(_project, "build", "-tl:off", "-v:n", "-nodeReuse:false");
-    }
+    private ProcessResult Build(string properties) => PackedFeed.BuildConsumer(_project, properties);
 
     // "(line,col,endLine,endCol): severity id" for each canonical line about the Dockerfile.
     private string[] Findings(ProcessResult build) =>

@@ -87,6 +87,29 @@ public sealed class PackedFeed
     internal static ProcessResult Dotnet(string workingDirectory, params string[] arguments) =>
         ProcessRunner.Run("dotnet", arguments, workingDirectory, ConsumerEnvironment);
 
+    /// <summary>
+    /// Writes <c>Consumer.csproj</c>, a console project that references Seaworthy.MSBuild from the feed with
+    /// <paramref name="properties"/> and the extra <paramref name="references"/> items, into <paramref name="project"/>
+    /// and builds it with a real <c>dotnet build</c>.
+    /// </summary>
+    internal static ProcessResult BuildConsumer(string project, string properties, string references = "")
+    {
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Seaworthy.MSBuild" Version="{Version}" PrivateAssets="all" />
+                {references}
+              </ItemGroup>
+            </Project>
+            """);
+        return Dotnet(project, "build", "-tl:off", "-v:n", "-nodeReuse:false");
+    }
+
     /// <summary>A new folder under <see cref="Root"/>, where the feed's nuget.config applies.</summary>
     public static string NewFolder(string name)
     {

@@ -66,23 +66,8 @@ public sealed class RulePackConsumerTests
         Findings(build).Should().BeEmpty();
     }
 
-    private ProcessResult Build(string properties)
-    {
-        File.WriteAllText(Path.Combine(_project, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                {properties}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Seaworthy.MSBuild" Version="{PackedFeed.Version}" PrivateAssets="all" />
-                <PackageReference Include="{RulePackPackage.Id}" Version="{RulePackPackage.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        return PackedFeed.Dotnet(_project, "build", "-tl:off", "-v:n", "-nodeReuse:false");
-    }
+    private ProcessResult Build(string properties) =>
+        PackedFeed.BuildConsumer(_project, properties, $"<PackageReference Include=\"{RulePackPackage.Id}\" Version=\"{RulePackPackage.Version}\" />");
 
     // The pack's canonical lines as the console logger writes them while building (the summary repeats them without "1>").
     private static string[] Findings(ProcessResult build) =>
