@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Seaworthy.Analysis;
 using Seaworthy.Cli.Output;
 using Seaworthy.Engine;
+using Seaworthy.Text;
 
 namespace Seaworthy.Cli.Commands;
 
@@ -23,6 +24,7 @@ internal static class LintFixes
     public static async Task<FixOutcome> RunAsync(AnalysisEngine engine, AnalysisResult result, FixSafety safety, bool diffOnly, string root, AnalysisOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var outcome = new FixOutcome();
+        var scope = FileScope.OfFolder(root);
         var paths = result.Diagnostics
             .Where(d => d.Fixes.Any(fix => fix.Safety <= safety))
             .Select(d => d.Location.Path)
@@ -31,7 +33,7 @@ internal static class LintFixes
         foreach (var path in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (WritableTarget(path, root, out var reason) is not { } target)
+            if (WritableTarget(path, scope, out var reason) is not { } target)
             {
                 await error.WriteLineAsync($"seaworthy: {path} not fixed: {reason}").ConfigureAwait(false);
                 continue;
@@ -85,23 +87,19 @@ internal static class LintFixes
         return outcome;
     }
 
-    // The file to write: the path itself, or what its links lead to when that stays inside the folder linted; a
-    // link out of the tree is never written through.
-    private static string? WritableTarget(string path, string root, out string reason)
+    // The file to write: the path itself, or what its links lead to, by the rule files are read by (FileScope): a link
+    // out of the tree, or into a .git folder, is never written through.
+    private static string? WritableTarget(string path, FileScope scope, out string reason)
     {
-        var full = Path.GetFullPath(path);
-        var info = new FileInfo(full);
-        var target = info.LinkTarget is null ? full : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        if (target is null || !File.Exists(target))
+        if (scope.Check(Path.GetFullPath(path), out var target) is { } refused)
         {
-            reason = "it is a link that leads nowhere";
+            reason = refused;
             return null;
         }
 
-        var rootFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        if (!string.Equals(target, full, StringComparison.Ordinal) && !target.StartsWith(rootFull + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!File.Exists(target))
         {
-            reason = $"it is a link to {target}, outside {rootFull}";
+            reason = "it is a link that leads nowhere";
             return null;
         }
 
