@@ -107,13 +107,12 @@ internal static class LintFixes
         return target;
     }
 
-    // Written next to the file and renamed over it, so a reader never sees half a file; the mode is the original's.
+    // Moved into place as a report is (ReportFile.ReplaceFile), flushed to the disk first: a fix must not leave half a file.
     private static string? Write(string target, string text, bool hasBom)
     {
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..8] + ".seaworthy");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            return ReportFile.ReplaceFile(target, stream =>
             {
                 if (hasBom)
                 {
@@ -122,19 +121,10 @@ internal static class LintFixes
 
                 stream.Write(StrictUtf8.GetBytes(text));
                 stream.Flush(flushToDisk: true);
-            }
-
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
-            }
-
-            File.Move(temporary, target, overwrite: true);
-            return null;
+            });
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
             return exception.Message;
         }
     }

@@ -105,7 +105,18 @@ internal static class ReportFile
         return null;
     }
 
-    private static string? Replace(string path, Action<TextWriter> write)
+    private static string? Replace(string path, Action<TextWriter> write) => ReplaceFile(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: -1, leaveOpen: true);
+        write(writer);
+    });
+
+    /// <summary>
+    /// Writes the regular (or new) file <paramref name="path"/> with <paramref name="write"/> into a file beside it and
+    /// moves that into place with the original's permissions, so a reader never sees half a file. Null when done, or why
+    /// the file beside it cannot be created; a failure while writing or moving is thrown, and the file beside it removed.
+    /// </summary>
+    internal static string? ReplaceFile(string path, Action<FileStream> write)
     {
         var directory = Path.GetDirectoryName(path) ?? Directory.GetCurrentDirectory();
         Directory.CreateDirectory(directory);
@@ -122,12 +133,12 @@ internal static class ReportFile
 
         try
         {
-            using (var writer = new StreamWriter(stream, Utf8))
+            using (stream)
             {
-                write(writer);
+                write(stream);
             }
 
-            // A report that replaces another keeps its permissions.
+            // A file that replaces another keeps its permissions.
             if (!RuntimeInformation.IsOSPlatform(OSPlatform.Windows) && File.Exists(path))
             {
                 File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
