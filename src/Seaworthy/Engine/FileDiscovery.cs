@@ -73,9 +73,23 @@ public static class FileDiscovery
             {
                 Walk(FileScope.OfFolder(path), path, path, new List<(string, IgnoreList)>(), walk);
             }
-            else if (walk.Seen.Add(Path.GetFullPath(path)))
+            else
             {
-                walk.Found.Add(new DiscoveredFile(path, Classify(path) ?? FileKind.Dockerfile, FileScope.OfFile(path), IsNamed: true));
+                // A file named and also found under a folder given is the named one: it is linted as named
+                // (its own links followed, a file that is neither Compose nor Kubernetes reported), once.
+                var named = new DiscoveredFile(path, Classify(path) ?? FileKind.Dockerfile, FileScope.OfFile(path), IsNamed: true);
+                if (walk.Seen.TryGetValue(Path.GetFullPath(path), out var index))
+                {
+                    if (!walk.Found[index].IsNamed)
+                    {
+                        walk.Found[index] = named;
+                    }
+                }
+                else
+                {
+                    walk.Seen.Add(Path.GetFullPath(path), walk.Found.Count);
+                    walk.Found.Add(named);
+                }
             }
         }
 
@@ -119,7 +133,7 @@ public static class FileDiscovery
             {
                 Walk(scope, root, entry, ignores, walk);
             }
-            else if (Classify(entry) is { } kind && walk.Seen.Add(Path.GetFullPath(entry)))
+            else if (Classify(entry) is { } kind && walk.Seen.TryAdd(Path.GetFullPath(entry), walk.Found.Count))
             {
                 walk.Found.Add(new DiscoveredFile(entry, kind, scope, IsNamed: false));
             }
@@ -198,7 +212,8 @@ public static class FileDiscovery
 
         public List<DiscoveredFile> Found { get; } = new();
 
-        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+        // Each file's full path and its index in Found.
+        public Dictionary<string, int> Seen { get; } = new(StringComparer.Ordinal);
 
         public List<DiscoveryProblem> Problems { get; } = new();
     }

@@ -94,6 +94,19 @@ public sealed class KubernetesAnalysisTests : FolderTests
         result.Diagnostics.Should().BeEmpty();
     }
 
+
+    [Test]
+    public void A_file_named_and_also_found_in_a_folder_given_is_linted_once_as_named_whichever_comes_first()
+    {
+        var notes = Write("notes.yaml", "title: notes\n");
+
+        foreach (var paths in new[] { new[] { Folder, notes }, new[] { notes, Folder } })
+        {
+            var result = Analyze(paths);
+
+            result.Diagnostics.Select(d => (Relative(d.Location.Path), d.Id)).Should().Equal(("notes.yaml", "SW0006"));
+        }
+    }
     [Test]
     public void A_caller_whose_paths_come_from_a_glob_can_leave_other_yaml_alone()
     {
