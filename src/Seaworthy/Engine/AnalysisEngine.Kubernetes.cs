@@ -177,7 +177,14 @@ public sealed partial class AnalysisEngine
             var report = reports[i];
             if (seen is null ? !IsRepeated(reports, start, kept, report) : seen.Add((report.Rule.Id, report.Location)))
             {
-                reports[kept++] = report;
+                // Most objects repeat nothing: a report already in its place is not written again (each write
+                // into an old segment costs the collector a card to scan).
+                if (kept != i)
+                {
+                    reports[kept] = report;
+                }
+
+                kept++;
             }
         }
 
