@@ -90,6 +90,7 @@ public sealed class SeaworthyLint : Task
         var options = new AnalysisOptions
         {
             ConfigurationFile = string.IsNullOrWhiteSpace(Config) ? null : Config,
+            ConfigurationFolder = RunFolder,
             Target = string.IsNullOrWhiteSpace(Target) ? null : Target,
             LeaveOtherYamlAlone = true,
         };
@@ -148,11 +149,14 @@ public sealed class SeaworthyLint : Task
         return !Log.HasLoggedErrors;
     }
 
+    // The folder whose configuration holds the build's own settings (its plugins).
+    private string RunFolder => string.IsNullOrWhiteSpace(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory!;
+
     // The built-in rules and the rule packs; null after logging why a pack cannot be used.
     private AnalysisEngine? CreateEngine(string? configurationFile)
     {
         var packs = Analyzers.Select(item => item.GetMetadata("FullPath"))
-            .Concat(ConfigurationResolver.PluginsFor(string.IsNullOrWhiteSpace(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory!, configurationFile))
+            .Concat(ConfigurationResolver.PluginsFor(RunFolder, configurationFile))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         if (packs.Length == 0)

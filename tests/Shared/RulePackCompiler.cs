@@ -46,8 +46,11 @@ internal static class RulePackCompiler
         }
         """;
 
-    /// <summary>Compiles <paramref name="source"/> into <c><paramref name="folder"/>/<paramref name="name"/>.dll</c> and returns its path.</summary>
-    public static string Compile(string folder, string name, string source, string version = "1.2.0", string? seaworthy = null)
+    /// <summary>
+    /// Compiles <paramref name="source"/> into <c><paramref name="folder"/>/<paramref name="name"/>.dll</c> and returns its
+    /// path; <paramref name="dependencies"/> are more assemblies it uses (a pack's own dependencies).
+    /// </summary>
+    public static string Compile(string folder, string name, string source, string version = "1.2.0", string? seaworthy = null, params string[] dependencies)
     {
         Directory.CreateDirectory(folder);
         var host = typeof(Seaworthy.Analysis.Analyzer).Assembly.Location;
@@ -55,6 +58,7 @@ internal static class RulePackCompiler
             .Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
             .Append(seaworthy ?? host)
+            .Concat(dependencies)
             .Select(path => MetadataReference.CreateFromFile(path));
         var attributes = $"[assembly: System.Reflection.AssemblyVersion(\"{version}.0\")]\n[assembly: System.Reflection.AssemblyInformationalVersion(\"{version}+0123abc\")]\n";
         var compilation = CSharpCompilation.Create(

@@ -193,6 +193,7 @@ internal static class LintCommand
 
     private static async Task<int> RunAsync(LintRequest request, Stream input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        request = request with { Options = request.Options with { ConfigurationFolder = CommonFolder(request) } };
         foreach (var path in request.Paths)
         {
             if (request.IsComposeProject && !File.Exists(path))

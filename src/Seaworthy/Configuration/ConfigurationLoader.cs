@@ -70,7 +70,7 @@ internal sealed class ConfigurationLoader
                 "build-args" => configuration with { BuildArguments = StringMap(path, value) },
                 "target" => configuration with { Target = StageName(path, value) },
                 "baseline" => configuration with { Baseline = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? string.Empty, Scalar(path, value))) },
-                "plugins" => configuration with { Plugins = Plugins(path, value) },
+                "plugins" => configuration with { Plugins = Plugins(path, value), PluginsLocation = FormattableString.Invariant($"{path}:{keyNode.Start.Line}:{keyNode.Start.Column}") },
                 _ => throw Error(path, keyNode, $"unknown key '{key}'; the keys are {string.Join(", ", Keys)}"),
             };
         }

@@ -20,12 +20,18 @@ internal sealed class ConfigurationResolver
 
     private readonly ConfigurationLoader _loader;
     private readonly SeaworthyConfiguration? _explicit;
+    private readonly string? _runFolder;
     private readonly ConcurrentDictionary<string, SeaworthyConfiguration> _byFolder = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SeaworthyConfiguration> _byFile = new(StringComparer.Ordinal);
 
-    public ConfigurationResolver(RuleIndex rules, string? explicitPath)
+    /// <summary>
+    /// A resolver for one run: the configuration given explicitly (<paramref name="explicitPath"/>), else each folder's;
+    /// the configuration of <paramref name="runFolder"/> is the run's, the only one whose <c>plugins:</c> are loaded.
+    /// </summary>
+    public ConfigurationResolver(RuleIndex rules, string? explicitPath, string? runFolder = null)
     {
         _loader = new ConfigurationLoader(rules);
+        _runFolder = runFolder is null ? null : Path.GetFullPath(runFolder);
         if (explicitPath is not null)
         {
             _explicit = _loader.Load(explicitPath, isNamed: true);
@@ -33,8 +39,26 @@ internal sealed class ConfigurationResolver
     }
 
     /// <summary>The configuration that applies to <paramref name="filePath"/>.</summary>
-    public SeaworthyConfiguration For(string filePath) =>
-        _explicit ?? _byFolder.GetOrAdd(Path.GetDirectoryName(Path.GetFullPath(filePath)) ?? string.Empty, Find);
+    /// <exception cref="ConfigurationException">It is not the run's configuration and names plugins.</exception>
+    public SeaworthyConfiguration For(string filePath)
+    {
+        if (_explicit is not null)
+        {
+            return _explicit;
+        }
+
+        var configuration = _byFolder.GetOrAdd(Path.GetDirectoryName(Path.GetFullPath(filePath)) ?? string.Empty, Find);
+        if (_runFolder is not null && configuration.PluginsLocation is { } location && !string.Equals(configuration.Path, ForFolder(_runFolder).Path, StringComparison.Ordinal))
+        {
+            // The packs are loaded from the run's configuration before any file is read, and make the run's one rule
+            // set: a file's own configuration cannot add rules for its files alone, and ignoring it would hide that.
+            throw new ConfigurationException(
+                $"{location}: 'plugins' is read only from the configuration of the run (the .seaworthy.yaml of {_runFolder} or a folder above it, "
+                + $"or the one named explicitly), and this one applies only to the files under {configuration.Directory}: move it to the run's configuration");
+        }
+
+        return configuration;
+    }
 
     /// <summary>The configuration that applies in <paramref name="folder"/>, for what is not a file (a host audit, a run's own settings).</summary>
     public SeaworthyConfiguration ForFolder(string folder) =>

@@ -46,6 +46,9 @@ public sealed record SeaworthyConfiguration
 
     /// <summary>The rule packs to load (<c>plugins:</c>): assemblies or folders, full paths resolved against the configuration's folder.</summary>
     public IReadOnlyList<string> Plugins { get; init; } = Array.Empty<string>();
+
+    /// <summary>Where <c>plugins:</c> is written (file:line:column), for the error when the file is not the run's configuration.</summary>
+    internal string? PluginsLocation { get; init; }
 }
 
 /// <summary>Rule levels, and rule options, for the files that match <see cref="Files"/>.</summary>

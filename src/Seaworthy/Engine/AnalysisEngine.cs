@@ -120,7 +120,7 @@ public sealed partial class AnalysisEngine
     public Task<AnalysisResult> AnalyzeAsync(IEnumerable<string> paths, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
         var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions());
-        var resolver = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile);
+        var resolver = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile, effectiveOptions.ConfigurationFolder);
         var discovery = FileDiscovery.Discover(paths, effectiveOptions.Exclude);
         var files = ComposeProjectRoots(discovery.Files)
             .Select(file => (File: file, Configuration: resolver.For(file.Path)))
@@ -165,7 +165,7 @@ public sealed partial class AnalysisEngine
 
         var main = Path.GetFullPath(files[0]);
         var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions()) with { ComposeOverrideFiles = overrides };
-        var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(main);
+        var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile, effectiveOptions.ConfigurationFolder).For(main);
         var file = new DiscoveredFile(main, FileKind.Compose, FileScope.OfFile(main), IsNamed: true);
         return Task.Run(
             () => Run(1, _ => Guarded(main, FileKind.Compose, () => ReadAndAnalyze(file, configuration, effectiveOptions, cancellationToken)), cancellationToken),
@@ -180,7 +180,7 @@ public sealed partial class AnalysisEngine
     public AnalysisResult AnalyzeText(string path, string text, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
         var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions());
-        var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(path);
+        var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile, effectiveOptions.ConfigurationFolder).For(path);
         var kind = FileDiscovery.Classify(path) ?? FileKind.Dockerfile;
         var source = new SourceText(path, text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
         return Run(1, _ => Guarded(path, kind, () => Analyze(source, kind, FileScope.OfFile(path), configuration, effectiveOptions, cancellationToken)), cancellationToken);
@@ -194,7 +194,7 @@ public sealed partial class AnalysisEngine
     public AnalysisResult AnalyzeStream(string path, Stream input, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
         var effectiveOptions = WithEnvironment(options ?? new AnalysisOptions());
-        var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile).For(path);
+        var configuration = new ConfigurationResolver(_index, effectiveOptions.ConfigurationFile, effectiveOptions.ConfigurationFolder).For(path);
         var kind = FileDiscovery.Classify(path) ?? FileKind.Dockerfile;
         var decoded = SourceFiles.Read(path, input, effectiveOptions.MaxFileSize);
         return Run(

@@ -52,9 +52,11 @@ public sealed record AnalysisOptions
     public string? ConfigurationFile { get; init; }
 
     /// <summary>
-    /// Where a host audit, which has no file of its own, finds its configuration (the nearest <c>.seaworthy.yaml</c>
-    /// in this folder or above) when <see cref="ConfigurationFile"/> is null; null for the defaults. The CLI passes
-    /// the folder it runs in.
+    /// The run's folder, whose configuration (the nearest <c>.seaworthy.yaml</c> in this folder or above) holds the
+    /// settings of the run when <see cref="ConfigurationFile"/> is null: a host audit's configuration (null for the
+    /// defaults), and the only <c>plugins:</c> loaded, so that a file's configuration naming plugins is a
+    /// <see cref="Configuration.ConfigurationException"/>. The CLI passes the folder that holds everything linted
+    /// (for an audit, the one it runs in), the MSBuild task the project's folder.
     /// </summary>
     public string? ConfigurationFolder { get; init; }
 

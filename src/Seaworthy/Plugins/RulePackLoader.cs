@@ -57,7 +57,7 @@ internal static class RulePackLoader
                 }
 
                 // A library beside the packs may reference Seaworthy too: only the assemblies with analyzers are packs.
-                var context = new RulePackLoadContext(path);
+                var context = new RulePackLoadContext(path, assemblies);
                 var fresh = assemblies.Where(seen.Add).ToArray();
                 var found = fresh.Select(assembly => LoadOne(assembly, context, isDependency: true)).OfType<RulePack>().ToArray();
                 if (found.Length == 0 && fresh.Length == assemblies.Length)
@@ -69,7 +69,7 @@ internal static class RulePackLoader
             }
             else if (File.Exists(path))
             {
-                packs.Add(LoadOne(path, new RulePackLoadContext(Path.GetDirectoryName(path)!), isDependency: false)!);
+                packs.Add(LoadOne(path, new RulePackLoadContext(Path.GetDirectoryName(path)!, new[] { path }), isDependency: false)!);
             }
             else
             {
@@ -221,14 +221,23 @@ internal static class RulePackLoader
         return assembly.GetName().Version?.ToString(3) ?? "0.0.0";
     }
 
-    /// <summary>One pack's (or one folder's) context: its own dependencies from its folder, Seaworthy from the host.</summary>
+    /// <summary>
+    /// One pack's (or one folder's) context: Seaworthy from the host; the pack's dependencies as its build's deps.json
+    /// places them (a build output, where a package's runtime-specific and native assets sit under runtimes/), else from
+    /// its folder by name (a package's analyzers folder, which has no deps.json); what neither has, from the host.
+    /// </summary>
     private sealed class RulePackLoadContext : AssemblyLoadContext
     {
         private readonly string _folder;
         private readonly AssemblyLoadContext _host = GetLoadContext(typeof(Analyzer).Assembly) ?? Default;
+        private readonly AssemblyDependencyResolver[] _resolvers;
 
-        public RulePackLoadContext(string folder)
-            : base("Seaworthy rule pack " + folder) => _folder = folder;
+        public RulePackLoadContext(string folder, IEnumerable<string> packs)
+            : base("Seaworthy rule pack " + folder)
+        {
+            _folder = folder;
+            _resolvers = packs.Select(Resolver).OfType<AssemblyDependencyResolver>().ToArray();
+        }
 
         protected override Assembly? Load(AssemblyName assemblyName)
         {
@@ -238,8 +247,48 @@ internal static class RulePackLoader
                 return _host.LoadFromAssemblyName(new AssemblyName(assemblyName.Name!));
             }
 
+            var resolved = _resolvers.Select(resolver => resolver.ResolveAssemblyToPath(assemblyName)).FirstOrDefault(path => path is not null);
             var candidate = Path.Combine(_folder, assemblyName.Name + ".dll");
-            return File.Exists(candidate) ? LoadFromAssemblyPath(candidate) : null;
+            if (resolved is not null || File.Exists(candidate))
+            {
+                return LoadFromAssemblyPath(resolved ?? candidate);
+            }
+
+            // A package Seaworthy uses itself is not packed with a pack: the host's copy (the MSBuild task's context
+            // holds it, not the default one).
+            try
+            {
+                return _host.LoadFromAssemblyName(assemblyName);
+            }
+            catch (FileNotFoundException)
+            {
+                return null;
+            }
+        }
+
+        protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
+        {
+            var resolved = _resolvers.Select(resolver => resolver.ResolveUnmanagedDllToPath(unmanagedDllName)).FirstOrDefault(path => path is not null);
+            return resolved is null ? IntPtr.Zero : LoadUnmanagedDllFromPath(resolved);
+        }
+
+        // A pack's deps.json (beside its build output) lists where its dependencies are; a package's folder has none,
+        // and a deps.json whose files are not all there (copied away in part) is no use: the folder is searched by name.
+        private static AssemblyDependencyResolver? Resolver(string pack)
+        {
+            if (!File.Exists(Path.ChangeExtension(pack, ".deps.json")))
+            {
+                return null;
+            }
+
+            try
+            {
+                return new AssemblyDependencyResolver(pack);
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
         }
     }
 }

@@ -41,6 +41,30 @@ public sealed class RulePackCliTests : FolderTests
     }
 
     [Test]
+    public async Task Plugins_in_a_configuration_below_the_runs_are_a_configuration_error_with_their_position()
+    {
+        Pack();
+        var top = Write("Dockerfile", Dockerfile);
+        var app = Write("app/Dockerfile", Dockerfile);
+        Write("app/.seaworthy.yaml", "# the app's own settings\nplugins:\n  - ../packs/contoso/Contoso.ContainerRules.dll\n");
+
+        var everything = await CliRunner.RunAsync("lint", Folder);
+        var appAlone = await CliRunner.RunAsync("lint", Path.Combine(Folder, "app"), "--format", "text");
+        var named = await CliRunner.RunAsync("lint", Folder, "--config", Path.Combine(Folder, "app", ".seaworthy.yaml"), "--format", "text");
+
+        everything.ExitCode.Should().Be(2);
+        everything.Error.Should().Be(
+            $"seaworthy: configuration error: {Path.Combine(Folder, "app", ".seaworthy.yaml")}:2:1: 'plugins' is read only from the configuration of the run "
+            + $"(the .seaworthy.yaml of {Folder} or a folder above it, or the one named explicitly), and this one applies only to the files under {Path.Combine(Folder, "app")}: "
+            + "move it to the run's configuration\n");
+        everything.Output.Should().BeEmpty();
+        appAlone.ExitCode.Should().Be(1, appAlone.Error);
+        appAlone.Output.Should().Contain(Finding(app));
+        named.ExitCode.Should().Be(1, named.Error);
+        named.Output.Should().Contain(Finding(app)).And.Contain(Finding(top));
+    }
+
+    [Test]
     public async Task Verbose_says_which_packs_are_loaded_and_changes_nothing_else()
     {
         var pack = Pack();
@@ -215,6 +239,80 @@ public sealed class RulePackCliTests : FolderTests
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Be("seaworthy: rule pack 'Contoso.Throws': the constructor of analyzer Contoso.ContainerRules.AllowedRegistryAnalyzer threw InvalidOperationException: no licence key\n");
+    }
+
+    [Test]
+    public async Task A_file_that_is_not_a_dotnet_assembly_is_refused()
+    {
+        var garbage = Write("packs/Contoso.Garbage.dll", "not an assembly\n");
+        var dockerfile = Write("Dockerfile", Dockerfile);
+
+        var run = await CliRunner.RunAsync("lint", dockerfile, "--plugin", garbage);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith($"seaworthy: rule pack 'Contoso.Garbage': {garbage} is not a .NET assembly: ").And.EndWith("\n");
+        run.Output.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task An_assembly_without_an_analyzer_is_refused_and_so_is_one_that_does_not_use_Seaworthy()
+    {
+        var empty = RulePackCompiler.Compile(Path.Combine(Folder, "empty"), "Contoso.Empty", "public static class Levels { public static Seaworthy.Analysis.Severity Default => Seaworthy.Analysis.Severity.Warning; }");
+        var unrelated = RulePackCompiler.Compile(Path.Combine(Folder, "unrelated"), "Contoso.Unrelated", "public static class Nothing { }");
+
+        var noAnalyzer = await CliRunner.RunAsync("rules", "--plugin", empty);
+        var noSeaworthy = await CliRunner.RunAsync("rules", "--plugin", unrelated);
+        var noAnalyzerInFolder = await CliRunner.RunAsync("rules", "--plugin", Path.Combine(Folder, "empty"));
+
+        noAnalyzer.ExitCode.Should().Be(2);
+        noAnalyzer.Error.Should().Be($"seaworthy: rule pack 'Contoso.Empty': {empty} holds no public analyzer (a class deriving from Seaworthy.Analysis.Analyzer)\n");
+        noSeaworthy.ExitCode.Should().Be(2);
+        noSeaworthy.Error.Should().Be($"seaworthy: rule pack 'Contoso.Unrelated': {unrelated} does not reference Seaworthy, so it holds no analyzer\n");
+        noAnalyzerInFolder.ExitCode.Should().Be(2);
+        noAnalyzerInFolder.Error.Should().Be($"seaworthy: rule pack 'empty': the folder {Path.Combine(Folder, "empty")} holds no public analyzer (a class deriving from Seaworthy.Analysis.Analyzer)\n");
+    }
+
+    [Test]
+    public async Task A_dependency_beside_the_pack_is_loaded_from_its_folder_and_a_missing_one_is_refused()
+    {
+        var folder = Path.Combine(Folder, "needs-helpers");
+        var helpers = RulePackCompiler.Compile(folder, "Contoso.Helpers", "namespace Contoso.Helpers; public abstract class RegistryRule : Seaworthy.Analysis.Analyzer { }");
+        var source = RulePackCompiler.AllowedRegistrySource.Replace("public sealed class AllowedRegistryAnalyzer : Analyzer", "public sealed class AllowedRegistryAnalyzer : Contoso.Helpers.RegistryRule", System.StringComparison.Ordinal);
+        var pack = RulePackCompiler.Compile(folder, "Contoso.NeedsHelpers", source, dependencies: new[] { helpers });
+        var dockerfile = Write("Dockerfile", Dockerfile);
+
+        var found = await CliRunner.RunAsync("lint", dockerfile, "--plugin", pack, "--format", "text");
+        File.Delete(helpers);
+        var missing = await CliRunner.RunAsync("lint", dockerfile, "--plugin", pack);
+
+        found.ExitCode.Should().Be(1, found.Error);
+        found.Output.Should().Contain(Finding(dockerfile));
+        missing.ExitCode.Should().Be(2);
+        missing.Error.Should().StartWith($"seaworthy: rule pack 'Contoso.NeedsHelpers': cannot read its types (a dependency missing from {folder}?): ").And.Contain("Contoso.Helpers");
+    }
+
+    [Test]
+    public async Task Two_packs_use_two_versions_of_one_library_each_its_own()
+    {
+        string PackWith(string pack, string id, string registry, string version)
+        {
+            var folder = Path.Combine(Folder, pack);
+            var shared = RulePackCompiler.Compile(folder, "Contoso.Shared", $"namespace Contoso.Shared; public static class Registry {{ public static string Name => \"{registry}\"; }}", version: version);
+            var source = RulePackCompiler.AllowedRegistrySource
+                .Replace("\"CONTOSO001\", \"contoso-allowed-registry\"", $"\"{id}\", \"{id.ToLowerInvariant()}\"", System.StringComparison.Ordinal)
+                .Replace("new[] { \"registry.example.com\" }", "new[] { Contoso.Shared.Registry.Name }", System.StringComparison.Ordinal);
+            return RulePackCompiler.Compile(folder, pack, source, dependencies: new[] { shared });
+        }
+
+        var first = PackWith("Contoso.First", "FIRST001", "registry.one.example", "1.0.0");
+        var second = PackWith("Contoso.Second", "SECOND001", "registry.two.example", "2.0.0");
+        var dockerfile = Write("Dockerfile", Dockerfile);
+
+        var run = await CliRunner.RunAsync("lint", dockerfile, "--plugin", first, "--plugin", second, "--format", "text");
+
+        run.ExitCode.Should().Be(1, run.Error);
+        run.Output.Should().Contain($"{dockerfile}:1:6: warning FIRST001 [first001] Image 'docker.io/library/alpine:3.20' is not from an allowed registry (registry.one.example)")
+            .And.Contain($"{dockerfile}:1:6: warning SECOND001 [second001] Image 'docker.io/library/alpine:3.20' is not from an allowed registry (registry.two.example)");
     }
 
     [Test]

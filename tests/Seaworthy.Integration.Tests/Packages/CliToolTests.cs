@@ -98,6 +98,20 @@ public sealed class CliToolTests
         handedOff.Output.Should().Contain("Dockerfile:1:6: warning CONTOSO001 [contoso-allowed-registry] Image 'docker.io/library/alpine:3.20' is not from an allowed registry (registry.example.com)");
         handedOff.ExitCode.Should().Be(1, handedOff.Output);
 
+        // Copied away from its package (its files, not managed/), the native command has nothing to hand packs to.
+        var alone = Path.Combine(_folder, "native-alone");
+        Directory.CreateDirectory(alone);
+        foreach (var file in Directory.GetFiles(toolFolder))
+        {
+            File.Copy(file, Path.Combine(alone, Path.GetFileName(file)));
+        }
+
+        var refused = ProcessRunner.Run(Path.Combine(alone, Path.GetFileName(native)), new[] { "lint", "Dockerfile", "--plugin", pack }, project, PackedFeed.ConsumerEnvironment);
+        refused.ExitCode.Should().Be(2, refused.Output);
+        refused.Output.Should().Be(
+            $"seaworthy: rule packs are managed code, which this native build of seaworthy cannot load ({pack}), and the framework-dependent build it hands them to "
+            + $"is not at {Path.Combine(alone, "managed", "Seaworthy.Cli.dll")}; install the Seaworthy.Cli.any package\n");
+
         // The framework-dependent package, as a machine without a native package gets it.
         var managedPath = Path.Combine(_folder, "managed-tools");
         var managedInstall = PackedFeed.Dotnet(_folder, "tool", "install", "Seaworthy.Cli.any", "--version", PackedFeed.Version, "--tool-path", managedPath);

@@ -196,6 +196,33 @@ public sealed class SeaworthyLintTaskTests
         }
     }
 
+    [Test]
+    public void Plugins_in_a_configuration_below_the_projects_folder_are_a_configuration_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("seaworthy-task-nested-").FullName;
+        try
+        {
+            RulePackCompiler.Compile(Path.Combine(folder, "pack"), "Contoso.ContainerRules", RulePackCompiler.AllowedRegistrySource);
+            var dockerfile = Path.Combine(folder, "app", "Dockerfile");
+            Directory.CreateDirectory(Path.GetDirectoryName(dockerfile)!);
+            File.WriteAllText(dockerfile, "FROM docker.io/library/alpine:3.20\nUSER app\n");
+            File.WriteAllText(Path.Combine(folder, "app", ".seaworthy.yaml"), "plugins: [../pack/Contoso.ContainerRules.dll]\n");
+            var engine = new RecordingBuildEngine();
+
+            Run(engine, new SeaworthyLint { ProjectDirectory = folder }, dockerfile).Should().BeFalse();
+
+            engine.Errors.Single().Message.Should().Be(
+                $"Seaworthy: configuration error: {Path.Combine(folder, "app", ".seaworthy.yaml")}:1:1: 'plugins' is read only from the configuration of the run "
+                + $"(the .seaworthy.yaml of {folder} or a folder above it, or the one named explicitly), and this one applies only to the files under {Path.Combine(folder, "app")}: "
+                + "move it to the run's configuration");
+            engine.Warnings.Should().BeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static bool IsOneCleanLine(string? text) =>
         text is not null && !text.Contains('\n', System.StringComparison.Ordinal) && !text.Contains('\r', System.StringComparison.Ordinal) && !text.Contains('\u001b', System.StringComparison.Ordinal);
 
