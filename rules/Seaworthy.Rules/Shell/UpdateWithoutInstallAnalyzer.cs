@@ -56,6 +56,7 @@ public sealed class UpdateWithoutInstallAnalyzer : Analyzer
 
             if (c.Command.Name is { } name
                 && PackageManagerQueries.GetSubcommand(c.Command, name, family.Options, family.Updates) is { } update
+                && !(family.Reason == StaleUpgrade && NamesPackages(update))
                 && LastInstalls.Get(c.Script.Commands)[i] < c.Command.Span.Start)
             {
                 var word = PackageManagerQueries.SubcommandWord(update);
@@ -65,6 +66,21 @@ public sealed class UpdateWithoutInstallAnalyzer : Analyzer
             return;
         }
     });
+
+    // `yum update openssl` upgrades the packages it names, as an install does; only an update of everything is reported.
+    private static bool NamesPackages(ShellArguments update)
+    {
+        var operands = update.Operands;
+        for (var i = 0; i < operands.Count; i++)
+        {
+            if (ReferenceEquals(operands[i], PackageManagerQueries.SubcommandWord(update)))
+            {
+                return i + 1 < operands.Count;
+            }
+        }
+
+        return false;
+    }
 
     // The start of the script's last install of each family (-1 for none), found in one pass.
     private static int[] LastInstallStarts(IReadOnlyList<ShellCommand> commands)

@@ -6,3 +6,5 @@ RUN dnf upgrade -y --refresh
 RUN zypper up -y && zypper in -y curl && zypper clean -a
 RUN zypper --quiet update && zypper --non-interactive dup
 RUN echo yum update
+RUN yum -y update openssl && yum clean all
+RUN zypper -n up $SECURITY_PACKAGES
