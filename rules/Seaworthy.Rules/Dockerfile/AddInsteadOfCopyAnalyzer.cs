@@ -43,7 +43,9 @@ public sealed class AddInsteadOfCopyAnalyzer : Analyzer
     public override void Initialize(AnalysisContext context) => context.RegisterInstruction<Instruction>(c =>
     {
         // An ONBUILD ADD runs in every build based on this image, with the same effect.
-        if (InstructionQueries.Unwrap<AddInstruction>(c.Instruction) is not { } add || InstructionQueries.Operands(add) is not { } operands)
+        if (InstructionQueries.Unwrap<AddInstruction>(c.Instruction) is not { } add
+            || InstructionQueries.Operands(add) is not { } operands
+            || InstructionQueries.IsHistoryLayer(operands))
         {
             return;
         }

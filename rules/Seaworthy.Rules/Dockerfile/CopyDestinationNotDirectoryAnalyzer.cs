@@ -30,7 +30,7 @@ public sealed class CopyDestinationNotDirectoryAnalyzer : Analyzer
     {
         // ONBUILD COPY and ONBUILD ADD fail the same way, in every build based on this image.
         var copy = (Instruction?)InstructionQueries.Unwrap<CopyInstruction>(c.Instruction) ?? InstructionQueries.Unwrap<AddInstruction>(c.Instruction);
-        if (copy is null || InstructionQueries.Operands(copy) is not { Sources.Count: > 1 } operands)
+        if (copy is null || InstructionQueries.Operands(copy) is not { Sources.Count: > 1 } operands || InstructionQueries.IsHistoryLayer(operands))
         {
             return;
         }

@@ -17,6 +17,9 @@ internal static class InstructionQueries
     // A git address in scp form (git@github.com:org/repo.git), which BuildKit's ADD clones.
     private static readonly Regex ScpLikeAddress = new(@"^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:", RegexOptions.CultureInvariant);
 
+    // A layer as `docker history` writes it (ADD file:<sha256> in /), which Trivy scans as a Dockerfile.
+    private static readonly Regex HistoryLayerSource = new("^(?:file|multi|dir):[0-9a-f]{64}$", RegexOptions.CultureInvariant);
+
     // The first WORKDIR of each file, found once per file: a fragment of many COPYs stays linear.
     private static readonly LastKeyMemo<DockerfileModel, WorkdirInstruction?> FirstWorkdir = new(FindFirstWorkdir);
 
@@ -62,6 +65,14 @@ internal static class InstructionQueries
 
         return new CopyOperands(sources, arguments[arguments.Count - 1]);
     }
+
+    /// <summary>
+    /// True for the sources of an image's history (<c>file:&lt;digest&gt; in /dest</c>): a layer already built,
+    /// which names no file of a build context.
+    /// </summary>
+    public static bool IsHistoryLayer(CopyOperands operands) =>
+        HistoryLayerSource.IsMatch(operands.Sources[0].Value)
+        && (operands.Sources.Count == 1 || (operands.Sources.Count == 2 && operands.Sources[1].Value == "in"));
 
     /// <summary>True when a COPY or ADD argument is a heredoc (<c>&lt;&lt;EOF</c>): an inline file, not a path.</summary>
     public static bool IsHeredoc(InstructionArgument argument)

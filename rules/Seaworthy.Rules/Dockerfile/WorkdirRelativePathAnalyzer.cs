@@ -5,21 +5,28 @@ using Seaworthy.Dockerfile;
 
 namespace Seaworthy.Rules.Dockerfile;
 
-/// <summary>SW2001: the first WORKDIR of a stage chain is relative, so it depends on the base image's working directory.</summary>
+/// <summary>
+/// SW2001: a WORKDIR is relative, so it depends on the base image's working directory (the first of a stage chain)
+/// or on the WORKDIR before it.
+/// </summary>
 public sealed class WorkdirRelativePathAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "SW2001",
         "relative-workdir",
-        "Relative WORKDIR before any absolute one",
-        "Relative WORKDIR '{0}' is resolved against the base image's working directory, which can change with the image; use an absolute path",
+        "Relative WORKDIR",
+        "Relative WORKDIR '{0}' is resolved against {1}; use an absolute path",
         RuleCategory.Reliability,
         Severity.Warning,
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2001"),
         new[] { "buildkit:WorkdirRelativePath", "hadolint:DL3000", "checkov:CKV_DOCKER_10", "trivy:DS009" });
+
+    private const string BaseImageReason = "the base image's working directory, which can change with the image";
+
+    private const string PreviousWorkdirReason = "the WORKDIR before it, and moves whenever that one is changed";
 
     private static readonly WordExpander BackslashKeepUnset = new('\\') { SkipUnsetEnv = true };
     private static readonly WordExpander BacktickKeepUnset = new('`') { SkipUnsetEnv = true };
@@ -30,14 +37,16 @@ public sealed class WorkdirRelativePathAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterInstruction<WorkdirInstruction>(c =>
     {
-        // Only the first WORKDIR of the stage chain: a later relative one is relative to a known directory. A
-        // fragment without FROM (as hadolint lints one) counts as one stage; a WORKDIR before the first FROM of a
+        // A fragment without FROM (as hadolint lints one) counts as one stage; a WORKDIR before the first FROM of a
         // file with stages is SW2021's.
-        if (c.Instruction is not { Arguments: [var path, ..] }
-            || (c.Stage is null ? c.Dockerfile.Stages.Count > 0 || InstructionQueries.WorkdirBefore(c.Dockerfile, c.Instruction) : c.State.Workdir is not null))
+        if (c.Instruction is not { Arguments: [var path, ..] } || (c.Stage is null && c.Dockerfile.Stages.Count > 0))
         {
             return;
         }
+
+        // The first WORKDIR of the stage chain depends on the base image; a later relative one on the WORKDIR
+        // before it, which is fixed but moves this one whenever it is edited (hadolint, Checkov and Trivy report both).
+        var first = c.Stage is null ? !InstructionQueries.WorkdirBefore(c.Dockerfile, c.Instruction) : c.State.Workdir is null;
 
         // Variables with a value (an ARG default, an ENV) are expanded; one without stays as written, so a path that
         // starts with it is recognisably unknown: the build may give it any value (--build-arg), an absolute one too.
@@ -46,7 +55,7 @@ public sealed class WorkdirRelativePathAnalyzer : Analyzer
         if (expansion.Error is null && !IsAbsolute(expansion.Value)
             && !(expansion.Unmatched.Count > 0 && expansion.Value.StartsWith("$", StringComparison.Ordinal)))
         {
-            c.Report(Rule, c.GetLocation(path.Span), path.Value);
+            c.Report(Rule, c.GetLocation(path.Span), path.Value, first ? BaseImageReason : PreviousWorkdirReason);
         }
     });
 

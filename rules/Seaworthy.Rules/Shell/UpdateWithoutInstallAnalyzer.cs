@@ -5,15 +5,15 @@ using Seaworthy.Shell;
 
 namespace Seaworthy.Rules.Shell;
 
-/// <summary>SW2092: a RUN refreshes the apt or apk package index and installs nothing after it.</summary>
+/// <summary>SW2092: a RUN updates with apt, apk, yum, dnf or zypper and installs nothing after it.</summary>
 public sealed class UpdateWithoutInstallAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         "SW2092",
         "update-without-install",
-        "Package index updated in a RUN that installs nothing",
-        "'{0} update' with no install after it in the same RUN: a later RUN installs from an index the build cache may keep for months; update and install in one RUN",
+        "Package update in a RUN that installs nothing",
+        "'{0} {1}' with no install after it in the same RUN: {2}; update and install in one RUN",
         RuleCategory.Reliability,
         Severity.Warning,
         EnabledByDefault: true,
@@ -21,12 +21,24 @@ public sealed class UpdateWithoutInstallAnalyzer : Analyzer
         RuleDescriptor.HelpFor("SW2092"),
         new[] { "checkov:CKV_DOCKER_5", "trivy:DS017" });
 
-    private static readonly string[] AptInstalls = { "install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "safe-upgrade" };
+    private const string StaleIndex = "a later RUN installs from an index the build cache may keep for months";
 
-    private static readonly string[] ApkInstalls = { "add", "upgrade", "fix" };
+    private const string StaleUpgrade = "the build cache keeps the packages of its first build, and installs in later RUNs do not upgrade them";
+
+    // One entry per family of managers that share an index or a package database: apt-get, apt and aptitude read
+    // the same lists, yum, dnf and microdnf the same rpm database, so an install by one counts after another's update.
+    private static readonly Family[] Families =
+    {
+        new(new[] { "apt-get", "apt", "aptitude" }, PackageManagerQueries.AptGetOptions, new[] { "update" }, new[] { "install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "safe-upgrade" }, StaleIndex),
+        new(new[] { "apk" }, PackageManagerQueries.ApkOptions, new[] { "update" }, new[] { "add", "upgrade", "fix" }, StaleIndex),
+
+        // For these `update` upgrades the installed packages (Trivy's DS017 reads it so); `upgrade` is left alone as Trivy does.
+        new(new[] { "yum", "dnf", "microdnf" }, PackageManagerQueries.RpmOptions, new[] { "update", "up" }, new[] { "install", "in", "reinstall", "rei", "upgrade", "groupinstall", "localinstall" }, StaleUpgrade),
+        new(new[] { "zypper" }, PackageManagerQueries.ZypperOptions, new[] { "update", "up" }, new[] { "install", "in", "source-install", "si", "dist-upgrade", "dup", "patch" }, StaleUpgrade),
+    };
 
     // Per script (its command list): the update callbacks of one RUN share one scan of its commands.
-    private static readonly LastKeyMemo<IReadOnlyList<ShellCommand>, (int Apt, int Apk)> LastInstalls = new(LastInstallStarts);
+    private static readonly LastKeyMemo<IReadOnlyList<ShellCommand>, int[]> LastInstalls = new(LastInstallStarts);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -34,52 +46,67 @@ public sealed class UpdateWithoutInstallAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterShellCommand(c =>
     {
-        if (Update(c.Command) is not { } update || InstallsLater(c.Command, c.Script.Commands, update.Apk))
+        for (var i = 0; i < Families.Length; i++)
         {
+            var family = Families[i];
+            if (Array.IndexOf(family.Names, c.Command.Name) < 0)
+            {
+                continue;
+            }
+
+            if (c.Command.Name is { } name
+                && PackageManagerQueries.GetSubcommand(c.Command, name, family.Options, family.Updates) is { } update
+                && !(family.Reason == StaleUpgrade && NamesPackages(update))
+                && LastInstalls.Get(c.Script.Commands)[i] < c.Command.Span.Start)
+            {
+                var word = PackageManagerQueries.SubcommandWord(update);
+                c.Report(Rule, c.GetLocation(word.Span), name, word.Value ?? string.Empty, family.Reason);
+            }
+
             return;
         }
-
-        c.Report(Rule, c.GetLocation(update.Word.Span), c.Command.Name);
     });
 
-    private static (ShellWord Word, bool Apk)? Update(ShellCommand command)
+    // `yum update openssl` upgrades the packages it names, as an install does; only an update of everything is reported.
+    private static bool NamesPackages(ShellArguments update)
     {
-        if (command.Name is "apt-get" or "apt" or "aptitude"
-            && PackageManagerQueries.GetSubcommand(command, command.Name, PackageManagerQueries.AptGetOptions, "update") is { } apt)
+        var operands = update.Operands;
+        for (var i = 0; i < operands.Count; i++)
         {
-            return (PackageManagerQueries.SubcommandWord(apt), false);
+            if (ReferenceEquals(operands[i], PackageManagerQueries.SubcommandWord(update)))
+            {
+                return i + 1 < operands.Count;
+            }
         }
 
-        return PackageManagerQueries.GetSubcommand(command, "apk", PackageManagerQueries.ApkOptions, "update") is { } apk
-            ? (PackageManagerQueries.SubcommandWord(apk), true)
-            : null;
+        return false;
     }
 
-    // apt-get, apt and aptitude read the same lists, so an apt install after an apt-get update counts.
-    private static bool InstallsLater(ShellCommand update, IReadOnlyList<ShellCommand> commands, bool apk)
+    // The start of the script's last install of each family (-1 for none), found in one pass.
+    private static int[] LastInstallStarts(IReadOnlyList<ShellCommand> commands)
     {
-        var (apt, apkInstall) = LastInstalls.Get(commands);
-        return (apk ? apkInstall : apt) > update.Span.Start;
-    }
+        var last = new int[Families.Length];
+        for (var i = 0; i < last.Length; i++)
+        {
+            last[i] = -1;
+        }
 
-    // The start of the script's last apt install and last apk install (-1 for none), found in one pass.
-    private static (int Apt, int Apk) LastInstallStarts(IReadOnlyList<ShellCommand> commands)
-    {
-        var apt = -1;
-        var apk = -1;
         foreach (var command in commands)
         {
-            if (command.Name is "apt-get" or "apt" or "aptitude"
-                && PackageManagerQueries.GetSubcommand(command, command.Name, PackageManagerQueries.AptGetOptions, AptInstalls) is not null)
+            for (var i = 0; i < Families.Length; i++)
             {
-                apt = Math.Max(apt, command.Span.Start);
-            }
-            else if (PackageManagerQueries.GetSubcommand(command, "apk", PackageManagerQueries.ApkOptions, ApkInstalls) is not null)
-            {
-                apk = Math.Max(apk, command.Span.Start);
+                var family = Families[i];
+                if (command.Name is { } name
+                    && Array.IndexOf(family.Names, name) >= 0
+                    && PackageManagerQueries.GetSubcommand(command, name, family.Options, family.Installs) is not null)
+                {
+                    last[i] = Math.Max(last[i], command.Span.Start);
+                }
             }
         }
 
-        return (apt, apk);
+        return last;
     }
+
+    private sealed record Family(string[] Names, ShellOptionSpec Options, string[] Updates, string[] Installs, string Reason);
 }

@@ -3,7 +3,7 @@ using Seaworthy.Analysis;
 
 namespace Seaworthy.Rules.Shell;
 
-/// <summary>SW2065: <c>zypper install</c> (or <c>patch</c>, <c>source-install</c>) leaves its cache in the image layer.</summary>
+/// <summary>SW2065: <c>zypper install</c> (or <c>patch</c>, <c>source-install</c>, <c>remove</c>) leaves its cache in the image layer.</summary>
 public sealed class ZypperCacheNotCleanedAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
@@ -23,8 +23,9 @@ public sealed class ZypperCacheNotCleanedAnalyzer : Analyzer
 
     private static readonly string[] CleanSubcommands = { "clean", "cc" };
 
-    // The subcommands that download packages; remove and rm download nothing.
-    private static readonly string[] InstallSubcommands = { "install", "in", "patch", "source-install", "si" };
+    // The subcommands that download packages, and remove: it downloads no package, but resolves its dependencies
+    // against the repositories' metadata, which zypper refreshes into its cache first.
+    private static readonly string[] InstallSubcommands = { "install", "in", "patch", "source-install", "si", "remove", "rm" };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -1,3 +1,3 @@
 WORKDIR $HOME/app
 WORKDIR /srv
-WORKDIR data
+WORKDIR /srv/data

@@ -2,4 +2,5 @@ FROM alpine:3.20 AS base
 WORKDIR /app
 
 FROM base
-WORKDIR sub
+WORKDIR /app/sub
+WORKDIR ${HOME}/cache
