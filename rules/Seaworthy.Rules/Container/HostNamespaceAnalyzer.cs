@@ -20,7 +20,10 @@ public sealed class HostNamespaceAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1011"),
-        new[] { "cis-docker:5.10", "checkov:CKV_K8S_19", "trivy:KSV009", "kube-linter:host-network", "kubesec:HostNetwork", "polaris:hostNetworkSet", "kics:shared_host_network_namespace" });
+        new[] { "cis-docker:5.10", "checkov:CKV_K8S_19", "trivy:KSV009", "kube-linter:host-network", "kubesec:HostNetwork", "polaris:hostNetworkSet", "kics:shared_host_network_namespace" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <summary>SW1012: the host's PID namespace.</summary>
     public static readonly RuleDescriptor HostPid = new(
@@ -119,7 +122,11 @@ public sealed class HostNamespaceAnalyzer : Analyzer
     {
         if (mode is not null && string.Equals(mode.Value.Trim(), "host", StringComparison.OrdinalIgnoreCase))
         {
-            c.Report(rule, mode.Location, c.Container.Description);
+            // The key goes: on Kubernetes the pod spec's hostNetwork/hostPID/hostIPC, on Compose the service's mode.
+            var container = c.Container;
+            var fix = rule.FixSafety is null ? null
+                : YamlFixes.Remove(container.Surface == ContainerSurface.Kubernetes ? container.PodSpec : container.Node, mode.Location, FixSafety.Unsafe, "Remove the host namespace setting");
+            YamlFixes.Report(c, rule, mode.Location, fix, container.Description);
         }
     }
 }
