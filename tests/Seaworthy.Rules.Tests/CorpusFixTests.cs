@@ -27,7 +27,7 @@ public sealed class CorpusFixTests
     // The keys the Compose and Kubernetes fixes write, rename or remove: a YAML tree may differ below these only.
     private static readonly HashSet<string> FixedKeys = new(StringComparer.Ordinal)
     {
-        "version", "serviceAccount", "serviceAccountName", "securityContext", "allowPrivilegeEscalation", "readOnlyRootFilesystem",
+        "version", "apiVersion", "serviceAccount", "serviceAccountName", "securityContext", "allowPrivilegeEscalation", "readOnlyRootFilesystem",
         "runAsNonRoot", "capabilities", "privileged", "imagePullPolicy", "automountServiceAccountToken", "hostNetwork",
         "network_mode", "security_opt", "cap_drop", "read_only",
     };
