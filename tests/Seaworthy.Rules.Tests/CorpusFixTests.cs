@@ -28,7 +28,7 @@ public sealed class CorpusFixTests
     private static readonly HashSet<string> FixedKeys = new(StringComparer.Ordinal)
     {
         "version", "apiVersion", "serviceAccount", "serviceAccountName", "securityContext", "allowPrivilegeEscalation", "readOnlyRootFilesystem",
-        "runAsNonRoot", "capabilities", "privileged", "imagePullPolicy", "automountServiceAccountToken", "hostNetwork",
+        "runAsNonRoot", "capabilities", "privileged", "imagePullPolicy", "automountServiceAccountToken", "hostNetwork", "hostPID", "hostIPC", "pid", "ipc",
         "network_mode", "security_opt", "cap_drop", "read_only",
     };
 

@@ -36,7 +36,10 @@ public sealed class HostNamespaceAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1012"),
-        new[] { "cis-docker:5.16", "checkov:CKV_K8S_17", "trivy:KSV010", "kube-linter:host-pid", "kubesec:HostPID", "polaris:hostPIDSet", "kics:host_namespace_is_shared" });
+        new[] { "cis-docker:5.16", "checkov:CKV_K8S_17", "trivy:KSV010", "kube-linter:host-pid", "kubesec:HostPID", "polaris:hostPIDSet", "kics:host_namespace_is_shared" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <summary>SW1013: the host's IPC namespace.</summary>
     public static readonly RuleDescriptor HostIpc = new(
@@ -49,7 +52,10 @@ public sealed class HostNamespaceAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1013"),
-        new[] { "cis-docker:5.17", "checkov:CKV_K8S_18", "trivy:KSV008", "kube-linter:host-ipc", "kubesec:HostIPC", "polaris:hostIPCSet", "kics:shared_host_ipc_namespace" });
+        new[] { "cis-docker:5.17", "checkov:CKV_K8S_18", "trivy:KSV008", "kube-linter:host-ipc", "kubesec:HostIPC", "polaris:hostIPCSet", "kics:shared_host_ipc_namespace" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <summary>SW1014: the host's UTS namespace.</summary>
     public static readonly RuleDescriptor HostUts = new(
