@@ -95,7 +95,8 @@ public static class YamlEdits
 
     /// <summary>
     /// Sets the value at <paramref name="path"/> under <paramref name="mapping"/> to <paramref name="value"/>, YAML text
-    /// written as is (<c>false</c>, <c>[ALL]</c>). An existing scalar is replaced (<see cref="ReplaceScalar"/>); a missing
+    /// written as is (<c>false</c>, <c>[ALL]</c>). An existing scalar is replaced by it, quotes and all (a quoted
+    /// <c>"true"</c> becomes a plain <c>false</c>; a block scalar is left alone); a missing
     /// key is inserted after the last entry of the deepest mapping that exists, at its entries' indentation, with the
     /// mappings the rest of the path needs one indentation step deeper each (the step the file uses, else two spaces):
     /// <c>Set(container, "false", "securityContext", "allowPrivilegeEscalation")</c>. Null when a step of the path is
@@ -129,7 +130,11 @@ public static class YamlEdits
 
             if (i == path.Length - 1)
             {
-                return entry.Value is YamlScalar scalar && scalar.Source.ToString(scalar.Span) != value ? ReplaceScalar(scalar, value) : null;
+                // The value is YAML text, so it replaces the scalar as written: "true" in quotes becomes a plain false.
+                return entry.Value is YamlScalar { Style: not (YamlScalarStyle.Literal or YamlScalarStyle.Folded), Span.Length: > 0 } scalar
+                    && scalar.Source.ToString(scalar.Span) != value
+                    ? new TextEdit(scalar.Span, value)
+                    : null;
             }
 
             if (entry.Value is not YamlMapping child)

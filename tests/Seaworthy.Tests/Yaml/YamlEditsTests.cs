@@ -158,6 +158,9 @@ public sealed class YamlEditsTests
         var root = Root(file);
         Apply(file, YamlEdits.Set(root, "false", "securityContext", "privileged")).Should().Be("securityContext:\n  privileged: false\n  runAsNonRoot: true\n");
         YamlEdits.Set(root, "true", "securityContext", "runAsNonRoot").Should().BeNull();
+        var quoted = Load("a:\n  b: \"true\" # c\n  d: |\n    x\n");
+        Apply(quoted, YamlEdits.Set(Root(quoted), "false", "a", "b")).Should().Be("a:\n  b: false # c\n  d: |\n    x\n");
+        YamlEdits.Set(Root(quoted), "y", "a", "d").Should().BeNull();
     }
 
     [Test]
