@@ -14,7 +14,8 @@ namespace Seaworthy.Rules.Tests;
 /// Fixes as data: beside a fixture <c>fires-x.Dockerfile</c> (a Kubernetes <c>fires-x.yaml</c>, a Compose fixture's
 /// <c>compose.yaml</c>) a <c>fires-x.Dockerfile.fixed</c> holds the text <c>seaworthy lint --fix --unsafe-fixes</c>
 /// must make of it; after the fix the fixture's rule must be silent. Every rule whose descriptor says it fixes has
-/// at least one such pair.
+/// at least one such pair. A fixture whose name holds <c>-no-fix</c> is one the rule's fix must leave alone.
+/// With SEAWORTHY_WRITE_FIXED=1 the fixed texts are written (then read them by eye).
 /// </summary>
 public sealed class RuleFixTests
 {
@@ -49,11 +50,33 @@ public sealed class RuleFixTests
         var options = new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() };
 
         var result = Engine.FixText(input, File.ReadAllText(input), FixSafety.Unsafe, options);
+        if (Environment.GetEnvironmentVariable("SEAWORTHY_WRITE_FIXED") == "1")
+        {
+            File.WriteAllText(fixedPath, result.Text);
+        }
 
         result.Text.Should().Be(File.ReadAllText(fixedPath));
         result.FixedByRule.Should().ContainKey(ruleId);
         result.Remaining.Diagnostics.Where(d => d.Id == ruleId).Should().BeEmpty("the fix must silence the rule");
         result.Remaining.Diagnostics.Should().NotContain(d => d.Id == "SW0001" || d.Id == "SW0004");
         Engine.FixText(input, result.Text, FixSafety.Unsafe, options).Changed.Should().BeFalse("a second fix changes nothing");
+    }
+
+    public static IEnumerable<TestCaseData> NoFixFixtures() =>
+        Directory.GetFiles(FixturesRoot, "*-no-fix*", SearchOption.AllDirectories)
+            .Concat(Directory.GetDirectories(FixturesRoot, "*-no-fix*", SearchOption.AllDirectories).Select(folder => Path.Combine(folder, "compose.yaml")))
+            .Order(StringComparer.Ordinal)
+            .Select(path => new TestCaseData(path).SetName(Path.GetRelativePath(FixturesRoot, path).Replace('\\', '/')));
+
+    [TestCaseSource(nameof(NoFixFixtures))]
+    public void Fix_leaves_what_it_cannot_edit_for_certain(string path)
+    {
+        var ruleId = Path.GetRelativePath(FixturesRoot, path).Split('/', '\\')[0];
+        var options = new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() };
+
+        var result = Engine.FixText(path, File.ReadAllText(path), FixSafety.Unsafe, options);
+
+        result.FixedByRule.Should().NotContainKey(ruleId);
+        result.Remaining.Diagnostics.Should().Contain(d => d.Id == ruleId, "the finding stays, without a fix");
     }
 }

@@ -19,7 +19,10 @@ public sealed class SexagesimalPortAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Compose,
         RuleDescriptor.HelpFor("SW3007"),
-        new[] { "dclint:require-quotes-in-ports" });
+        new[] { "dclint:require-quotes-in-ports" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     // YAML 1.1's base-60 integer: [-+]?[1-9][0-9_]*(:[0-5]?[0-9])+ (https://yaml.org/type/int.html).
     private static readonly Regex Sexagesimal = new("^[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+$", RegexOptions.CultureInvariant);
@@ -34,7 +37,7 @@ public sealed class SexagesimalPortAnalyzer : Analyzer
         {
             if (port.Node is YamlScalar { Style: YamlScalarStyle.Plain, Tag: null } scalar && Sexagesimal.IsMatch(scalar.Value))
             {
-                c.Report(Rule, scalar.Location, c.Container.Description, scalar.Value, Base60(scalar.Value));
+                YamlFixes.Report(c, Rule, scalar.Location, YamlEdits.Quote(scalar) is { } quote ? Fix.Safe("Quote the port", quote) : null, c.Container.Description, scalar.Value, Base60(scalar.Value));
             }
         }
     });

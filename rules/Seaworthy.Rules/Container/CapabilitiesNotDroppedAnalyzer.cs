@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Workloads;
 
 namespace Seaworthy.Rules.Container;
 
@@ -18,7 +19,10 @@ public sealed class CapabilitiesNotDroppedAnalyzer : Analyzer
         EnabledByDefault: false,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1010"),
-        new[] { "checkov:CKV_K8S_37", "checkov:CKV_K8S_28", "kube-linter:drop-net-raw-capability", "trivy:KSV003", "kubesec:CapDropAll", "polaris:insecureCapabilities", "kics:container_capabilities_unrestricted", "trivy:KSV004", "trivy:KSV106" });
+        new[] { "checkov:CKV_K8S_37", "checkov:CKV_K8S_28", "kube-linter:drop-net-raw-capability", "trivy:KSV003", "kubesec:CapDropAll", "polaris:insecureCapabilities", "kics:container_capabilities_unrestricted", "trivy:KSV004", "trivy:KSV106" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -45,6 +49,11 @@ public sealed class CapabilitiesNotDroppedAnalyzer : Analyzer
             dropsNetRaw |= string.Equals(dropped.Value, "NET_RAW", StringComparison.Ordinal);
         }
 
-        c.Report(Rule, container.Definition, container.Description, dropsNetRaw ? "the rest of the default set (CHOWN, SETUID, DAC_OVERRIDE, ...)" : "the default set (NET_RAW, CHOWN, SETUID, ...)");
+        // Only where nothing is dropped yet: a list that drops some would need an item added, not a key.
+        var fix = container.Runtime.DroppedCapabilities.Count > 0 ? null
+            : container.Surface == ContainerSurface.Kubernetes
+                ? YamlFixes.Set(container.Node, FixSafety.Unsafe, "Drop ALL capabilities", "[ALL]", "securityContext", "capabilities", "drop")
+                : YamlFixes.Set(container.Node, FixSafety.Unsafe, "Drop ALL capabilities", "[ALL]", "cap_drop");
+        YamlFixes.Report(c, Rule, container.Definition, fix, container.Description, dropsNetRaw ? "the rest of the default set (CHOWN, SETUID, DAC_OVERRIDE, ...)" : "the default set (NET_RAW, CHOWN, SETUID, ...)");
     });
 }

@@ -20,7 +20,10 @@ public sealed class HostNamespaceAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1011"),
-        new[] { "cis-docker:5.10", "checkov:CKV_K8S_19", "trivy:KSV009", "kube-linter:host-network", "kubesec:HostNetwork", "polaris:hostNetworkSet", "kics:shared_host_network_namespace" });
+        new[] { "cis-docker:5.10", "checkov:CKV_K8S_19", "trivy:KSV009", "kube-linter:host-network", "kubesec:HostNetwork", "polaris:hostNetworkSet", "kics:shared_host_network_namespace" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <summary>SW1012: the host's PID namespace.</summary>
     public static readonly RuleDescriptor HostPid = new(
@@ -33,7 +36,10 @@ public sealed class HostNamespaceAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1012"),
-        new[] { "cis-docker:5.16", "checkov:CKV_K8S_17", "trivy:KSV010", "kube-linter:host-pid", "kubesec:HostPID", "polaris:hostPIDSet", "kics:host_namespace_is_shared" });
+        new[] { "cis-docker:5.16", "checkov:CKV_K8S_17", "trivy:KSV010", "kube-linter:host-pid", "kubesec:HostPID", "polaris:hostPIDSet", "kics:host_namespace_is_shared" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <summary>SW1013: the host's IPC namespace.</summary>
     public static readonly RuleDescriptor HostIpc = new(
@@ -46,7 +52,10 @@ public sealed class HostNamespaceAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1013"),
-        new[] { "cis-docker:5.17", "checkov:CKV_K8S_18", "trivy:KSV008", "kube-linter:host-ipc", "kubesec:HostIPC", "polaris:hostIPCSet", "kics:shared_host_ipc_namespace" });
+        new[] { "cis-docker:5.17", "checkov:CKV_K8S_18", "trivy:KSV008", "kube-linter:host-ipc", "kubesec:HostIPC", "polaris:hostIPCSet", "kics:shared_host_ipc_namespace" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <summary>SW1014: the host's UTS namespace.</summary>
     public static readonly RuleDescriptor HostUts = new(
@@ -119,7 +128,11 @@ public sealed class HostNamespaceAnalyzer : Analyzer
     {
         if (mode is not null && string.Equals(mode.Value.Trim(), "host", StringComparison.OrdinalIgnoreCase))
         {
-            c.Report(rule, mode.Location, c.Container.Description);
+            // The key goes: on Kubernetes the pod spec's hostNetwork/hostPID/hostIPC, on Compose the service's mode.
+            var container = c.Container;
+            var fix = rule.FixSafety is null ? null
+                : YamlFixes.Remove(container.Surface == ContainerSurface.Kubernetes ? container.PodSpec : container.Node, mode.Location, FixSafety.Unsafe, "Remove the host namespace setting");
+            YamlFixes.Report(c, rule, mode.Location, fix, container.Description);
         }
     }
 }

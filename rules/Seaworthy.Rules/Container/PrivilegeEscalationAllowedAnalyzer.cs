@@ -19,7 +19,10 @@ public sealed class PrivilegeEscalationAllowedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1008"),
-        new[] { "cis-docker:5.26", "checkov:CKV_K8S_20", "trivy:KSV001", "kube-linter:privilege-escalation-container", "kubesec:AllowPrivilegeEscalation", "polaris:privilegeEscalationAllowed", "kics:no_new_privileges_not_set" });
+        new[] { "cis-docker:5.26", "checkov:CKV_K8S_20", "trivy:KSV001", "kube-linter:privilege-escalation-container", "kubesec:AllowPrivilegeEscalation", "polaris:privilegeEscalationAllowed", "kics:no_new_privileges_not_set" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -46,15 +49,21 @@ public sealed class PrivilegeEscalationAllowedAnalyzer : Analyzer
             return;
         }
 
+        // Kubernetes gets allowPrivilegeEscalation: false (replacing a true); a Compose service without security_opt gets one.
+        var fix = onKubernetes
+            ? YamlFixes.Set(container.Node, FixSafety.Unsafe, "Set allowPrivilegeEscalation: false", "false", "securityContext", "allowPrivilegeEscalation")
+            : container.Surface == ContainerSurface.Compose && container.Runtime.NoNewPrivileges is null
+                ? YamlFixes.Set(container.Node, FixSafety.Unsafe, "Add security_opt: [\"no-new-privileges:true\"]", "[\"no-new-privileges:true\"]", "security_opt")
+                : null;
         switch (container.Runtime.NoNewPrivileges)
         {
             case null:
-                c.Report(Rule, container.Definition, container.Description, onKubernetes
+                YamlFixes.Report(c, Rule, container.Definition, fix, container.Description, onKubernetes
                     ? "allowPrivilegeEscalation is not set to false, and Kubernetes allows escalation unless it is"
                     : container.Surface == ContainerSurface.Compose ? "security_opt does not set no-new-privileges:true" : "no-new-privileges is not set");
                 break;
             case { Value: false } allowed:
-                c.Report(Rule, allowed.Location, container.Description, onKubernetes ? "allowPrivilegeEscalation is true" : "it is explicitly allowed");
+                YamlFixes.Report(c, Rule, allowed.Location, fix, container.Description, onKubernetes ? "allowPrivilegeEscalation is true" : "it is explicitly allowed");
                 break;
         }
     });

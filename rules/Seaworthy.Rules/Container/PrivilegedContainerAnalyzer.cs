@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Workloads;
 
 namespace Seaworthy.Rules.Container;
 
@@ -17,7 +18,10 @@ public sealed class PrivilegedContainerAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1007"),
-        new[] { "cis-docker:5.5", "checkov:CKV_K8S_16", "trivy:KSV017", "kube-linter:privileged-container", "kube-linter:privilege-escalation-container", "kubesec:Privileged", "polaris:runAsPrivileged", "kics:privileged_containers_enabled" });
+        new[] { "cis-docker:5.5", "checkov:CKV_K8S_16", "trivy:KSV017", "kube-linter:privileged-container", "kube-linter:privilege-escalation-container", "kubesec:Privileged", "polaris:runAsPrivileged", "kics:privileged_containers_enabled" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -25,9 +29,14 @@ public sealed class PrivilegedContainerAnalyzer : Analyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterContainer(c =>
     {
-        if (c.Container.Runtime.Privileged is { Value: true } privileged)
+        var container = c.Container;
+        if (container.Runtime.Privileged is { Value: true } privileged)
         {
-            c.Report(Rule, privileged.Location, c.Container.Description);
+            // Kubernetes says privileged: false; Compose's default is unprivileged, so its key goes.
+            var fix = container.Surface == ContainerSurface.Kubernetes
+                ? YamlFixes.Set(container.Node, FixSafety.Unsafe, "Set privileged: false", "false", "securityContext", "privileged")
+                : YamlFixes.Remove(container.Node, privileged.Location, FixSafety.Unsafe, "Remove privileged: true");
+            YamlFixes.Report(c, Rule, privileged.Location, fix, container.Description);
         }
     });
 }

@@ -19,7 +19,10 @@ public sealed class RunAsRootAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Container | Surfaces.Dockerfile | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1001"),
-        new[] { "hadolint:DL3002", "checkov:CKV_DOCKER_3", "checkov:CKV_DOCKER_8", "trivy:DS002", "cis-docker:4.1", "checkov:CKV_K8S_23", "kube-linter:run-as-non-root", "trivy:KSV012", "polaris:runAsRootAllowed", "trivy:KSV105" });
+        new[] { "hadolint:DL3002", "checkov:CKV_DOCKER_3", "checkov:CKV_DOCKER_8", "trivy:DS002", "cis-docker:4.1", "checkov:CKV_K8S_23", "kube-linter:run-as-non-root", "trivy:KSV012", "polaris:runAsRootAllowed", "trivy:KSV105" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -41,7 +44,10 @@ public sealed class RunAsRootAnalyzer : Analyzer
                 return;
             }
 
-            c.Report(Rule, container.RunAsNonRoot?.Location ?? container.Definition, container.Description, NoUserReason(container));
+            var fix = container.Surface == ContainerSurface.Kubernetes
+                ? YamlFixes.Set(container.Node, FixSafety.Unsafe, "Set runAsNonRoot: true", "true", "securityContext", "runAsNonRoot")
+                : null;
+            YamlFixes.Report(c, Rule, container.RunAsNonRoot?.Location ?? container.Definition, fix, container.Description, NoUserReason(container));
             return;
         }
 

@@ -18,7 +18,10 @@ public sealed class WritableRootFilesystemAnalyzer : Analyzer
         EnabledByDefault: false,
         Surfaces.Container | Surfaces.Compose | Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW1018"),
-        new[] { "cis-docker:5.13", "checkov:CKV_K8S_22", "trivy:KSV014", "kube-linter:no-read-only-root-fs", "kubesec:ReadOnlyRootFilesystem", "polaris:notReadOnlyRootFilesystem" });
+        new[] { "cis-docker:5.13", "checkov:CKV_K8S_22", "trivy:KSV014", "kube-linter:no-read-only-root-fs", "kubesec:ReadOnlyRootFilesystem", "polaris:notReadOnlyRootFilesystem" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -32,15 +35,18 @@ public sealed class WritableRootFilesystemAnalyzer : Analyzer
             return;
         }
 
+        var fix = container.Surface == ContainerSurface.Kubernetes
+            ? YamlFixes.Set(container.Node, FixSafety.Unsafe, "Set readOnlyRootFilesystem: true", "true", "securityContext", "readOnlyRootFilesystem")
+            : YamlFixes.Set(container.Node, FixSafety.Unsafe, "Set read_only: true", "true", "read_only");
         switch (container.Runtime.ReadOnlyRootFilesystem)
         {
             case null:
-                c.Report(Rule, container.Definition, container.Description, container.Surface == ContainerSurface.Kubernetes
+                YamlFixes.Report(c, Rule, container.Definition, fix, container.Description, container.Surface == ContainerSurface.Kubernetes
                     ? " (securityContext.readOnlyRootFilesystem is not true)"
                     : container.Surface == ContainerSurface.Compose ? " (read_only is not true)" : " (the root file system is not read-only)");
                 break;
             case { Value: false } writable:
-                c.Report(Rule, writable.Location, container.Description, string.Empty);
+                YamlFixes.Report(c, Rule, writable.Location, fix, container.Description, string.Empty);
                 break;
         }
     });

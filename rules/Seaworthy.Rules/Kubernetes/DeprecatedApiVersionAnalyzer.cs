@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Seaworthy.Analysis;
+using Seaworthy.Yaml;
 
 namespace Seaworthy.Rules.Kubernetes;
 
@@ -18,7 +19,10 @@ public sealed class DeprecatedApiVersionAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW4012"),
-        new[] { "kube-linter:no-extensions-v1beta", "trivy:KSV107", "kube-score:stable-version" });
+        new[] { "kube-linter:no-extensions-v1beta", "trivy:KSV107", "kube-score:stable-version" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     // "apiVersion kind" (or "apiVersion *" for every kind of the version) -> the release that removed it and what replaces it.
     // From Kubernetes' deprecated API migration guide, 1.16 to 1.32.
@@ -63,6 +67,34 @@ public sealed class DeprecatedApiVersionAnalyzer : Analyzer
         ["flowcontrol.apiserver.k8s.io/v1beta3 *"] = ("1.32", "flowcontrol.apiserver.k8s.io/v1"),
     };
 
+    // Which replacements are a fix, per the migration guide's notes: safe where the guide lists no notable change (the
+    // object means the same under the new version), unsafe where it is valid but a meaning or default changes (an
+    // empty PodDisruptionBudget selector now selects every pod). Every other replacement changes the schema (apps/v1's
+    // required selector, Ingress backends, CRDs, webhooks, CSRs) and gets no fix. The rule page lists the same table.
+    private static readonly Dictionary<string, FixSafety> Fixable = new(StringComparer.Ordinal)
+    {
+        ["scheduling.k8s.io/v1alpha1 *"] = FixSafety.Safe,
+        ["scheduling.k8s.io/v1beta1 *"] = FixSafety.Safe,
+        ["rbac.authorization.k8s.io/v1alpha1 *"] = FixSafety.Safe,
+        ["rbac.authorization.k8s.io/v1beta1 *"] = FixSafety.Safe,
+        ["coordination.k8s.io/v1beta1 *"] = FixSafety.Safe,
+        ["apiregistration.k8s.io/v1beta1 *"] = FixSafety.Safe,
+        ["authentication.k8s.io/v1beta1 *"] = FixSafety.Safe,
+        ["node.k8s.io/v1beta1 *"] = FixSafety.Safe,
+        ["autoscaling/v2beta2 *"] = FixSafety.Safe,
+        ["batch/v1beta1 CronJob"] = FixSafety.Safe,
+        ["networking.k8s.io/v1beta1 IngressClass"] = FixSafety.Safe,
+        ["storage.k8s.io/v1beta1 CSIDriver"] = FixSafety.Safe,
+        ["storage.k8s.io/v1beta1 CSINode"] = FixSafety.Safe,
+        ["storage.k8s.io/v1beta1 StorageClass"] = FixSafety.Safe,
+        ["storage.k8s.io/v1beta1 VolumeAttachment"] = FixSafety.Safe,
+        ["storage.k8s.io/v1beta1 CSIStorageCapacity"] = FixSafety.Safe,
+        ["policy/v1beta1 PodDisruptionBudget"] = FixSafety.Unsafe,
+        ["extensions/v1beta1 NetworkPolicy"] = FixSafety.Unsafe,
+        ["batch/v2alpha1 CronJob"] = FixSafety.Unsafe,
+        ["flowcontrol.apiserver.k8s.io/v1beta3 *"] = FixSafety.Unsafe,
+    };
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -73,7 +105,14 @@ public sealed class DeprecatedApiVersionAnalyzer : Analyzer
         var apiVersion = manifest.ApiVersion;
         if (Removed.TryGetValue(apiVersion.Value + " " + manifest.Kind.Value, out var removal) || Removed.TryGetValue(apiVersion.Value + " *", out removal))
         {
-            c.Report(Rule, apiVersion.Location, manifest.Description, apiVersion.Value, removal.Version, removal.Replacement);
+            Fix? fix = null;
+            if ((Fixable.TryGetValue(apiVersion.Value + " " + manifest.Kind.Value, out var safety) || Fixable.TryGetValue(apiVersion.Value + " *", out safety))
+                && manifest.Node.Find("apiVersion") is { IsMerged: false, Value: YamlScalar scalar } && YamlEdits.ReplaceScalar(scalar, removal.Replacement) is { } edit)
+            {
+                fix = new Fix($"Use {removal.Replacement}", new[] { edit }, safety);
+            }
+
+            YamlFixes.Report(c, Rule, apiVersion.Location, fix, manifest.Description, apiVersion.Value, removal.Version, removal.Replacement);
         }
     });
 }

@@ -19,7 +19,10 @@ public sealed class ImagePullPolicyNotAlwaysAnalyzer : Analyzer
         EnabledByDefault: false,
         Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW4004"),
-        new[] { "checkov:CKV_K8S_15", "polaris:pullPolicyNotAlways", "kube-score:container-image-pull-policy" });
+        new[] { "checkov:CKV_K8S_15", "polaris:pullPolicyNotAlways", "kube-score:container-image-pull-policy" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -39,15 +42,18 @@ public sealed class ImagePullPolicyNotAlwaysAnalyzer : Analyzer
             {
                 if (!string.Equals(policy.Value, "Always", StringComparison.Ordinal))
                 {
-                    c.Report(Rule, policy.Location, description, image.Value, policy.Value);
+                    YamlFixes.Report(c, Rule, policy.Location, Fix(container.Node), description, image.Value, policy.Value);
                 }
             }
             else if (Tag(image.Value) is { } tag && !string.Equals(tag, "latest", StringComparison.Ordinal))
             {
-                c.Report(Rule, image.Location, description, image.Value, "IfNotPresent by default");
+                YamlFixes.Report(c, Rule, image.Location, Fix(container.Node), description, image.Value, "IfNotPresent by default");
             }
         }
     });
+
+    private static Fix? Fix(YamlMapping container) =>
+        YamlFixes.Set(container, FixSafety.Unsafe, "Set imagePullPolicy: Always", "Always", "imagePullPolicy");
 
     // The tag after the last ':' that follows the last '/', or null when there is none.
     private static string? Tag(string image)

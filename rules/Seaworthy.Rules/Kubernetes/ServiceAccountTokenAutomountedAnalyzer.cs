@@ -18,7 +18,10 @@ public sealed class ServiceAccountTokenAutomountedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW4005"),
-        new[] { "checkov:CKV_K8S_38", "trivy:KSV036", "polaris:automountServiceAccountToken" });
+        new[] { "checkov:CKV_K8S_38", "trivy:KSV036", "polaris:automountServiceAccountToken" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -36,7 +39,7 @@ public sealed class ServiceAccountTokenAutomountedAnalyzer : Analyzer
         {
             if (YamlNavigation.IsTrue(automount))
             {
-                c.Report(Rule, automount.Location, manifest.Description);
+                YamlFixes.Report(c, Rule, automount.Location, Fix(podSpec), manifest.Description);
             }
 
             return;
@@ -49,6 +52,9 @@ public sealed class ServiceAccountTokenAutomountedAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, ManifestQueries.Anchor(manifest), manifest.Description);
+        YamlFixes.Report(c, Rule, ManifestQueries.Anchor(manifest), Fix(podSpec), manifest.Description);
     });
+
+    private static Fix? Fix(YamlMapping podSpec) =>
+        YamlFixes.Set(podSpec, FixSafety.Unsafe, "Set automountServiceAccountToken: false", "false", "automountServiceAccountToken");
 }

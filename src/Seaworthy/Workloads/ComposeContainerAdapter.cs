@@ -4,6 +4,7 @@ using System.IO;
 using Seaworthy.Compose;
 using Seaworthy.Dockerfile;
 using Seaworthy.Text;
+using Seaworthy.Yaml;
 
 namespace Seaworthy.Workloads;
 
@@ -88,7 +89,22 @@ public static class ComposeContainerAdapter
         {
             Runtime = Runtime(service),
             BuiltFrom = built?.Path,
+            Node = ServiceNode(project, service),
         };
+    }
+
+    // The service's mapping in the file whose key defines it.
+    private static YamlMapping? ServiceNode(ComposeProject project, ComposeService service)
+    {
+        foreach (var file in project.Files)
+        {
+            if (string.Equals(file.Path, service.Definition.Path, StringComparison.Ordinal))
+            {
+                return YamlEdits.FindMappingUnderKey(file, service.Definition.Span);
+            }
+        }
+
+        return null;
     }
 
     private static RuntimeSettings Runtime(ComposeService service)

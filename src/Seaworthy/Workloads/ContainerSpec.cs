@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Seaworthy.Text;
+using Seaworthy.Yaml;
 
 namespace Seaworthy.Workloads;
 
@@ -88,6 +89,16 @@ public sealed class ContainerSpec
     /// </summary>
     public bool IsSetInDockerfile(Location location) =>
         Surface == ContainerSurface.Dockerfile || (BuiltFrom is { } dockerfile && string.Equals(location.Path, dockerfile, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The YAML mapping that writes the container, for rules that fix it with <see cref="YamlEdits"/>: a Kubernetes
+    /// container's entry, a Compose service's mapping in the file that defines the service. Null on other surfaces
+    /// and where the mapping is reached through an alias.
+    /// </summary>
+    public YamlMapping? Node { get; init; }
+
+    /// <summary>The pod spec of a Kubernetes container (<c>hostPID</c>, <c>automountServiceAccountToken</c>), for fixes; null elsewhere.</summary>
+    public YamlMapping? PodSpec { get; init; }
 
     /// <summary>The runtime settings (privileges, namespaces, mounts, limits); empty for a Dockerfile stage.</summary>
     public RuntimeSettings Runtime { get; init; } = RuntimeSettings.None;

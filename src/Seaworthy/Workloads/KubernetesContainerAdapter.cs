@@ -78,6 +78,8 @@ public static class KubernetesContainerAdapter
             Runtime = Runtime(container, published),
             RunAsNonRoot = runAsNonRoot,
             RunsToCompletion = pod.RunsToCompletion,
+            Node = node,
+            PodSpec = pod.Spec,
         };
     }
 
