@@ -58,7 +58,18 @@ public sealed class ObsoleteVersionFieldAnalyzer : Analyzer
         }
 
         var start = text.GetLineStart(location.Line);
-        var end = location.Line < text.LineCount ? text.GetLineStart(location.Line + 1) : text.Text.Length;
+        var next = location.Line + 1;
+
+        // At the top of the file, or after a blank line, the blank lines that set the key apart go with it.
+        if (location.Line == 1 || string.IsNullOrWhiteSpace(text.GetLineText(location.Line - 1)))
+        {
+            while (next < text.LineCount && string.IsNullOrWhiteSpace(text.GetLineText(next)))
+            {
+                next++;
+            }
+        }
+
+        var end = next <= text.LineCount ? text.GetLineStart(next) : text.Text.Length;
         return Fix.Safe("Remove the version key", TextEdit.Delete(TextSpan.FromBounds(start, end)));
     }
 }
