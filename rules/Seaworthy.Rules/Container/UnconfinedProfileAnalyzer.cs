@@ -50,6 +50,16 @@ public sealed class UnconfinedProfileAnalyzer : Analyzer
         }
 
         Check(c, SeccompUnconfined, container.Runtime.SeccompProfile);
+
+        // Kubernetes knows RuntimeDefault, Unconfined and Localhost with its localhostProfile only (and the annotations'
+        // runtime/default, docker/default, unconfined, localhost/<profile>); the API server refuses the rest.
+        if (container.Surface == ContainerSurface.Kubernetes && container.Runtime.SeccompProfile is { } seccomp
+            && seccomp.Value is not ("runtime/default" or "unconfined")
+            && !seccomp.Value.StartsWith("localhost/", StringComparison.Ordinal))
+        {
+            c.Report(SeccompUnconfined, seccomp.Location, container.Description, $" ('{seccomp.Value}' is not RuntimeDefault, Unconfined or Localhost with a localhostProfile, so the API server refuses it)");
+        }
+
         if (container.Runtime.AppArmorUnsupported)
         {
             // CIS 5.2 says "if applicable": on a host without AppArmor no profile can be set, which is not a pass.

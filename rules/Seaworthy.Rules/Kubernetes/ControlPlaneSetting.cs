@@ -43,12 +43,20 @@ internal sealed class ControlPlaneSetting
     /// <summary>The Checkov checks (CKV_K8S_n) that judge this setting.</summary>
     public IReadOnlyList<string> CheckovChecks { get; private init; } = Array.Empty<string>();
 
-    /// <summary>This setting, judged by the Checkov checks <paramref name="checks"/> too.</summary>
-    public ControlPlaneSetting Checkov(params string[] checks) => new(Key, Flag, _problem) { CheckovChecks = checks };
+    /// <summary>The Trivy checks (KCVnnnn) that judge this setting.</summary>
+    public IReadOnlyList<string> TrivyChecks { get; private init; } = Array.Empty<string>();
 
-    /// <summary>The equivalents of a rule that checks <paramref name="settings"/>: their Checkov checks, in order.</summary>
+    /// <summary>This setting, judged by the Checkov checks <paramref name="checks"/> too.</summary>
+    public ControlPlaneSetting Checkov(params string[] checks) => new(Key, Flag, _problem) { CheckovChecks = checks, TrivyChecks = TrivyChecks };
+
+    /// <summary>This setting, judged by the Trivy checks <paramref name="checks"/> too.</summary>
+    public ControlPlaneSetting Trivy(params string[] checks) => new(Key, Flag, _problem) { CheckovChecks = CheckovChecks, TrivyChecks = checks };
+
+    /// <summary>The equivalents of a rule that checks <paramref name="settings"/>: their Checkov checks, then their Trivy checks, in order.</summary>
     public static string[] EquivalentsOf(IEnumerable<ControlPlaneSetting> settings) =>
-        settings.SelectMany(setting => setting.CheckovChecks).Distinct().Select(check => "checkov:" + check).ToArray();
+        settings.SelectMany(setting => setting.CheckovChecks).Distinct().Select(check => "checkov:" + check)
+            .Concat(settings.SelectMany(setting => setting.TrivyChecks).Distinct().Select(check => "trivy:" + check))
+            .ToArray();
 
     /// <summary>
     /// The problem with <paramref name="flags"/>, and where it is written; null when the setting is right. With

@@ -12,8 +12,8 @@ public sealed class SchedulerSettingAnalyzer : Analyzer
     /// <summary>The settings the rule checks.</summary>
     internal static readonly ControlPlaneSetting[] Settings =
     {
-        ControlPlaneSetting.Is("--profiling", "false", unsetIsWrong: true, "serves profiling data of the process at /debug/pprof").Checkov("CKV_K8S_114"),
-        ControlPlaneSetting.Is("--bind-address", "127.0.0.1", unsetIsWrong: true, "serves the scheduler's health, metrics and profiling endpoints on every address of the node").Checkov("CKV_K8S_115"),
+        ControlPlaneSetting.Is("--profiling", "false", unsetIsWrong: true, "serves profiling data of the process at /debug/pprof").Checkov("CKV_K8S_114").Trivy("KCV0040"),
+        ControlPlaneSetting.Is("--bind-address", "127.0.0.1", unsetIsWrong: true, "serves the scheduler's health, metrics and profiling endpoints on every address of the node").Checkov("CKV_K8S_115").Trivy("KCV0041"),
     };
 
     private static readonly RuleOption<HashSet<string>> IgnoredSettings = ControlPlaneSetting.IgnoredSettingsOption(Settings);
