@@ -41,23 +41,32 @@ public sealed class DanglingNetworkPolicyAnalyzer : Analyzer
             return;
         }
 
-        var matchLabels = ManifestQueries.StringMap(selector.GetMapping("matchLabels"));
-        var candidates = matchLabels.Count > 0 ? index.Selected(matchLabels) : c.Objects.All;
-        foreach (var workload in candidates)
-        {
-            if (workload.PodTemplate is { } pod
-                && ManifestQueries.SameNamespace(workload, manifest)
-                && ManifestQueries.LabelSelectorMatches(selector, ManifestQueries.Labels(pod)))
-            {
-                return;
-            }
-        }
-
-        if (!OperatorOwned(c.Objects, manifest, selector))
+        if (!SelectsPods(c.Objects, index, manifest, selector))
         {
             c.Report(Rule, entry.Key.Location, manifest.Description);
         }
     });
+
+    /// <summary>
+    /// Whether <paramref name="selector"/> of <paramref name="policy"/> selects the pod template of a workload of its
+    /// namespace, or a custom resource an operator makes such pods from.
+    /// </summary>
+    internal static bool SelectsPods(KubernetesObjectSet objects, PodLabelIndex index, KubernetesObject policy, YamlMapping selector)
+    {
+        var matchLabels = ManifestQueries.StringMap(selector.GetMapping("matchLabels"));
+        var candidates = matchLabels.Count > 0 ? index.Selected(matchLabels) : objects.All;
+        foreach (var workload in candidates)
+        {
+            if (workload.PodTemplate is { } pod
+                && ManifestQueries.SameNamespace(workload, policy)
+                && ManifestQueries.LabelSelectorMatches(selector, ManifestQueries.Labels(pod)))
+            {
+                return true;
+            }
+        }
+
+        return OperatorOwned(objects, policy, selector);
+    }
 
     // A custom resource labelled as the selected pods (an Alertmanager, a Prometheus) is the operator's template for them.
     private static bool OperatorOwned(KubernetesObjectSet objects, KubernetesObject policy, YamlMapping selector)

@@ -85,6 +85,25 @@ internal static class ManifestQueries
     public static bool SameNamespace(KubernetesObject first, KubernetesObject second) =>
         first.Namespace is null || second.Namespace is null || string.Equals(first.Namespace.Value, second.Namespace.Value, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether a file of the folder of <paramref name="near"/> (its own file included) holds an object of kind
+    /// <paramref name="kind"/>: where the project keeps its Secrets or Services, a reference to one that is not in the
+    /// run is a mistake; elsewhere the objects are made outside the files (kubectl, a chart, a secret store).
+    /// </summary>
+    public static bool KindInFolder(KubernetesObjectSet objects, KubernetesObject near, string kind)
+    {
+        var folder = System.IO.Path.GetDirectoryName(near.Node.Source.Path);
+        foreach (var candidate in objects.OfKind(kind))
+        {
+            if (string.Equals(System.IO.Path.GetDirectoryName(candidate.Node.Source.Path), folder, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The labels of a pod template as a map.</summary>
     public static Dictionary<string, string> Labels(PodTemplate pod)
     {

@@ -18,7 +18,7 @@ public sealed class RootGroupAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Kubernetes,
         RuleDescriptor.HelpFor("SW4043"),
-        new[] { "trivy:KSV116" });
+        new[] { "trivy:KSV116", "kube-linter:run-as-non-root" });
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };

@@ -8,7 +8,8 @@ namespace Seaworthy.Kubernetes;
 /// <summary>
 /// The pod an object describes: a Pod's own <c>metadata</c> and <c>spec</c>, a workload's <c>spec.template</c>, a
 /// PodTemplate's <c>template</c>, a CronJob's <c>spec.jobTemplate.spec.template</c>; any other kind with
-/// <c>spec.template.spec.containers</c> counts too (custom workloads, Argo Rollouts, OpenKruise).
+/// <c>spec.template.spec.containers</c> counts too (custom workloads, Argo Rollouts, OpenKruise). A template without a
+/// <c>spec</c> counts with an empty one.
 /// </summary>
 public sealed class PodTemplate
 {
@@ -109,8 +110,25 @@ public sealed class PodTemplate
         }
     }
 
-    private static PodTemplate? FromTemplate(KubernetesObject owner, YamlMapping? template, string path) =>
-        template?.GetMapping("spec") is { } spec ? new PodTemplate(owner, template, template.GetMapping("metadata"), spec, path) : null;
+    // A template without a spec (the API server rejects it) still describes pods by its labels and pod-level
+    // defaults, as kube-linter reads it: its spec is taken as empty, at the template. A spec that is not a mapping
+    // describes nothing.
+    private static PodTemplate? FromTemplate(KubernetesObject owner, YamlMapping? template, string path)
+    {
+        if (template is null)
+        {
+            return null;
+        }
+
+        return template.Find("spec")?.Value switch
+        {
+            YamlMapping spec => new PodTemplate(owner, template, template.GetMapping("metadata"), spec, path),
+            null or YamlScalar { IsNull: true } => new PodTemplate(owner, template, template.GetMapping("metadata"), Empty(template), path),
+            _ => null,
+        };
+    }
+
+    private static YamlMapping Empty(YamlMapping at) => new(at.Source, at.Span, null, null, isFlow: false, Array.Empty<YamlEntry>());
 
     private static List<KubernetesContainer> ReadContainers(PodTemplate pod)
     {
