@@ -47,6 +47,24 @@ public sealed class RuleFixtureTests
         }
     }
 
+    [Test]
+    public void Every_file_under_the_fixtures_runs_as_a_fixture_or_configures_one()
+    {
+        var fixtures = RuleFixtures.Find(FixturesRoot);
+        var composeFolders = fixtures.Where(Directory.Exists).ToArray();
+        var configuration = new[] { ".seaworthy.yaml", ".dockerignore", ".gitattributes" };
+
+        // A file in no fixture is never linted: its expect comments would be a test that cannot fail.
+        var stray = Directory.GetFiles(FixturesRoot, "*", SearchOption.AllDirectories)
+            .Where(file => !fixtures.Contains(file)
+                && !composeFolders.Any(folder => file.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                && !configuration.Contains(Path.GetFileName(file))
+                && !file.EndsWith(RuleFixTests.FixedSuffix, StringComparison.Ordinal))
+            .Select(file => Path.GetRelativePath(FixturesRoot, file));
+
+        stray.Should().BeEmpty("a Kubernetes fixture is a file named fires-* or ok-*, a Compose fixture a folder with a compose.yaml");
+    }
+
     [TestCaseSource(nameof(Fixtures))]
     public void Fixture_reports_exactly_the_expected_findings(string path) => RuleFixtures.Verify(Engine, FixturesRoot, path);
 }
