@@ -30,6 +30,13 @@ public sealed class RuleFixTests
             .Order(StringComparer.Ordinal)
             .Select(path => new TestCaseData(path).SetName(Path.GetRelativePath(FixturesRoot, path).Replace('\\', '/')));
 
+    /// <summary>Fixtures of findings a fixable rule must report without touching them: <c>fires-*not-fixed.Dockerfile</c>.</summary>
+    public static IEnumerable<TestCaseData> NotFixedFixtures() =>
+        Directory.GetFiles(FixturesRoot, "fires-*not-fixed.*", SearchOption.AllDirectories)
+            .Where(path => !path.EndsWith(FixedSuffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(path => new TestCaseData(path).SetName(Path.GetRelativePath(FixturesRoot, path).Replace('\\', '/')));
+
     [Test]
     public void Every_fixable_rule_has_a_fixed_fixture()
     {
@@ -55,5 +62,17 @@ public sealed class RuleFixTests
         result.Remaining.Diagnostics.Where(d => d.Id == ruleId).Should().BeEmpty("the fix must silence the rule");
         result.Remaining.Diagnostics.Should().NotContain(d => d.Id == "SW0001" || d.Id == "SW0004");
         Engine.FixText(input, result.Text, FixSafety.Unsafe, options).Changed.Should().BeFalse("a second fix changes nothing");
+    }
+
+    [TestCaseSource(nameof(NotFixedFixtures))]
+    public void Fix_leaves_the_findings_of_a_not_fixed_fixture_alone(string path)
+    {
+        var ruleId = Path.GetRelativePath(FixturesRoot, path).Split('/', '\\')[0];
+        var options = new AnalysisOptions { EnableAllRules = true, Environment = new Dictionary<string, string>() };
+
+        var result = Engine.FixText(path, File.ReadAllText(path), FixSafety.Unsafe, options);
+
+        result.FixedByRule.Should().NotContainKey(ruleId);
+        result.Remaining.Diagnostics.Should().Contain(d => d.Id == ruleId);
     }
 }

@@ -19,7 +19,10 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2053"),
-        new[] { "hadolint:DL3009" });
+        new[] { "hadolint:DL3009" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     // Whether each script removes the lists, decided once per script rather than once per apt command in it
     // (a RUN of thousands of apt-get commands stays linear).
@@ -42,7 +45,7 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, c.GetLocation(name.Span), c.Command.Name);
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.AppendToScript(c, "rm -rf /var/lib/apt/lists/*", "Remove the package lists at the end of the RUN"), c.Command.Name);
     });
 
     private static bool RemovesLists(IReadOnlyList<ShellCommand> commands)
