@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
 using Seaworthy.Shell;
@@ -45,7 +46,7 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
             return;
         }
 
-        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.AppendToScript(c, "rm -rf /var/lib/apt/lists/*", "Remove the package lists at the end of the RUN"), c.Command.Name);
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ListsUnusedLater(c) ? ShellFixes.AppendToScript(c, "rm -rf /var/lib/apt/lists/*", "Remove the package lists at the end of the RUN") : null, c.Command.Name);
     });
 
     private static bool RemovesLists(IReadOnlyList<ShellCommand> commands)
@@ -76,4 +77,42 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
 
         return false;
     }
+
+    // The fix removes the lists at the end of the RUN: only when that RUN installs after its update, and no later RUN
+    // installs with apt without an update of its own (a lone 'RUN apt-get update' feeds the next RUN's install).
+    private static bool ListsUnusedLater(ShellCommandContext c)
+    {
+        if (!c.Script.Commands.Any(command => command.Span.Start > c.Command.Span.Start && UsesLists(command)))
+        {
+            return false;
+        }
+
+        foreach (var script in c.Scripts.Scripts)
+        {
+            if (script.OuterInstruction.Span.Start <= c.Script.OuterInstruction.Span.Start)
+            {
+                continue;
+            }
+
+            var updated = false;
+            foreach (var command in script.Commands)
+            {
+                if (command.Name is "apt-get" or "apt" or "aptitude"
+                    && command.GetArguments(PackageManagerQueries.AptGetOptions) is { Operands: [{ Value: "update" }, ..] })
+                {
+                    updated = true;
+                }
+                else if (!updated && UsesLists(command))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool UsesLists(ShellCommand command) =>
+        command.Name is "apt-get" or "apt" or "aptitude"
+        && command.GetArguments(PackageManagerQueries.AptGetOptions) is { Operands: [{ Value: not ("update" or "clean" or "autoclean" or "dist-clean" or "purge" or "remove" or "autoremove") }, ..] };
 }
