@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
 using Seaworthy.Shell;
@@ -28,6 +28,10 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
     // Whether each script removes the lists, decided once per script rather than once per apt command in it
     // (a RUN of thousands of apt-get commands stays linear).
     private static readonly LastKeyMemo<IReadOnlyList<ShellCommand>, bool> RemovedLists = new(RemovesLists);
+
+    private static readonly LastKeyMemo<IReadOnlyList<ShellCommand>, int> LastListUse = new(LastListUseIn);
+
+    private static readonly LastKeyMemo<DockerfileScripts, int> LastUnupdatedUse = new(LastUnupdatedUseIn);
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -79,38 +83,53 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
     }
 
     // The fix removes the lists at the end of the RUN: only when that RUN installs after its update, and no later RUN
-    // installs with apt without an update of its own (a lone 'RUN apt-get update' feeds the next RUN's install).
-    private static bool ListsUnusedLater(ShellCommandContext c)
+    // installs with apt without an update of its own (a lone 'RUN apt-get update' feeds the next RUN's install). Both
+    // are found once per script and per file, so that a RUN of thousands of updates stays linear.
+    private static bool ListsUnusedLater(ShellCommandContext c) =>
+        LastListUse.Get(c.Script.Commands) > c.Command.Span.Start
+        && LastUnupdatedUse.Get(c.Scripts) <= c.Script.OuterInstruction.Span.Start;
+
+    private static int LastListUseIn(IReadOnlyList<ShellCommand> commands)
     {
-        if (!c.Script.Commands.Any(command => command.Span.Start > c.Command.Span.Start && UsesLists(command)))
+        var last = -1;
+        foreach (var command in commands)
         {
-            return false;
+            if (UsesLists(command))
+            {
+                last = command.Span.Start;
+            }
         }
 
-        foreach (var script in c.Scripts.Scripts)
-        {
-            if (script.OuterInstruction.Span.Start <= c.Script.OuterInstruction.Span.Start)
-            {
-                continue;
-            }
+        return last;
+    }
 
-            var updated = false;
+    // The start of the last RUN that uses the lists before any update of its own, or -1.
+    private static int LastUnupdatedUseIn(DockerfileScripts scripts)
+    {
+        var last = -1;
+        foreach (var script in scripts.Scripts)
+        {
             foreach (var command in script.Commands)
             {
-                if (command.Name is "apt-get" or "apt" or "aptitude"
-                    && command.GetArguments(PackageManagerQueries.AptGetOptions) is { Operands: [{ Value: "update" }, ..] })
+                if (IsUpdate(command))
                 {
-                    updated = true;
+                    break;
                 }
-                else if (!updated && UsesLists(command))
+
+                if (UsesLists(command))
                 {
-                    return false;
+                    last = Math.Max(last, script.OuterInstruction.Span.Start);
+                    break;
                 }
             }
         }
 
-        return true;
+        return last;
     }
+
+    private static bool IsUpdate(ShellCommand command) =>
+        command.Name is "apt-get" or "apt" or "aptitude"
+        && command.GetArguments(PackageManagerQueries.AptGetOptions) is { Operands: [{ Value: "update" }, ..] };
 
     private static bool UsesLists(ShellCommand command) =>
         command.Name is "apt-get" or "apt" or "aptitude"

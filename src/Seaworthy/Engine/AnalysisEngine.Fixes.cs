@@ -35,6 +35,9 @@ public sealed partial class AnalysisEngine
     /// <summary>The most rounds of fix and analyze again <see cref="FixText"/> makes.</summary>
     public const int MaxFixRounds = 10;
 
+    // Above this many fixes in a round they are checked together before one by one.
+    private const int MaxFixesCheckedOneByOne = 32;
+
     // Findings that say the file did not parse or an analyzer failed on it: a fix must never add one.
     private static readonly string[] BrokenFileRules = { ToolRules.SyntaxError.Id, ToolRules.AnalyzerFailed.Id, ToolRules.UnreadableFile.Id, ToolRules.SkippedFile.Id };
 
@@ -67,6 +70,22 @@ public sealed partial class AnalysisEngine
             refused.Clear();
             refused.AddRange(secret.Select(candidate => new RefusedFix(candidate.Diagnostic, candidate.Fix!, "the text it edits holds a secret")));
 
+            // Many fixes (a generated file of thousands of ENV lines) are checked together first, as an analysis per fix
+            // would be quadratic; when the whole fails, the first few are checked one by one and the rest wait.
+            if (chosen.Count > MaxFixesCheckedOneByOne)
+            {
+                var batch = new FixTrial(path, current, result, chosen.Select(candidate => candidate.Diagnostic).ToArray(), safety, options, cancellationToken);
+                if (batch.Run(this, chosen.SelectMany(candidate => candidate.Fix!.Edits).ToArray()) is null)
+                {
+                    Count(batch);
+                    current = batch.Text;
+                    result = batch.Result;
+                    continue;
+                }
+
+                chosen = chosen.Take(MaxFixesCheckedOneByOne).ToArray();
+            }
+
             // Checked one by one, each on the text with the fixes kept so far: per fix rather than per round, so that
             // one bad fix does not cost a round's good ones and the reason names the fix. From the last to the first,
             // so that a kept fix never moves the text of those before it; an analysis per fix is cheap on files this size.
@@ -81,18 +100,14 @@ public sealed partial class AnalysisEngine
                     (diagnostic, fix) = (now, now.Fixes.First(f => f.Safety <= safety));
                 }
 
-                var trial = new FixTrial(path, current, result, diagnostic, safety, options, cancellationToken);
-                if (trial.Run(this, fix!) is { } reason)
+                var trial = new FixTrial(path, current, result, new[] { diagnostic }, safety, options, cancellationToken);
+                if (trial.Run(this, fix!.Edits) is { } reason)
                 {
                     refused.Add(new RefusedFix(diagnostic, fix!, reason));
                     continue;
                 }
 
-                foreach (var id in trial.AppliedRules)
-                {
-                    counts[id] = (counts.TryGetValue(id, out var count) ? count : 0) + 1;
-                }
-
+                Count(trial);
                 current = trial.Text;
                 result = trial.Result;
                 kept++;
@@ -101,6 +116,14 @@ public sealed partial class AnalysisEngine
             if (kept == 0)
             {
                 break;
+            }
+        }
+
+        void Count(FixTrial trial)
+        {
+            foreach (var id in trial.AppliedRules)
+            {
+                counts[id] = (counts.TryGetValue(id, out var count) ? count : 0) + 1;
             }
         }
 
@@ -113,11 +136,11 @@ public sealed partial class AnalysisEngine
     // that its rule and message. New findings that all offer a fix (FROM's casing fixed makes AS's casing a finding)
     // have those fixes applied too, and the whole is checked again, at most MaxFollowUps times: the fix is kept with
     // its follow-ups or refused with them.
-    private sealed class FixTrial(string path, string textBefore, AnalysisResult before, Diagnostic diagnostic, FixSafety safety, AnalysisOptions? options, CancellationToken cancellationToken)
+    private sealed class FixTrial(string path, string textBefore, AnalysisResult before, IReadOnlyList<Diagnostic> owns, FixSafety safety, AnalysisOptions? options, CancellationToken cancellationToken)
     {
         private const int MaxFollowUps = 3;
 
-        private readonly List<(string Text, IReadOnlyList<TextEdit> Edits)> _steps = new();
+        private readonly List<FixApplier.EditMap> _steps = new();
 
         private readonly AnalysisResult _before = before;
 
@@ -127,13 +150,12 @@ public sealed partial class AnalysisEngine
 
         public List<string> AppliedRules { get; } = new();
 
-        public string? Run(AnalysisEngine engine, Fix fix)
+        public string? Run(AnalysisEngine engine, IReadOnlyList<TextEdit> edits)
         {
-            IReadOnlyList<TextEdit> edits = fix.Edits;
-            AppliedRules.Add(diagnostic.Id);
+            AppliedRules.AddRange(owns.Select(own => own.Id));
             for (var step = 0; ; step++)
             {
-                _steps.Add((Text, edits));
+                _steps.Add(new FixApplier.EditMap(edits, Text));
                 Text = FixApplier.ApplyEdits(Text, edits);
                 Result = engine.AnalyzeText(path, Text, options, cancellationToken);
                 if (BrokenCount(Result) > BrokenCount(_before))
@@ -172,56 +194,91 @@ public sealed partial class AnalysisEngine
             }
         }
 
+        // Indexed by span and by message, so that a file of thousands of findings is compared in linear time.
         private (bool Remains, List<Diagnostic> Appeared) Compare()
         {
             var old = _before.Diagnostics.Where(d => d.Location.Path == path).ToList();
+            var used = new bool[old.Count];
+            var bySpan = new Dictionary<(string, int, int), Queue<int>>();
+            var byMessage = new Dictionary<(string, string), Queue<int>>();
+            for (var i = 0; i < old.Count; i++)
+            {
+                Add(bySpan, (old[i].Id, old[i].Location.Span.Start, old[i].Location.Span.End), i);
+                Add(byMessage, (old[i].Id, old[i].Message), i);
+            }
+
+            var ownKeys = new HashSet<(string, int, int)>(owns.Select(own => (own.Id, own.Location.Span.Start, own.Location.Span.End)));
             var appeared = new List<Diagnostic>();
             var unmatched = new List<Diagnostic>();
             foreach (var d in Result.Diagnostics.Where(d => d.Location.Path == path))
             {
-                var start = MapBack(d.Location.Span.Start, isEnd: false);
-                var end = MapBack(d.Location.Span.End, isEnd: true);
-                if (d.Id == diagnostic.Id && start == diagnostic.Location.Span.Start && end == diagnostic.Location.Span.End)
+                var key = (d.Id, MapBack(d.Location.Span.Start, isEnd: false), MapBack(d.Location.Span.End, isEnd: true));
+                if (ownKeys.Contains(key))
                 {
                     return (true, appeared);
                 }
 
-                var index = old.FindIndex(b => b.Id == d.Id && b.Location.Span.Start == start && b.Location.Span.End == end);
-                if (index < 0)
+                if (Take(bySpan, key, used) < 0)
                 {
                     unmatched.Add(d);
-                    continue;
                 }
-
-                old.RemoveAt(index);
             }
 
             foreach (var d in unmatched)
             {
-                var index = old.FindIndex(b => b.Id == d.Id && string.Equals(b.Message, d.Message, StringComparison.Ordinal));
+                var index = Take(byMessage, (d.Id, d.Message), used);
                 if (index < 0)
                 {
                     appeared.Add(d);
-                    continue;
                 }
-
-                // A finding that moved rather than went: the fixed one, if that is it, remains.
-                if (old[index].Id == diagnostic.Id && old[index].Location.Span == diagnostic.Location.Span)
+                else if (ownKeys.Contains((old[index].Id, old[index].Location.Span.Start, old[index].Location.Span.End)))
                 {
+                    // A finding that moved rather than went: the fixed one remains.
                     return (true, appeared);
                 }
-
-                old.RemoveAt(index);
             }
 
             return (false, appeared);
+        }
+
+        private static void Add<TKey>(Dictionary<TKey, Queue<int>> index, TKey key, int value)
+            where TKey : notnull
+        {
+            if (!index.TryGetValue(key, out var queue))
+            {
+                index[key] = queue = new Queue<int>();
+            }
+
+            queue.Enqueue(value);
+        }
+
+        // The first finding under the key not matched yet, now matched; -1 when none is left.
+        private static int Take<TKey>(Dictionary<TKey, Queue<int>> index, TKey key, bool[] used)
+            where TKey : notnull
+        {
+            if (!index.TryGetValue(key, out var queue))
+            {
+                return -1;
+            }
+
+            while (queue.Count > 0)
+            {
+                var value = queue.Dequeue();
+                if (!used[value])
+                {
+                    used[value] = true;
+                    return value;
+                }
+            }
+
+            return -1;
         }
 
         private int MapBack(int position, bool isEnd)
         {
             for (var i = _steps.Count - 1; i >= 0; i--)
             {
-                position = FixApplier.MapBack(position, _steps[i].Edits, _steps[i].Text, isEnd);
+                position = _steps[i].MapBack(position, isEnd);
             }
 
             return position;

@@ -90,34 +90,8 @@ public static class FixApplier
     /// was before them. A position inside new text maps to the edited span's start, or its end when
     /// <paramref name="isEnd"/>: a finding over a whole instruction that an edit lengthened maps to where it was.
     /// </summary>
-    internal static int MapBack(int position, IEnumerable<TextEdit> edits, string textBefore, bool isEnd)
-    {
-        var lineEnding = LineEndingOf(textBefore);
-        var delta = 0;
-        foreach (var edit in edits.OrderBy(edit => edit.Span.Start))
-        {
-            var newLength = NewLength(edit.NewText, lineEnding);
-            var newStart = edit.Span.Start + delta;
-            if (position <= newStart)
-            {
-                return position - delta;
-            }
-
-            if (position < newStart + newLength)
-            {
-                return isEnd ? edit.Span.End : edit.Span.Start;
-            }
-
-            if (position == newStart + newLength)
-            {
-                return edit.Span.End;
-            }
-
-            delta += newLength - edit.Span.Length;
-        }
-
-        return position - delta;
-    }
+    internal static int MapBack(int position, IEnumerable<TextEdit> edits, string textBefore, bool isEnd) =>
+        new EditMap(edits, textBefore).MapBack(position, isEnd);
 
     private static int NewLength(string newText, string lineEnding)
     {
@@ -177,5 +151,57 @@ public static class FixApplier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="MapBack"/> for many positions: the edits' starts in the text after them are kept sorted, so that a
+    /// position is found by binary search.
+    /// </summary>
+    internal sealed class EditMap
+    {
+        private readonly TextEdit[] _edits;
+        private readonly int[] _newStarts;
+        private readonly int[] _newLengths;
+        private readonly int[] _deltaBefore;
+
+        public EditMap(IEnumerable<TextEdit> edits, string textBefore)
+        {
+            var lineEnding = LineEndingOf(textBefore);
+            _edits = edits.OrderBy(edit => edit.Span.Start).ToArray();
+            _newStarts = new int[_edits.Length];
+            _newLengths = new int[_edits.Length];
+            _deltaBefore = new int[_edits.Length + 1];
+            for (var i = 0; i < _edits.Length; i++)
+            {
+                _newLengths[i] = NewLength(_edits[i].NewText, lineEnding);
+                _newStarts[i] = _edits[i].Span.Start + _deltaBefore[i];
+                _deltaBefore[i + 1] = _deltaBefore[i] + _newLengths[i] - _edits[i].Span.Length;
+            }
+        }
+
+        public int MapBack(int position, bool isEnd)
+        {
+            // The last edit whose new text starts before the position; those after it are after the position too.
+            var index = Array.BinarySearch(_newStarts, position);
+            index = index >= 0 ? index : ~index - 1;
+            while (index >= 0 && _newStarts[index] >= position)
+            {
+                index--;
+            }
+
+            if (index < 0)
+            {
+                return position;
+            }
+
+            var edit = _edits[index];
+            var newEnd = _newStarts[index] + _newLengths[index];
+            if (position < newEnd)
+            {
+                return isEnd ? edit.Span.End : edit.Span.Start;
+            }
+
+            return position == newEnd ? edit.Span.End : position - _deltaBefore[index + 1];
+        }
     }
 }

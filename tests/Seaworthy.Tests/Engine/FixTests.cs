@@ -101,6 +101,23 @@ public sealed class FixTests
     }
 
     [Test]
+    public void Many_fixes_are_checked_together_and_one_bad_fix_among_them_sends_them_one_by_one()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new KeywordAnalyzer(), new RootUserAnalyzer(), new BadFixAnalyzer() });
+        var lines = string.Concat(Enumerable.Repeat("run true\n", 20_000));
+
+        var many = engine.FixText("Dockerfile", "FROM a\n" + lines);
+
+        many.Text.Should().Be("FROM a\n" + string.Concat(Enumerable.Repeat("RUN true\n", 20_000)));
+        many.FixedByRule.Should().Equal(new Dictionary<string, int> { ["TEST101"] = 20_000 });
+
+        var withBad = engine.FixText("Dockerfile", "FROM a\n" + string.Concat(Enumerable.Repeat("run true\n", 40)) + "WORKDIR x\n");
+
+        withBad.FixedByRule.Should().Equal(new Dictionary<string, int> { ["TEST101"] = 40 });
+        withBad.Refused.Should().ContainSingle().Which.Diagnostic.Id.Should().Be("TEST106");
+    }
+
+    [Test]
     public void A_finding_maps_back_through_an_edit_that_lengthens_it()
     {
         var edits = new[] { TextEdit.Insert(10, " -y"), new TextEdit(new TextSpan(20, 2), "x") };
