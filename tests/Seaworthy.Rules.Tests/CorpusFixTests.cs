@@ -70,7 +70,10 @@ public sealed class CorpusFixTests
 
             var after = engine.AnalyzeAsync(new[] { copy }, options).GetAwaiter().GetResult();
             after.Diagnostics.Count(d => BrokenFileRules.Contains(d.Id)).Should().Be(before.Diagnostics.Count(d => BrokenFileRules.Contains(d.Id)), "no fix breaks a file");
-            after.Diagnostics.Where(d => d.Fixes.Count > 0).Select(d => d.ToString()).Should().BeEmpty("every fix was applied");
+            // A file YAML could not read whole has a partial tree: its fixes may be refused by their check (one that
+            // would move the syntax error is), and that is the check doing its work; every other file is fixed whole.
+            var unreadable = before.Diagnostics.Where(d => d.Id == "SW0001").Select(d => d.Location.Path).ToHashSet(StringComparer.Ordinal);
+            after.Diagnostics.Where(d => d.Fixes.Count > 0 && !unreadable.Contains(d.Location.Path)).Select(d => d.ToString()).Should().BeEmpty("every fix was applied");
             TestContext.Out.WriteLine($"{name}: " + (counts.Count == 0 ? "nothing fixed" : string.Join(", ", counts.Select(pair => $"{pair.Key}: {pair.Value}"))));
         }
         finally

@@ -49,9 +49,10 @@ public sealed class PrivilegeEscalationAllowedAnalyzer : Analyzer
             return;
         }
 
-        // Kubernetes gets allowPrivilegeEscalation: false (replacing a true); a Compose service without security_opt gets one.
+        // Kubernetes gets allowPrivilegeEscalation: false (replacing a true), unless the container adds SYS_ADMIN, beside
+        // which the API server refuses it; a Compose service without security_opt gets one.
         var fix = onKubernetes
-            ? YamlFixes.Set(container.Node, FixSafety.Unsafe, "Set allowPrivilegeEscalation: false", "false", "securityContext", "allowPrivilegeEscalation")
+            ? FindAdded(container, "SYS_ADMIN") is not null ? null : YamlFixes.Set(container.Node, FixSafety.Unsafe, "Set allowPrivilegeEscalation: false", "false", "securityContext", "allowPrivilegeEscalation")
             : container.Surface == ContainerSurface.Compose && container.Runtime.NoNewPrivileges is null
                 ? YamlFixes.Set(container.Node, FixSafety.Unsafe, "Add security_opt: [\"no-new-privileges:true\"]", "[\"no-new-privileges:true\"]", "security_opt")
                 : null;

@@ -17,7 +17,10 @@ public sealed class DnfCacheNotCleanedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2061"),
-        new[] { "hadolint:DL3040", "trivy:DS019", "trivy:DS027" });
+        new[] { "hadolint:DL3040", "trivy:DS019", "trivy:DS027" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     private static readonly string[] CacheDirectories = { "/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum" };
 
@@ -36,6 +39,6 @@ public sealed class DnfCacheNotCleanedAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, c.GetLocation(name.Span), c.Command.Name, PackageManagerQueries.Subcommand(arguments));
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.AppendToScript(c, c.Command.Name + " clean all", "Clean the cache at the end of the RUN"), c.Command.Name, PackageManagerQueries.Subcommand(arguments));
     });
 }

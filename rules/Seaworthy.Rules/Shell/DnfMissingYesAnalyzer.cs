@@ -17,7 +17,10 @@ public sealed class DnfMissingYesAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2060"),
-        new[] { "hadolint:DL3038" });
+        new[] { "hadolint:DL3038" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -33,6 +36,6 @@ public sealed class DnfMissingYesAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, c.GetLocation(name.Span), c.Command.Name);
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, name, "-y", "Add -y"), c.Command.Name);
     });
 }

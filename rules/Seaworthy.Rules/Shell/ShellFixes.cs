@@ -25,16 +25,40 @@ internal static class ShellFixes
         return Fix.Safe(title, TextEdit.Insert(word.Span.End, " " + option));
     }
 
+    /// <summary>
+    /// A safe fix appending <c>&amp;&amp; <paramref name="command"/></c> to the end of the RUN's command list, so that
+    /// it runs after everything else; null when that end is not plain: an exec form or heredoc RUN, a script the
+    /// parser had trouble with, a list that ends in the background, or a command run through a wrapper
+    /// (<c>sudo</c>), whose rights the appended command would not have.
+    /// </summary>
+    public static Fix? AppendToScript(ShellCommandContext c, string command, string title)
+    {
+        if (c.Script.Form != RunScriptForm.Shell || c.Instruction.IsJsonForm || c.Instruction.Heredocs.Count > 0
+            || c.Script.Script is not { HasProblems: false } script || script.Body.Items.Count == 0
+            || c.Command.Wrappers.Count > 0)
+        {
+            return null;
+        }
+
+        var last = script.Body.Items[script.Body.Items.Count - 1];
+        if (last.IsBackground || last.Pipelines.Count == 0)
+        {
+            return null;
+        }
+
+        return Fix.Safe(title, TextEdit.Insert(last.Pipelines[last.Pipelines.Count - 1].Span.End, " && " + command));
+    }
+
     /// <summary>Reports <paramref name="rule"/> with <paramref name="fix"/> when there is one.</summary>
-    public static void Report(ShellCommandContext c, RuleDescriptor rule, Location location, Fix? fix)
+    public static void Report(ShellCommandContext c, RuleDescriptor rule, Location location, Fix? fix, params object?[] arguments)
     {
         if (fix is null)
         {
-            c.Report(rule, location);
+            c.Report(rule, location, arguments);
         }
         else
         {
-            c.Report(rule, location, fix);
+            c.Report(rule, location, fix, arguments);
         }
     }
 }

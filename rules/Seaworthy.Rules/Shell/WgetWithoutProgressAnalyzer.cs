@@ -18,7 +18,10 @@ public sealed class WgetWithoutProgressAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2076"),
-        new[] { "hadolint:DL3047" });
+        new[] { "hadolint:DL3047" })
+    {
+        FixSafety = FixSafety.Unsafe,
+    };
 
     // wget's short options that take a value; '-n' does too ('-nv' is '-n v', no-verbose).
     private static readonly ShellOptionSpec Spec = new(
@@ -53,7 +56,9 @@ public sealed class WgetWithoutProgressAnalyzer : Analyzer
             }
         }
 
-        c.Report(Rule, c.GetLocation(name.Span));
+        // Unsafe: BusyBox's wget, Alpine's, knows no --progress and would fail the build.
+        var fix = ShellFixes.InsertOptionAfter(c, name, "--progress=dot:giga", "Add --progress=dot:giga");
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), fix is null ? null : fix with { Safety = FixSafety.Unsafe });
     });
 
     // A word such as $WGET_OPTS may hold the options itself.

@@ -17,7 +17,10 @@ public sealed class YumCacheNotCleanedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2058"),
-        new[] { "hadolint:DL3032", "trivy:DS015" });
+        new[] { "hadolint:DL3032", "trivy:DS015" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     private static readonly string[] CacheDirectories = { "/var/cache/yum" };
 
@@ -35,6 +38,6 @@ public sealed class YumCacheNotCleanedAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, c.GetLocation(name.Span));
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.AppendToScript(c, "yum clean all", "Clean the cache at the end of the RUN"));
     });
 }

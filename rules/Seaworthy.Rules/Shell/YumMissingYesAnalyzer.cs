@@ -17,7 +17,10 @@ public sealed class YumMissingYesAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2057"),
-        new[] { "hadolint:DL3030" });
+        new[] { "hadolint:DL3030" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -33,6 +36,6 @@ public sealed class YumMissingYesAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, c.GetLocation(name.Span));
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, name, "-y", "Add -y"));
     });
 }

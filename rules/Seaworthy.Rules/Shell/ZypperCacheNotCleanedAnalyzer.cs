@@ -17,7 +17,10 @@ public sealed class ZypperCacheNotCleanedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2065"),
-        new[] { "hadolint:DL3036", "trivy:DS020" });
+        new[] { "hadolint:DL3036", "trivy:DS020" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     private static readonly string[] CacheDirectories = { "/var/cache/zypp" };
 
@@ -41,6 +44,6 @@ public sealed class ZypperCacheNotCleanedAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, c.GetLocation(name.Span), PackageManagerQueries.Subcommand(arguments));
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.AppendToScript(c, "zypper clean", "Clean the cache at the end of the RUN"), PackageManagerQueries.Subcommand(arguments));
     });
 }

@@ -17,7 +17,10 @@ public sealed class ZypperMissingNonInteractiveAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2063"),
-        new[] { "hadolint:DL3034" });
+        new[] { "hadolint:DL3034" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
@@ -33,6 +36,6 @@ public sealed class ZypperMissingNonInteractiveAnalyzer : Analyzer
             return;
         }
 
-        c.Report(Rule, c.GetLocation(name.Span), PackageManagerQueries.Subcommand(arguments));
+        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, name, "-n", "Add -n"), PackageManagerQueries.Subcommand(arguments));
     });
 }

@@ -53,6 +53,12 @@ internal static class LintFixes
             }
 
             var fixedFile = engine.FixText(path, text, safety, options, cancellationToken);
+            foreach (var refused in fixedFile.Refused)
+            {
+                await error.WriteLineAsync($"seaworthy: {refused.Diagnostic.Location}: {refused.Diagnostic.Id} fix \"{refused.Fix.Title}\" not applied: {refused.Reason}").ConfigureAwait(false);
+                outcome.Refused++;
+            }
+
             if (!fixedFile.Changed)
             {
                 continue;
@@ -153,9 +159,12 @@ internal sealed class FixOutcome
 {
     public int Files { get; set; }
 
+    public int Refused { get; set; }
+
     public SortedDictionary<string, int> ByRule { get; } = new(StringComparer.Ordinal);
 
     public int Fixed => ByRule.Values.Sum();
 
-    public string Describe() => Fixed == 0 ? "nothing" : $"{Fixed} findings in {Files} files ({string.Join(", ", ByRule.Select(pair => $"{pair.Key}: {pair.Value}"))})";
+    public string Describe() => (Fixed == 0 ? "nothing" : $"{Fixed} findings in {Files} files ({string.Join(", ", ByRule.Select(pair => $"{pair.Key}: {pair.Value}"))})")
+        + (Refused == 0 ? string.Empty : $", {Refused} fixes refused by their check");
 }

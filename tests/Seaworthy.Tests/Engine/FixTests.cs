@@ -67,7 +67,7 @@ public sealed class FixTests
     }
 
     [Test]
-    public void A_round_that_breaks_the_file_is_undone()
+    public void A_fix_that_breaks_the_file_is_refused()
     {
         var engine = new AnalysisEngine(new Analyzer[] { new BreakingAnalyzer() });
 
@@ -75,6 +75,59 @@ public sealed class FixTests
 
         result.Changed.Should().BeFalse();
         result.Fixed.Should().Be(0);
+        result.Refused.Should().ContainSingle().Which.Reason.Should().Be("the file would no longer parse cleanly (SW0001 at line 1)");
+    }
+
+    [Test]
+    public void A_fix_that_leaves_its_finding_or_makes_a_new_one_is_refused_and_the_good_ones_are_kept()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new KeywordAnalyzer(), new RootUserAnalyzer(), new BadFixAnalyzer() });
+        const string text = "from a\r\nUSER nobody\r\nWORKDIR x\r\n";
+
+        var result = engine.FixText("Dockerfile", text);
+
+        result.Text.Should().Be("FROM a\r\nUSER nobody\r\nWORKDIR x\r\n");
+        result.FixedByRule.Should().Equal(new Dictionary<string, int> { ["TEST101"] = 1 });
+        result.Refused.Select(refused => (refused.Diagnostic.Id, refused.Fix.Title, refused.Reason)).Should().Equal(
+            ("TEST105", "Note the user", "its finding would remain"),
+            ("TEST106", "Make the folder absolute", "it would make a new finding, TEST102 [test-test102] at line 4"));
+        result.Remaining.Diagnostics.Select(d => d.Id).Should().Equal("TEST105", "TEST106");
+
+        // With unsafe fixes the new finding's own fix is a follow-up: the fix is kept with it.
+        var unsafeToo = engine.FixText("Dockerfile", text, FixSafety.Unsafe);
+        unsafeToo.Text.Should().Be("FROM a\r\nUSER nobody\r\nWORKDIR /x\r\nUSER app\r\n");
+        unsafeToo.FixedByRule.Should().Equal(new Dictionary<string, int> { ["TEST101"] = 1, ["TEST102"] = 1, ["TEST106"] = 1 });
+        unsafeToo.Refused.Select(refused => refused.Diagnostic.Id).Should().Equal("TEST105");
+    }
+
+    [Test]
+    public void Many_fixes_are_checked_together_and_one_bad_fix_among_them_sends_them_one_by_one()
+    {
+        var engine = new AnalysisEngine(new Analyzer[] { new KeywordAnalyzer(), new RootUserAnalyzer(), new BadFixAnalyzer() });
+        var lines = string.Concat(Enumerable.Repeat("run true\n", 20_000));
+
+        var many = engine.FixText("Dockerfile", "FROM a\n" + lines);
+
+        many.Text.Should().Be("FROM a\n" + string.Concat(Enumerable.Repeat("RUN true\n", 20_000)));
+        many.FixedByRule.Should().Equal(new Dictionary<string, int> { ["TEST101"] = 20_000 });
+
+        var withBad = engine.FixText("Dockerfile", "FROM a\n" + string.Concat(Enumerable.Repeat("run true\n", 40)) + "WORKDIR x\n");
+
+        withBad.FixedByRule.Should().Equal(new Dictionary<string, int> { ["TEST101"] = 40 });
+        withBad.Refused.Should().ContainSingle().Which.Diagnostic.Id.Should().Be("TEST106");
+    }
+
+    [Test]
+    public void A_finding_maps_back_through_an_edit_that_lengthens_it()
+    {
+        var edits = new[] { TextEdit.Insert(10, " -y"), new TextEdit(new TextSpan(20, 2), "x") };
+        const string before = "RUN apt-get install curl && ab";
+
+        FixApplier.MapBack(4, edits, before, isEnd: false).Should().Be(4);
+        FixApplier.MapBack(13, edits, before, isEnd: false).Should().Be(10, "a span that starts after the insertion starts where it did");
+        FixApplier.MapBack(11, edits, before, isEnd: true).Should().Be(10, "inside new text an end maps to the edited span's end");
+        FixApplier.MapBack(24, edits, before, isEnd: true).Should().Be(22);
+        FixApplier.MapBack(32, edits, before, isEnd: true).Should().Be(30);
     }
 
     private static RuleDescriptor Rule(string id, FixSafety? safety) =>
@@ -120,6 +173,34 @@ public sealed class FixTests
 
         public override void Initialize(AnalysisContext context) =>
             context.RegisterInstruction<FromInstruction>(c => c.Report(NoFix, c.GetLocation(c.Instruction.KeywordSpan), Fix.Safe("x", TextEdit.Insert(0, "x")), "x"));
+    }
+
+    // Two deliberately bad fixes: one that leaves its finding where it was, one that makes a finding of another rule.
+    private sealed class BadFixAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Leaves = Rule("TEST105", FixSafety.Safe);
+
+        private static readonly RuleDescriptor Makes = Rule("TEST106", FixSafety.Safe);
+
+        public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Leaves, Makes };
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.RegisterInstruction<UserInstruction>(c =>
+            {
+                if (c.Instruction.User is { Value: "nobody" })
+                {
+                    c.Report(Leaves, c.GetLocation(c.Instruction.KeywordSpan), Fix.Safe("Note the user", TextEdit.Insert(c.Instruction.Span.Start, "# the user\n")), "x");
+                }
+            });
+            context.RegisterInstruction<WorkdirInstruction>(c =>
+            {
+                if (c.Instruction.Arguments.Count > 0 && c.Instruction.Arguments[0] is { } path && path.Value[0] != '/')
+                {
+                    c.Report(Makes, c.GetLocation(path.Span), Fix.Safe("Make the folder absolute", new TextEdit(path.Span, "/" + path.Value + "\nUSER root")), "x");
+                }
+            });
+        }
     }
 
     private sealed class BreakingAnalyzer : Analyzer

@@ -1,0 +1,3 @@
+FROM centos:7
+RUN yum install httpd-2.4.6 && yum clean all
+# expect SW2057 2:5-2:8 yum install without -y asks for confirmation, which fails a build: add -y

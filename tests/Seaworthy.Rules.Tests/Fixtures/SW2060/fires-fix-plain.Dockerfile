@@ -1,0 +1,5 @@
+FROM fedora:40
+RUN dnf install httpd-2.4.62 && dnf clean all
+RUN microdnf --nodocs install git-2.46.0 && microdnf clean all
+# expect SW2060 2:5-2:8 dnf install without -y asks for confirmation, which fails a build: add -y
+# expect SW2060 3:5-3:13 microdnf install without -y asks for confirmation, which fails a build: add -y
