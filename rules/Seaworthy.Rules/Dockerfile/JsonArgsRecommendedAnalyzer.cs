@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Seaworthy.Analysis;
@@ -20,9 +21,17 @@ public sealed class JsonArgsRecommendedAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2008"),
-        new[] { "buildkit:JSONArgsRecommended", "hadolint:DL3025" });
+        new[] { "buildkit:JSONArgsRecommended", "hadolint:DL3025" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     private const string NoSignals = "which does not pass signals such as SIGTERM on to the process";
+
+    // What the shell would read as more than words; '=' only matters in the first word, an assignment.
+    private static readonly char[] Blanks = { ' ', '\t' };
+
+    private static readonly char[] ShellSyntax = { '$', '\'', '"', '\\', '`', ';', '&', '|', '<', '>', '(', ')', '{', '}', '[', ']', '*', '?', '~', '#', '!', '\r', '\n' };
 
     private const string ShellPerCheck = "so every check starts a shell, and fails in an image without one";
 
@@ -69,14 +78,50 @@ public sealed class JsonArgsRecommendedAnalyzer : Analyzer
     {
         if (instruction is CmdInstruction or EntrypointInstruction && instruction.Arguments.Count > 0)
         {
-            c.Report(Rule, c.GetLocation(instruction.ArgumentsSpan), instruction.Keyword.ToUpperInvariant(), NoSignals);
+            // An ENTRYPOINT in JSON form takes CMD's words as arguments (the base image's CMD too), which the shell
+            // form ignores: only CMD keeps its meaning.
+            var fix = instruction is CmdInstruction ? ToJsonForm(c, instruction.ArgumentsSpan) : null;
+            Report(c, instruction.ArgumentsSpan, fix, instruction.Keyword.ToUpperInvariant(), NoSignals);
         }
         else if (instruction is HealthcheckInstruction { IsNone: false, Arguments.Count: > 1 } healthcheck
-            && string.Equals(healthcheck.Arguments[0].Value, "CMD", System.StringComparison.OrdinalIgnoreCase))
+            && string.Equals(healthcheck.Arguments[0].Value, "CMD", StringComparison.OrdinalIgnoreCase))
         {
             // hadolint's DL3025 reports the shell form of HEALTHCHECK CMD too.
             var command = TextSpan.FromBounds(healthcheck.Arguments[1].Span.Start, healthcheck.Arguments[healthcheck.Arguments.Count - 1].Span.End);
-            c.Report(Rule, c.GetLocation(command), "HEALTHCHECK CMD", ShellPerCheck);
+            Report(c, command, ToJsonForm(c, command), "HEALTHCHECK CMD", ShellPerCheck);
         }
+    }
+
+    private static void Report(DockerfileContext c, TextSpan span, Fix? fix, string instruction, string why)
+    {
+        if (fix is null)
+        {
+            c.Report(Rule, c.GetLocation(span), instruction, why);
+        }
+        else
+        {
+            c.Report(Rule, c.GetLocation(span), fix, instruction, why);
+        }
+    }
+
+    // The same command as JSON arguments when the shell would only split it into words: no variable, quote, escape,
+    // glob, operator, redirection, comment or leading assignment, on one line.
+    private static Fix? ToJsonForm(DockerfileContext c, TextSpan span)
+    {
+        var text = c.Dockerfile.Syntax.Text.ToString(span);
+        if (text.Length == 0 || text.IndexOfAny(ShellSyntax) >= 0 || text.Any(ch => ch < ' ' && ch != '\t'))
+        {
+            return null;
+        }
+
+        var words = text.Split(Blanks, StringSplitOptions.RemoveEmptyEntries);
+        if (words[0].IndexOf('=') >= 0)
+        {
+            return null;
+        }
+
+        // No quote, backslash or control character is left, so each word is a JSON string as it is.
+        var json = "[" + string.Join(", ", words.Select(word => "\"" + word + "\"")) + "]";
+        return Fix.Safe("Write the command as JSON arguments", new TextEdit(span, json));
     }
 }

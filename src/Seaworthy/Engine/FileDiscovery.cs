@@ -133,8 +133,9 @@ public static class FileDiscovery
             {
                 Walk(scope, root, entry, ignores, walk);
             }
-            else if (Classify(entry) is { } kind && walk.Seen.TryAdd(Path.GetFullPath(entry), walk.Found.Count))
+            else if (Classify(entry) is { } kind && !walk.Seen.ContainsKey(Path.GetFullPath(entry)))
             {
+                walk.Seen.Add(Path.GetFullPath(entry), walk.Found.Count);
                 walk.Found.Add(new DiscoveredFile(entry, kind, scope, IsNamed: false));
             }
         }
