@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Dockerfile;
+using Seaworthy.Text;
 
 namespace Seaworthy.Rules.Dockerfile;
 
@@ -22,7 +24,10 @@ public sealed class WorkdirRelativePathAnalyzer : Analyzer
         EnabledByDefault: true,
         Surfaces.Dockerfile,
         RuleDescriptor.HelpFor("SW2001"),
-        new[] { "buildkit:WorkdirRelativePath", "hadolint:DL3000", "checkov:CKV_DOCKER_10", "trivy:DS009" });
+        new[] { "buildkit:WorkdirRelativePath", "hadolint:DL3000", "checkov:CKV_DOCKER_10", "trivy:DS009" })
+    {
+        FixSafety = FixSafety.Safe,
+    };
 
     private const string BaseImageReason = "the base image's working directory, which can change with the image";
 
@@ -55,9 +60,33 @@ public sealed class WorkdirRelativePathAnalyzer : Analyzer
         if (expansion.Error is null && !IsAbsolute(expansion.Value)
             && !(expansion.Unmatched.Count > 0 && expansion.Value.StartsWith("$", StringComparison.Ordinal)))
         {
-            c.Report(Rule, c.GetLocation(path.Span), path.Value, first ? BaseImageReason : PreviousWorkdirReason);
+            var reason = first ? BaseImageReason : PreviousWorkdirReason;
+            if (!first && Joined(c.State.Workdir, path.Value, c.Dockerfile.Syntax.EscapeCharacter) is { } absolute)
+            {
+                c.Report(Rule, c.GetLocation(path.Span), Fix.Safe("Write the WORKDIR as the absolute path it resolves to", new TextEdit(path.Span, absolute)), path.Value, reason);
+            }
+            else
+            {
+                c.Report(Rule, c.GetLocation(path.Span), path.Value, reason);
+            }
         }
     });
+
+    // The path a relative WORKDIR resolves to, when the WORKDIR before it wrote an absolute Unix path without
+    // variables and this one is a plain word: then the text says the same thing, only without depending on the other.
+    private static string? Joined(StageSetting<WorkdirInstruction>? before, string written, char escape)
+    {
+        if (before is not { IsKnown: true, Instruction.Arguments: [var previous, ..] }
+            || !previous.Value.StartsWith("/", StringComparison.Ordinal) || !IsPlain(previous.Value, escape) || !IsPlain(written, escape))
+        {
+            return null;
+        }
+
+        return previous.Value.TrimEnd('/') + "/" + written;
+    }
+
+    private static bool IsPlain(string word, char escape) =>
+        word.Length > 0 && word.All(ch => ch != escape && ch is not ('$' or '"' or '\'' or '\\') && !char.IsWhiteSpace(ch));
 
     // Windows paths (C:\app, \app) are absolute too: the platform is not known before the build.
     private static bool IsAbsolute(string path) =>
