@@ -50,7 +50,7 @@ public sealed class RuleFixtureTests
     [Test]
     public void Every_file_under_the_fixtures_runs_as_a_fixture_or_configures_one()
     {
-        var fixtures = RuleFixtures.Find(FixturesRoot);
+        var fixtures = RuleFixtures.Find(FixturesRoot).ToHashSet(StringComparer.Ordinal);
         var composeFolders = fixtures.Where(Directory.Exists).ToArray();
         var configuration = new[] { ".seaworthy.yaml", ".dockerignore", ".gitattributes" };
 

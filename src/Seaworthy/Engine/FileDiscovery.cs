@@ -78,17 +78,9 @@ public static class FileDiscovery
                 // A file named and also found under a folder given is the named one: it is linted as named
                 // (its own links followed, a file that is neither Compose nor Kubernetes reported), once.
                 var named = new DiscoveredFile(path, Classify(path) ?? FileKind.Dockerfile, FileScope.OfFile(path), IsNamed: true);
-                if (walk.Seen.TryGetValue(Path.GetFullPath(path), out var index))
+                if (walk.Add(named) is var earlier and >= 0 && !walk.Found[earlier].IsNamed)
                 {
-                    if (!walk.Found[index].IsNamed)
-                    {
-                        walk.Found[index] = named;
-                    }
-                }
-                else
-                {
-                    walk.Seen.Add(Path.GetFullPath(path), walk.Found.Count);
-                    walk.Found.Add(named);
+                    walk.Found[earlier] = named;
                 }
             }
         }
@@ -133,10 +125,9 @@ public static class FileDiscovery
             {
                 Walk(scope, root, entry, ignores, walk);
             }
-            else if (Classify(entry) is { } kind && !walk.Seen.ContainsKey(Path.GetFullPath(entry)))
+            else if (Classify(entry) is { } kind)
             {
-                walk.Seen.Add(Path.GetFullPath(entry), walk.Found.Count);
-                walk.Found.Add(new DiscoveredFile(entry, kind, scope, IsNamed: false));
+                walk.Add(new DiscoveredFile(entry, kind, scope, IsNamed: false));
             }
         }
 
@@ -198,6 +189,9 @@ public static class FileDiscovery
 
     private sealed class WalkState
     {
+        // Each file's full path and its index in Found.
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
         public WalkState(Matcher exclude, bool hasExcludes, Func<string, IEnumerable<FileSystemInfo>> list)
         {
             Exclude = exclude;
@@ -213,10 +207,21 @@ public static class FileDiscovery
 
         public List<DiscoveredFile> Found { get; } = new();
 
-        // Each file's full path and its index in Found.
-        public Dictionary<string, int> Seen { get; } = new(StringComparer.Ordinal);
-
         public List<DiscoveryProblem> Problems { get; } = new();
+
+        /// <summary>Adds <paramref name="file"/> unless its full path was found before; the index of that one, else -1.</summary>
+        public int Add(DiscoveredFile file)
+        {
+            var fullPath = Path.GetFullPath(file.Path);
+            if (_seen.TryGetValue(fullPath, out var earlier))
+            {
+                return earlier;
+            }
+
+            _seen.Add(fullPath, Found.Count);
+            Found.Add(file);
+            return -1;
+        }
     }
 }
 
