@@ -6,7 +6,7 @@ namespace Seaworthy.Rules;
 
 /// <summary>
 /// The fixes Compose and Kubernetes rules make with <see cref="YamlEdits"/>: null wherever the edit is not certain,
-/// and <see cref="Report"/> then reports without one.
+/// and <see cref="FixReport.Report"/> then reports without one.
 /// </summary>
 internal static class YamlFixes
 {
@@ -31,18 +31,5 @@ internal static class YamlFixes
         }
 
         return null;
-    }
-
-    /// <summary>Reports with <paramref name="fix"/> when there is one.</summary>
-    public static void Report(RuleContext context, RuleDescriptor rule, Location location, Fix? fix, params object?[] arguments)
-    {
-        if (fix is null)
-        {
-            context.Report(rule, location, arguments);
-        }
-        else
-        {
-            context.Report(rule, location, fix, arguments);
-        }
     }
 }

@@ -37,7 +37,7 @@ public sealed class SexagesimalPortAnalyzer : Analyzer
         {
             if (port.Node is YamlScalar { Style: YamlScalarStyle.Plain, Tag: null } scalar && Sexagesimal.IsMatch(scalar.Value))
             {
-                YamlFixes.Report(c, Rule, scalar.Location, YamlEdits.Quote(scalar) is { } quote ? Fix.Safe("Quote the port", quote) : null, c.Container.Description, scalar.Value, Base60(scalar.Value));
+                FixReport.Report(c, Rule, scalar.Location, YamlEdits.Quote(scalar) is { } quote ? Fix.Safe("Quote the port", quote) : null, c.Container.Description, scalar.Value, Base60(scalar.Value));
             }
         }
     });

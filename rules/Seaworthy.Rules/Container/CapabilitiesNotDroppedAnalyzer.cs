@@ -54,6 +54,6 @@ public sealed class CapabilitiesNotDroppedAnalyzer : Analyzer
             : container.Surface == ContainerSurface.Kubernetes
                 ? YamlFixes.Set(container.Node, FixSafety.Unsafe, "Drop ALL capabilities", "[ALL]", "securityContext", "capabilities", "drop")
                 : YamlFixes.Set(container.Node, FixSafety.Unsafe, "Drop ALL capabilities", "[ALL]", "cap_drop");
-        YamlFixes.Report(c, Rule, container.Definition, fix, container.Description, dropsNetRaw ? "the rest of the default set (CHOWN, SETUID, DAC_OVERRIDE, ...)" : "the default set (NET_RAW, CHOWN, SETUID, ...)");
+        FixReport.Report(c, Rule, container.Definition, fix, container.Description, dropsNetRaw ? "the rest of the default set (CHOWN, SETUID, DAC_OVERRIDE, ...)" : "the default set (NET_RAW, CHOWN, SETUID, ...)");
     });
 }

@@ -132,7 +132,7 @@ public sealed class HostNamespaceAnalyzer : Analyzer
             var container = c.Container;
             var fix = rule.FixSafety is null ? null
                 : YamlFixes.Remove(container.Surface == ContainerSurface.Kubernetes ? container.PodSpec : container.Node, mode.Location, FixSafety.Unsafe, "Remove the host namespace setting");
-            YamlFixes.Report(c, rule, mode.Location, fix, container.Description);
+            FixReport.Report(c, rule, mode.Location, fix, container.Description);
         }
     }
 }

@@ -59,12 +59,12 @@ public sealed class PrivilegeEscalationAllowedAnalyzer : Analyzer
         switch (container.Runtime.NoNewPrivileges)
         {
             case null:
-                YamlFixes.Report(c, Rule, container.Definition, fix, container.Description, onKubernetes
+                FixReport.Report(c, Rule, container.Definition, fix, container.Description, onKubernetes
                     ? "allowPrivilegeEscalation is not set to false, and Kubernetes allows escalation unless it is"
                     : container.Surface == ContainerSurface.Compose ? "security_opt does not set no-new-privileges:true" : "no-new-privileges is not set");
                 break;
             case { Value: false } allowed:
-                YamlFixes.Report(c, Rule, allowed.Location, fix, container.Description, onKubernetes ? "allowPrivilegeEscalation is true" : "it is explicitly allowed");
+                FixReport.Report(c, Rule, allowed.Location, fix, container.Description, onKubernetes ? "allowPrivilegeEscalation is true" : "it is explicitly allowed");
                 break;
         }
     });

@@ -36,7 +36,7 @@ public sealed class PrivilegedContainerAnalyzer : Analyzer
             var fix = container.Surface == ContainerSurface.Kubernetes
                 ? YamlFixes.Set(container.Node, FixSafety.Unsafe, "Set privileged: false", "false", "securityContext", "privileged")
                 : YamlFixes.Remove(container.Node, privileged.Location, FixSafety.Unsafe, "Remove privileged: true");
-            YamlFixes.Report(c, Rule, privileged.Location, fix, container.Description);
+            FixReport.Report(c, Rule, privileged.Location, fix, container.Description);
         }
     });
 }

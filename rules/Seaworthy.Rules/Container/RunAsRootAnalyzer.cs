@@ -47,7 +47,7 @@ public sealed class RunAsRootAnalyzer : Analyzer
             var fix = container.Surface == ContainerSurface.Kubernetes
                 ? YamlFixes.Set(container.Node, FixSafety.Unsafe, "Set runAsNonRoot: true", "true", "securityContext", "runAsNonRoot")
                 : null;
-            YamlFixes.Report(c, Rule, container.RunAsNonRoot?.Location ?? container.Definition, fix, container.Description, NoUserReason(container));
+            FixReport.Report(c, Rule, container.RunAsNonRoot?.Location ?? container.Definition, fix, container.Description, NoUserReason(container));
             return;
         }
 

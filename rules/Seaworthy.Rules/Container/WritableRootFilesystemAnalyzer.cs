@@ -41,12 +41,12 @@ public sealed class WritableRootFilesystemAnalyzer : Analyzer
         switch (container.Runtime.ReadOnlyRootFilesystem)
         {
             case null:
-                YamlFixes.Report(c, Rule, container.Definition, fix, container.Description, container.Surface == ContainerSurface.Kubernetes
+                FixReport.Report(c, Rule, container.Definition, fix, container.Description, container.Surface == ContainerSurface.Kubernetes
                     ? " (securityContext.readOnlyRootFilesystem is not true)"
                     : container.Surface == ContainerSurface.Compose ? " (read_only is not true)" : " (the root file system is not read-only)");
                 break;
             case { Value: false } writable:
-                YamlFixes.Report(c, Rule, writable.Location, fix, container.Description, string.Empty);
+                FixReport.Report(c, Rule, writable.Location, fix, container.Description, string.Empty);
                 break;
         }
     });

@@ -81,26 +81,14 @@ public sealed class JsonArgsRecommendedAnalyzer : Analyzer
             // An ENTRYPOINT in JSON form takes CMD's words as arguments (the base image's CMD too), which the shell
             // form ignores: only CMD keeps its meaning.
             var fix = instruction is CmdInstruction ? ToJsonForm(c, instruction.ArgumentsSpan) : null;
-            Report(c, instruction.ArgumentsSpan, fix, instruction.Keyword.ToUpperInvariant(), NoSignals);
+            FixReport.Report(c, Rule, c.GetLocation(instruction.ArgumentsSpan), fix, instruction.Keyword.ToUpperInvariant(), NoSignals);
         }
         else if (instruction is HealthcheckInstruction { IsNone: false, Arguments.Count: > 1 } healthcheck
             && string.Equals(healthcheck.Arguments[0].Value, "CMD", StringComparison.OrdinalIgnoreCase))
         {
             // hadolint's DL3025 reports the shell form of HEALTHCHECK CMD too.
             var command = TextSpan.FromBounds(healthcheck.Arguments[1].Span.Start, healthcheck.Arguments[healthcheck.Arguments.Count - 1].Span.End);
-            Report(c, command, ToJsonForm(c, command), "HEALTHCHECK CMD", ShellPerCheck);
-        }
-    }
-
-    private static void Report(DockerfileContext c, TextSpan span, Fix? fix, string instruction, string why)
-    {
-        if (fix is null)
-        {
-            c.Report(Rule, c.GetLocation(span), instruction, why);
-        }
-        else
-        {
-            c.Report(Rule, c.GetLocation(span), fix, instruction, why);
+            FixReport.Report(c, Rule, c.GetLocation(command), ToJsonForm(c, command), "HEALTHCHECK CMD", ShellPerCheck);
         }
     }
 

@@ -60,15 +60,10 @@ public sealed class WorkdirRelativePathAnalyzer : Analyzer
         if (expansion.Error is null && !IsAbsolute(expansion.Value)
             && !(expansion.Unmatched.Count > 0 && expansion.Value.StartsWith("$", StringComparison.Ordinal)))
         {
-            var reason = first ? BaseImageReason : PreviousWorkdirReason;
-            if (!first && Joined(c.State.Workdir, path.Value, c.Dockerfile.Syntax.EscapeCharacter) is { } absolute)
-            {
-                c.Report(Rule, c.GetLocation(path.Span), Fix.Safe("Write the WORKDIR as the absolute path it resolves to", new TextEdit(path.Span, absolute)), path.Value, reason);
-            }
-            else
-            {
-                c.Report(Rule, c.GetLocation(path.Span), path.Value, reason);
-            }
+            var fix = first || Joined(c.State.Workdir, path.Value, c.Dockerfile.Syntax.EscapeCharacter) is not { } absolute
+                ? null
+                : Fix.Safe("Write the WORKDIR as the absolute path it resolves to", new TextEdit(path.Span, absolute));
+            FixReport.Report(c, Rule, c.GetLocation(path.Span), fix, path.Value, first ? BaseImageReason : PreviousWorkdirReason);
         }
     });
 

@@ -112,7 +112,7 @@ public sealed class DeprecatedApiVersionAnalyzer : Analyzer
                 fix = new Fix($"Use {removal.Replacement}", new[] { edit }, safety);
             }
 
-            YamlFixes.Report(c, Rule, apiVersion.Location, fix, manifest.Description, apiVersion.Value, removal.Version, removal.Replacement);
+            FixReport.Report(c, Rule, apiVersion.Location, fix, manifest.Description, apiVersion.Value, removal.Version, removal.Replacement);
         }
     });
 }

@@ -42,12 +42,12 @@ public sealed class ImagePullPolicyNotAlwaysAnalyzer : Analyzer
             {
                 if (!string.Equals(policy.Value, "Always", StringComparison.Ordinal))
                 {
-                    YamlFixes.Report(c, Rule, policy.Location, Fix(container.Node), description, image.Value, policy.Value);
+                    FixReport.Report(c, Rule, policy.Location, Fix(container.Node), description, image.Value, policy.Value);
                 }
             }
             else if (Tag(image.Value) is { } tag && !string.Equals(tag, "latest", StringComparison.Ordinal))
             {
-                YamlFixes.Report(c, Rule, image.Location, Fix(container.Node), description, image.Value, "IfNotPresent by default");
+                FixReport.Report(c, Rule, image.Location, Fix(container.Node), description, image.Value, "IfNotPresent by default");
             }
         }
     });

@@ -39,7 +39,7 @@ public sealed class ServiceAccountTokenAutomountedAnalyzer : Analyzer
         {
             if (YamlNavigation.IsTrue(automount))
             {
-                YamlFixes.Report(c, Rule, automount.Location, Fix(podSpec), manifest.Description);
+                FixReport.Report(c, Rule, automount.Location, Fix(podSpec), manifest.Description);
             }
 
             return;
@@ -52,7 +52,7 @@ public sealed class ServiceAccountTokenAutomountedAnalyzer : Analyzer
             return;
         }
 
-        YamlFixes.Report(c, Rule, ManifestQueries.Anchor(manifest), Fix(podSpec), manifest.Description);
+        FixReport.Report(c, Rule, ManifestQueries.Anchor(manifest), Fix(podSpec), manifest.Description);
     });
 
     private static Fix? Fix(YamlMapping podSpec) =>

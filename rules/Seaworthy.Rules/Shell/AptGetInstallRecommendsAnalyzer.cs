@@ -38,7 +38,7 @@ public sealed class AptGetInstallRecommendsAnalyzer : Analyzer
             return;
         }
 
-        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, PackageManagerQueries.SubcommandWord(arguments), "--no-install-recommends", "Add --no-install-recommends"));
+        FixReport.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, PackageManagerQueries.SubcommandWord(arguments), "--no-install-recommends", "Add --no-install-recommends"));
     });
 
     private static bool SkipsRecommends(ShellArguments arguments)

@@ -38,7 +38,7 @@ public sealed class AptGetMissingYesAnalyzer : Analyzer
             return;
         }
 
-        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, PackageManagerQueries.SubcommandWord(arguments), "-y", "Add -y"));
+        FixReport.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, PackageManagerQueries.SubcommandWord(arguments), "-y", "Add -y"));
     });
 
     private static bool AnswersYes(ShellArguments arguments)

@@ -50,7 +50,7 @@ public sealed class AptListsNotCleanedAnalyzer : Analyzer
             return;
         }
 
-        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ListsUnusedLater(c) ? ShellFixes.AppendToScript(c, "rm -rf /var/lib/apt/lists/*", "Remove the package lists at the end of the RUN") : null, c.Command.Name);
+        FixReport.Report(c, Rule, c.GetLocation(name.Span), ListsUnusedLater(c) ? ShellFixes.AppendToScript(c, "rm -rf /var/lib/apt/lists/*", "Remove the package lists at the end of the RUN") : null, c.Command.Name);
     });
 
     private static bool RemovesLists(IReadOnlyList<ShellCommand> commands)

@@ -39,6 +39,6 @@ public sealed class DnfCacheNotCleanedAnalyzer : Analyzer
             return;
         }
 
-        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.AppendToScript(c, c.Command.Name + " clean all", "Clean the cache at the end of the RUN"), c.Command.Name, PackageManagerQueries.Subcommand(arguments));
+        FixReport.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.AppendToScript(c, c.Command.Name + " clean all", "Clean the cache at the end of the RUN"), c.Command.Name, PackageManagerQueries.Subcommand(arguments));
     });
 }

@@ -36,6 +36,6 @@ public sealed class DnfMissingYesAnalyzer : Analyzer
             return;
         }
 
-        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, name, "-y", "Add -y"), c.Command.Name);
+        FixReport.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, name, "-y", "Add -y"), c.Command.Name);
     });
 }

@@ -40,7 +40,7 @@ public sealed class PipCacheNotDisabledAnalyzer : Analyzer
             return;
         }
 
-        ShellFixes.Report(c, Rule, c.GetLocation(arguments.Operands[0].Span), ShellFixes.InsertOptionAfter(c, arguments.Operands[0], "--no-cache-dir", "Add --no-cache-dir"));
+        FixReport.Report(c, Rule, c.GetLocation(arguments.Operands[0].Span), ShellFixes.InsertOptionAfter(c, arguments.Operands[0], "--no-cache-dir", "Add --no-cache-dir"));
     });
 
     private static bool DisablesCache(string? value) =>

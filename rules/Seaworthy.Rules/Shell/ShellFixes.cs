@@ -48,17 +48,4 @@ internal static class ShellFixes
 
         return Fix.Safe(title, TextEdit.Insert(last.Pipelines[last.Pipelines.Count - 1].Span.End, " && " + command));
     }
-
-    /// <summary>Reports <paramref name="rule"/> with <paramref name="fix"/> when there is one.</summary>
-    public static void Report(ShellCommandContext c, RuleDescriptor rule, Location location, Fix? fix, params object?[] arguments)
-    {
-        if (fix is null)
-        {
-            c.Report(rule, location, arguments);
-        }
-        else
-        {
-            c.Report(rule, location, fix, arguments);
-        }
-    }
 }

@@ -58,7 +58,7 @@ public sealed class WgetWithoutProgressAnalyzer : Analyzer
 
         // Unsafe: BusyBox's wget, Alpine's, knows no --progress and would fail the build.
         var fix = ShellFixes.InsertOptionAfter(c, name, "--progress=dot:giga", "Add --progress=dot:giga");
-        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), fix is null ? null : fix with { Safety = FixSafety.Unsafe });
+        FixReport.Report(c, Rule, c.GetLocation(name.Span), fix is null ? null : fix with { Safety = FixSafety.Unsafe });
     });
 
     // A word such as $WGET_OPTS may hold the options itself.

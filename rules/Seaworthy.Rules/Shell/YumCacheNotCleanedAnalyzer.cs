@@ -38,6 +38,6 @@ public sealed class YumCacheNotCleanedAnalyzer : Analyzer
             return;
         }
 
-        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.AppendToScript(c, "yum clean all", "Clean the cache at the end of the RUN"));
+        FixReport.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.AppendToScript(c, "yum clean all", "Clean the cache at the end of the RUN"));
     });
 }

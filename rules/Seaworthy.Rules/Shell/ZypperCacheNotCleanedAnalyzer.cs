@@ -44,6 +44,6 @@ public sealed class ZypperCacheNotCleanedAnalyzer : Analyzer
             return;
         }
 
-        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.AppendToScript(c, "zypper clean", "Clean the cache at the end of the RUN"), PackageManagerQueries.Subcommand(arguments));
+        FixReport.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.AppendToScript(c, "zypper clean", "Clean the cache at the end of the RUN"), PackageManagerQueries.Subcommand(arguments));
     });
 }

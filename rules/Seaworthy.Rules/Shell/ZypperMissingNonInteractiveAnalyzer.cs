@@ -36,6 +36,6 @@ public sealed class ZypperMissingNonInteractiveAnalyzer : Analyzer
             return;
         }
 
-        ShellFixes.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, name, "-n", "Add -n"), PackageManagerQueries.Subcommand(arguments));
+        FixReport.Report(c, Rule, c.GetLocation(name.Span), ShellFixes.InsertOptionAfter(c, name, "-n", "Add -n"), PackageManagerQueries.Subcommand(arguments));
     });
 }
