@@ -11,7 +11,8 @@ public sealed class DangerousCapabilityAnalyzer : Analyzer
     // The default list, and why each is reported: capabilities that are not in Docker's default set and that let a
     // process act outside its container. NET_RAW is left out on purpose: it is in the default set, so adding it
     // changes nothing (SW1010 is about dropping it).
-    private static readonly (string Name, string Reason)[] Known =
+    // SW1047 leaves these to this rule.
+    internal static readonly (string Name, string Reason)[] Known =
     {
         ("ALL", "every capability, nearly the same as privileged"),
         ("SYS_ADMIN", "mount, namespaces, BPF and many more: the classic container escape"),

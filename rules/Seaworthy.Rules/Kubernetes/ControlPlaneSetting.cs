@@ -107,6 +107,17 @@ internal sealed class ControlPlaneSetting
                 : $"{given.Written} is not a number of at least {minimum}: {why}; set {flag}={minimum} or more"
             : judgeUnset ? $"{flag} is not set: {why}; set {flag}={minimum} or more" : null);
 
+    /// <summary>
+    /// <paramref name="flag"/> must be given a whole number. The CIS Benchmark asks for <paramref name="suggested"/> "or as
+    /// appropriate": any number written is the operator's choice, only leaving it unset is reported.
+    /// </summary>
+    public static ControlPlaneSetting Chosen(string flag, int suggested, string why) => new(flag, flag, (flags, judgeUnset) =>
+        flags.Find(flag) is { } given
+            ? int.TryParse(given.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+                ? null
+                : $"{given.Written} is not a whole number: {why}; set {flag}={suggested} or as appropriate"
+            : judgeUnset ? $"{flag} is not set: {why}; set {flag}={suggested} or as appropriate" : null);
+
     /// <summary>A duration <paramref name="flag"/> must not be zero.</summary>
     public static ControlPlaneSetting NotZeroDuration(string flag, string why) => new(flag, flag, (flags, _) =>
         flags.Find(flag) is { } given && given.Value is { } duration && IsZeroDuration(duration) ? $"{given.Written} {why}; set a time such as 5m" : null);
