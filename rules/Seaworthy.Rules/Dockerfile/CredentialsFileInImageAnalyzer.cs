@@ -32,9 +32,6 @@ public sealed class CredentialsFileInImageAnalyzer : Analyzer
         "GOOGLE_APPLICATION_CREDENTIALS", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "HF_TOKEN_PATH",
     };
 
-    // Stands for the base image's working directory, which the Dockerfile does not tell.
-    private const string UnknownWorkdir = "\0";
-
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -129,8 +126,9 @@ public sealed class CredentialsFileInImageAnalyzer : Analyzer
         return word.StartsWith("$", StringComparison.Ordinal) && word.IndexOf('$', 1) < 0 ? word.Substring(1) : null;
     }
 
-    // An absolute, normalised path; a relative one under the known WORKDIR, or under UnknownWorkdir when there
-    // is none; null when a variable or a Windows path makes it unknown.
+    // An absolute, normalised path; a relative one under the known WORKDIR, or under / when there is none (the
+    // working directory of scratch and of nearly every base image); null when a variable or a Windows path, or a
+    // WORKDIR with a variable, makes it unknown.
     private static string? Resolve(string path, StageSetting<WorkdirInstruction>? workdir)
     {
         if (path.Length == 0 || path.IndexOf('$') >= 0 || path.IndexOf('\\') >= 0 || path.IndexOf(':') >= 0)
@@ -138,23 +136,14 @@ public sealed class CredentialsFileInImageAnalyzer : Analyzer
             return null;
         }
 
-        string root;
-        if (path.StartsWith("/", StringComparison.Ordinal))
+        if (!path.StartsWith("/", StringComparison.Ordinal) && workdir is not null)
         {
-            root = string.Empty;
-        }
-        else if (workdir is null)
-        {
-            root = UnknownWorkdir;
-        }
-        else if (workdir.IsKnown && workdir.Value.StartsWith("/", StringComparison.Ordinal))
-        {
+            if (!workdir.IsKnown || !workdir.Value.StartsWith("/", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
             path = workdir.Value + "/" + path;
-            root = string.Empty;
-        }
-        else
-        {
-            return null;
         }
 
         var parts = new List<string>();
@@ -173,7 +162,7 @@ public sealed class CredentialsFileInImageAnalyzer : Analyzer
             }
         }
 
-        return root + "/" + string.Join("/", parts);
+        return "/" + string.Join("/", parts);
     }
 
     private static bool IsUnder(string path, string directory) =>
