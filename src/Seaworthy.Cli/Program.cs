@@ -3,9 +3,13 @@ using System.Threading.Tasks;
 using Seaworthy.Cli;
 using Seaworthy.Cli.Output;
 
+StandardOutput? output = null;
 try
 {
-    return await SeaworthyCommand.RunAsync(args, Console.OpenStandardInput(), StandardOutput.Open(), Console.Error).ConfigureAwait(false);
+    output = StandardOutput.Open();
+    var exitCode = await SeaworthyCommand.RunAsync(args, Console.OpenStandardInput(), output, output.Before(Console.Error)).ConfigureAwait(false);
+    output.Flush();
+    return exitCode;
 }
 catch (StandardOutputClosedException exception)
 {
@@ -22,6 +26,16 @@ catch (StandardOutputClosedException exception)
 }
 catch (Exception exception)
 {
+    try
+    {
+        // What was written before the error still comes out before the word of it.
+        output?.Flush();
+    }
+    catch (StandardOutputClosedException)
+    {
+        // Standard output is gone: the internal error is what is left to say.
+    }
+
     await Console.Error.WriteLineAsync("seaworthy: internal error: " + exception).ConfigureAwait(false);
     return ExitCodes.InternalError;
 }

@@ -306,8 +306,10 @@ internal sealed class KeywordSearch
     private readonly string[] _keywords;
     private readonly ulong[] _tags;
 
-    // For each folded pair of characters, the keywords that start with it (indexes into _keywords), or null.
-    private readonly int[]?[] _startingWith = new int[]?[Letters * Letters];
+    // For each folded first character, for each folded second one, the keywords that start with the pair (indexes
+    // into _keywords), or null. Two levels rather than one table of every pair: that table is 128 KiB, on the large
+    // object heap, and the catalogue makes one per pattern, which cost a small run most of its start-up.
+    private readonly int[]?[]?[] _startingWith = new int[]?[]?[Letters];
 
     public KeywordSearch(IEnumerable<(string Keyword, ulong Tag)> keywords)
     {
@@ -322,9 +324,8 @@ internal sealed class KeywordSearch
                 throw new ArgumentException($"A keyword needs two ASCII characters at least: '{keyword}'.", nameof(keywords));
             }
 
-            var pair = (Fold(keyword[0]) * Letters) + Fold(keyword[1]);
-            var known = _startingWith[pair] ?? Array.Empty<int>();
-            _startingWith[pair] = known.Append(k).ToArray();
+            var second = _startingWith[Fold(keyword[0])] ??= new int[]?[Letters];
+            second[Fold(keyword[1])] = (second[Fold(keyword[1])] ?? Array.Empty<int>()).Append(k).ToArray();
         }
     }
 
@@ -337,7 +338,7 @@ internal sealed class KeywordSearch
         for (var i = 0; i + 1 < text.Length; i++)
         {
             var second = Fold(text[i + 1]);
-            if (first >= 0 && second >= 0 && _startingWith[(first * Letters) + second] is { } candidates)
+            if (first >= 0 && second >= 0 && _startingWith[first] is { } startingWithFirst && startingWithFirst[second] is { } candidates)
             {
                 foreach (var k in candidates)
                 {
