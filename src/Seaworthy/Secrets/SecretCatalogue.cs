@@ -168,6 +168,7 @@ public sealed class SecretPattern
     private readonly Lazy<Regex> _regex;
     private readonly KeywordSearch _keywords;
     private readonly string[] _requires;
+    private readonly char[][] _requiredFirsts;
 
     internal SecretPattern(string id, string kind, string regex, IReadOnlyList<string> keywords, IReadOnlyList<string> requires, double minimumEntropy, int minimumRun, bool isMultiline, bool isReported)
     {
@@ -176,6 +177,7 @@ public sealed class SecretPattern
         Source = regex;
         _keywords = new KeywordSearch(keywords.Select(keyword => (keyword, 1UL)));
         _requires = requires.ToArray();
+        _requiredFirsts = _requires.Select(text => new[] { char.ToLowerInvariant(text[0]), char.ToUpperInvariant(text[0]) }).ToArray();
         MinimumEntropy = minimumEntropy;
         MinimumRun = minimumRun;
         IsMultiline = isMultiline;
@@ -259,13 +261,28 @@ public sealed class SecretPattern
         // By index: this runs for every pattern on every text searched, and an enumerator would be an allocation each.
         for (var i = 0; i < _requires.Length; i++)
         {
-            if (text.IndexOf(_requires[i], StringComparison.OrdinalIgnoreCase) < 0)
+            if (!Contains(text, _requires[i], _requiredFirsts[i]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // Ignoring case; the vectorised search for the first character (either case) is several times faster than
+    // IndexOf with OrdinalIgnoreCase, which compares at every position.
+    private static bool Contains(string text, string required, char[] first)
+    {
+        for (var i = text.IndexOfAny(first); i >= 0 && i <= text.Length - required.Length; i = text.IndexOfAny(first, i + 1))
+        {
+            if (string.Compare(text, i, required, 0, required.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The cheap test before the regex: a keyword, or a long enough run of base64 characters.
