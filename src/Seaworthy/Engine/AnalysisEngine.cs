@@ -518,6 +518,19 @@ public sealed partial class AnalysisEngine
         }
     }
 
+    // A fix is looked up for every finding of a file with fixes: the hash takes the rule's id and the span, not
+    // the location record's, which hashes the whole path each time. Equality is the records' own.
+    private sealed class FixKeyComparer : IEqualityComparer<(RuleDescriptor Rule, Location Location)>
+    {
+        public static readonly FixKeyComparer Instance = new();
+
+        public bool Equals((RuleDescriptor Rule, Location Location) x, (RuleDescriptor Rule, Location Location) y) =>
+            x.Rule == y.Rule && x.Location == y.Location;
+
+        public int GetHashCode((RuleDescriptor Rule, Location Location) key) =>
+            unchecked((((key.Rule.GetHashCode() * 31) + key.Location.Span.Start) * 31) + key.Location.Span.Length);
+    }
+
     private sealed record FileOutcome(IReadOnlyList<AnalyzedFile> Files, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Values = null)
     {
         public IReadOnlyList<string> ExternalValues => Values ?? Array.Empty<string>();
@@ -548,7 +561,7 @@ public sealed partial class AnalysisEngine
 
         public List<Location> Redactions { get; } = new();
 
-        public Dictionary<(RuleDescriptor, Location), Fix> Fixes { get; } = new();
+        public Dictionary<(RuleDescriptor, Location), Fix> Fixes { get; } = new(FixKeyComparer.Instance);
 
         // Values from outside the files the analysis used (build arguments, interpolated environment): masked in reports.
         public List<string> ExternalValues { get; } = new();
