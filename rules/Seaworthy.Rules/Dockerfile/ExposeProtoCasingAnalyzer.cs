@@ -21,6 +21,8 @@ public sealed class ExposeProtoCasingAnalyzer : Analyzer
         RuleDescriptor.HelpFor("SW2015"),
         new[] { "buildkit:ExposeProtoCasing" });
 
+    private static readonly char[] SlashOrDollar = { '/', '$' };
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
@@ -33,6 +35,11 @@ public sealed class ExposeProtoCasingAnalyzer : Analyzer
         }
 
         var expose = c.Instruction;
+        if (!MayHaveProtocol(expose))
+        {
+            return;
+        }
+
         foreach (var word in StageQueries.ExposedWords(expose, c.State))
         {
             // The protocol follows the first '/' of the container port, the part after the last ':'.
@@ -48,4 +55,19 @@ public sealed class ExposeProtoCasingAnalyzer : Analyzer
             }
         }
     });
+
+    // Only a word with a '/' has a protocol, and only a variable can bring in a '/' that is not written: most EXPOSE
+    // lines (80, 8080 443) need no expansion at all.
+    private static bool MayHaveProtocol(ExposeInstruction expose)
+    {
+        foreach (var argument in expose.Arguments)
+        {
+            if (argument.Value.IndexOfAny(SlashOrDollar) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

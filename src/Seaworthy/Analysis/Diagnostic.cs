@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Seaworthy.Host;
 using Seaworthy.Secrets;
 using Seaworthy.Text;
@@ -19,6 +21,9 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, Location
     // formatted and masked when it is read, so that a million findings do not keep a million sentences.
     private readonly object?[]? _arguments;
 
+    // By reference: a descriptor made again with another message format (a with expression) is another key.
+    private static readonly ConcurrentDictionary<RuleDescriptor, string> MaskedFormats = new(ReferenceComparer.Instance);
+
     internal Diagnostic(RuleDescriptor rule, Severity severity, Location location, FindingMessage message)
         : this(rule, severity, location, message.IsText(out var text, out var arguments) ? text! : string.Empty)
     {
@@ -37,7 +42,7 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, Location
             field = SecretMasker.Catalogue.MaskText(value);
             _arguments = null;
         }
-    } = SecretMasker.Catalogue.MaskText(Message);
+    } = MaskedText(Rule, Message);
 
     /// <summary>The repairs the finding offers (most offer none), each with edits on the text of its file.</summary>
     public IReadOnlyList<Fix> Fixes { get; init; } = System.Array.Empty<Fix>();
@@ -54,6 +59,23 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, Location
     /// <summary>Where a person should look: the target of a host finding, else <c>path:line:column</c>.</summary>
     public string Place => Target?.ToString() ?? Location.ToString();
 
+    // A message without arguments is its rule's own text, the same for every finding: masked once per rule.
+    private static string MaskedText(RuleDescriptor rule, string message)
+    {
+        if (!ReferenceEquals(message, rule.MessageFormat))
+        {
+            return SecretMasker.Catalogue.MaskText(message);
+        }
+
+        if (!MaskedFormats.TryGetValue(rule, out var masked))
+        {
+            masked = SecretMasker.Catalogue.MaskText(message);
+            MaskedFormats.TryAdd(rule, masked);
+        }
+
+        return masked;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Place}: {Severity.ToString().ToLowerInvariant()} {Id} [{Rule.Name}] {Message}";
 
@@ -64,4 +86,14 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, Location
 
     /// <inheritdoc />
     public override int GetHashCode() => (Rule, Severity, Location, Target, Message).GetHashCode();
+
+    // By reference (netstandard2.0 has no ReferenceEqualityComparer).
+    private sealed class ReferenceComparer : IEqualityComparer<RuleDescriptor>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(RuleDescriptor? x, RuleDescriptor? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(RuleDescriptor obj) => RuntimeHelpers.GetHashCode(obj);
+    }
 }

@@ -64,6 +64,10 @@ public sealed record RuleDescriptor(
     /// <summary>The highest argument index <see cref="MessageFormat"/> uses (<c>{1}</c> gives 1), or -1 for none.</summary>
     internal int HighestArgumentIndex => _highestArgumentIndex;
 
+    /// <summary>The hash of <see cref="Id"/>: equal descriptors have equal ids, and the engine and the reports look findings up by rule.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+
     /// <summary>Formats the message with invariant culture.</summary>
     public string FormatMessage(object?[] arguments) =>
         arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);

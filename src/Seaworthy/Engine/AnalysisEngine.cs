@@ -280,18 +280,7 @@ public sealed partial class AnalysisEngine
             }
         }
 
-        // The order compares everything that makes two findings the same, so a finding made twice sorts next to itself.
-        diagnostics.Sort(CompareDiagnostics);
-        var kept = 0;
-        for (var i = 0; i < diagnostics.Count; i++)
-        {
-            if (kept == 0 || CompareDiagnostics(diagnostics[kept - 1], diagnostics[i]) != 0)
-            {
-                diagnostics[kept++] = diagnostics[i];
-            }
-        }
-
-        diagnostics.RemoveRange(kept, diagnostics.Count - kept);
+        diagnostics = SortedWithoutDuplicates(diagnostics);
         if (masker.Values.Count > 0)
         {
             for (var i = 0; i < files.Count; i++)
@@ -472,25 +461,74 @@ public sealed partial class AnalysisEngine
         return merged;
     }
 
-    private static int CompareDiagnostics(Diagnostic x, Diagnostic y)
+    // The order compares everything that makes two findings the same, so a finding made twice sorts next to itself.
+    // The keys are sorted as values, side by side, rather than the findings through their locations: a million
+    // findings sort in a fraction of the time, and a message is formatted only to tell apart two findings of one
+    // rule at one span.
+    private static List<Diagnostic> SortedWithoutDuplicates(List<Diagnostic> diagnostics)
     {
-        var order = string.CompareOrdinal(x.Location.Path, y.Location.Path);
-        if (order == 0)
+        var keys = new SortKey[diagnostics.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            order = x.Location.Span.Start.CompareTo(y.Location.Span.Start);
+            var location = diagnostics[i].Location;
+            keys[i] = new SortKey(location.Path, location.Span.Start, location.Span.Length, diagnostics[i].Id, i);
         }
 
-        if (order == 0)
+        var comparer = new SortKeyComparer(diagnostics);
+        Array.Sort(keys, comparer);
+        var sorted = new List<Diagnostic>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
         {
-            order = x.Location.Span.Length.CompareTo(y.Location.Span.Length);
+            if (i == 0 || comparer.Compare(keys[i - 1], keys[i]) != 0)
+            {
+                sorted.Add(diagnostics[keys[i].Index]);
+            }
         }
 
-        if (order == 0)
-        {
-            order = string.CompareOrdinal(x.Id, y.Id);
-        }
+        return sorted;
+    }
 
-        return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
+    private readonly record struct SortKey(string Path, int Start, int Length, string Id, int Index);
+
+    private sealed class SortKeyComparer : IComparer<SortKey>
+    {
+        private readonly List<Diagnostic> _diagnostics;
+
+        public SortKeyComparer(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+        public int Compare(SortKey x, SortKey y)
+        {
+            var order = ReferenceEquals(x.Path, y.Path) ? 0 : string.CompareOrdinal(x.Path, y.Path);
+            if (order == 0)
+            {
+                order = x.Start.CompareTo(y.Start);
+            }
+
+            if (order == 0)
+            {
+                order = x.Length.CompareTo(y.Length);
+            }
+
+            if (order == 0)
+            {
+                order = ReferenceEquals(x.Id, y.Id) ? 0 : string.CompareOrdinal(x.Id, y.Id);
+            }
+
+            return order != 0 || x.Index == y.Index ? order : string.CompareOrdinal(_diagnostics[x.Index].Message, _diagnostics[y.Index].Message);
+        }
+    }
+
+    // A fix is looked up for every finding of a file with fixes: the hash takes the rule's id and the span, not
+    // the location record's, which hashes the whole path each time. Equality is the records' own.
+    private sealed class FixKeyComparer : IEqualityComparer<(RuleDescriptor Rule, Location Location)>
+    {
+        public static readonly FixKeyComparer Instance = new();
+
+        public bool Equals((RuleDescriptor Rule, Location Location) x, (RuleDescriptor Rule, Location Location) y) =>
+            x.Rule == y.Rule && x.Location == y.Location;
+
+        public int GetHashCode((RuleDescriptor Rule, Location Location) key) =>
+            unchecked((((key.Rule.GetHashCode() * 31) + key.Location.Span.Start) * 31) + key.Location.Span.Length);
     }
 
     private sealed record FileOutcome(IReadOnlyList<AnalyzedFile> Files, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string>? Values = null)
@@ -523,7 +561,7 @@ public sealed partial class AnalysisEngine
 
         public List<Location> Redactions { get; } = new();
 
-        public Dictionary<(RuleDescriptor, Location), Fix> Fixes { get; } = new();
+        public Dictionary<(RuleDescriptor, Location), Fix> Fixes { get; } = new(FixKeyComparer.Instance);
 
         // Values from outside the files the analysis used (build arguments, interpolated environment): masked in reports.
         public List<string> ExternalValues { get; } = new();

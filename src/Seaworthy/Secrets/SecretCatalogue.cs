@@ -67,20 +67,26 @@ public static class SecretCatalogue
         {
             var rule = (YamlMappingNode)node;
             string? Text(string key) => rule.Children.TryGetValue(new YamlScalarNode(key), out var value) ? ((YamlScalarNode)value).Value : null;
-            var keywords = new List<string>();
-            if (rule.Children.TryGetValue(new YamlScalarNode("keywords"), out var list))
+            List<string> Texts(string key)
             {
-                foreach (var keyword in (YamlSequenceNode)list)
+                var texts = new List<string>();
+                if (rule.Children.TryGetValue(new YamlScalarNode(key), out var list))
                 {
-                    keywords.Add(((YamlScalarNode)keyword).Value!);
+                    foreach (var item in (YamlSequenceNode)list)
+                    {
+                        texts.Add(((YamlScalarNode)item).Value!);
+                    }
                 }
+
+                return texts;
             }
 
             patterns.Add(new SecretPattern(
                 Text("id")!,
                 Text("kind")!,
                 Text("regex")!,
-                keywords,
+                Texts("keywords"),
+                Texts("requires"),
                 Text("entropy") is { } entropy ? double.Parse(entropy, CultureInfo.InvariantCulture) : 0,
                 Text("run") is { } run ? int.Parse(run, CultureInfo.InvariantCulture) : 0,
                 Text("multiline") == "true",
@@ -135,7 +141,7 @@ public static class SecretCatalogue
             var run = SecretPattern.LongestBase64Run(text);
             for (var i = 0; i < _patterns.Count; i++)
             {
-                if (_patterns[i].MinimumRun > run)
+                if ((candidates & (1UL << i)) != 0 && (_patterns[i].MinimumRun > run || !_patterns[i].HasRequired(text)))
                 {
                     candidates &= ~(1UL << i);
                 }
@@ -161,13 +167,17 @@ public sealed class SecretPattern
 
     private readonly Lazy<Regex> _regex;
     private readonly KeywordSearch _keywords;
+    private readonly string[] _requires;
+    private readonly char[][] _requiredFirsts;
 
-    internal SecretPattern(string id, string kind, string regex, IReadOnlyList<string> keywords, double minimumEntropy, int minimumRun, bool isMultiline, bool isReported)
+    internal SecretPattern(string id, string kind, string regex, IReadOnlyList<string> keywords, IReadOnlyList<string> requires, double minimumEntropy, int minimumRun, bool isMultiline, bool isReported)
     {
         Id = id;
         Kind = kind;
         Source = regex;
         _keywords = new KeywordSearch(keywords.Select(keyword => (keyword, 1UL)));
+        _requires = requires.ToArray();
+        _requiredFirsts = _requires.Select(text => new[] { char.ToLowerInvariant(text[0]), char.ToUpperInvariant(text[0]) }).ToArray();
         MinimumEntropy = minimumEntropy;
         MinimumRun = minimumRun;
         IsMultiline = isMultiline;
@@ -190,6 +200,13 @@ public sealed class SecretPattern
     /// <summary>The keywords one of which a text must contain (case-insensitive) for the regex to run; none for always.</summary>
     public IReadOnlyList<string> Keywords => _keywords.Keywords;
 
+    /// <summary>
+    /// Texts every one of which a text must also contain (case-insensitive) for the regex to run: literals the regex
+    /// needs that are rarer than its keywords (the <c>@</c> of a URL with a password), so that a common keyword
+    /// (<c>://</c>, <c>curl</c>) alone does not run it.
+    /// </summary>
+    internal IReadOnlyList<string> Requires => _requires;
+
     /// <summary>For a pattern without keywords, the run of base64 characters a text must have for the regex to run; 0 for none.</summary>
     public int MinimumRun { get; }
 
@@ -208,7 +225,7 @@ public sealed class SecretPattern
     // The regex's matches, without the cheap test (the catalogue's prefilter made it for every pattern at once).
     internal IReadOnlyList<SecretMatch> Search(string text)
     {
-        var found = new List<SecretMatch>();
+        List<SecretMatch>? found = null;
         try
         {
             var match = _regex.Value.Match(text);
@@ -220,7 +237,7 @@ public sealed class SecretPattern
                 var keepLength = keep.Success && keep.Index == start ? keep.Length : 0;
                 if (length > 0 && (MinimumEntropy <= 0 || Entropy(text, start, length) >= MinimumEntropy))
                 {
-                    found.Add(new SecretMatch(this, start, length, keepLength));
+                    (found ??= new List<SecretMatch>()).Add(new SecretMatch(this, start, length, keepLength));
                 }
 
                 // Boundary characters a pattern consumes may start the next match.
@@ -233,11 +250,40 @@ public sealed class SecretPattern
             return new[] { new SecretMatch(this, 0, text.Length, 0) };
         }
 
-        return found;
+        return found ?? (IReadOnlyList<SecretMatch>)Array.Empty<SecretMatch>();
     }
 
     /// <inheritdoc />
     public override string ToString() => Id;
+
+    internal bool HasRequired(string text)
+    {
+        // By index: this runs for every pattern on every text searched, and an enumerator would be an allocation each.
+        for (var i = 0; i < _requires.Length; i++)
+        {
+            if (!Contains(text, _requires[i], _requiredFirsts[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Ignoring case; the vectorised search for the first character (either case) is several times faster than
+    // IndexOf with OrdinalIgnoreCase, which compares at every position.
+    private static bool Contains(string text, string required, char[] first)
+    {
+        for (var i = text.IndexOfAny(first); i >= 0 && i <= text.Length - required.Length; i = text.IndexOfAny(first, i + 1))
+        {
+            if (string.Compare(text, i, required, 0, required.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The cheap test before the regex: a keyword, or a long enough run of base64 characters.
     private bool MayOccurIn(string text)
@@ -247,7 +293,7 @@ public sealed class SecretPattern
             return false;
         }
 
-        return _keywords.Keywords.Count == 0 || _keywords.TagsIn(text) != 0;
+        return (_keywords.Keywords.Count == 0 || _keywords.TagsIn(text) != 0) && HasRequired(text);
     }
 
     internal static int LongestBase64Run(string text)

@@ -60,6 +60,26 @@ public sealed class SecretCatalogueTests
         pattern.Find(clean).Should().BeEmpty();
     }
 
+    [TestCaseSource(nameof(PatternCases))]
+    public void A_pattern_requires_only_what_its_matches_contain(string id, string text, string secret, string clean)
+    {
+        var pattern = SecretCatalogue.Patterns.Single(p => p.Id == id);
+
+        pattern.Requires.Where(required => text.IndexOf(required, System.StringComparison.OrdinalIgnoreCase) < 0).Should().BeEmpty();
+        pattern.HasRequired(text).Should().BeTrue();
+    }
+
+    [TestCase("url-credentials", "RUN curl -fsSL https://example.com/install.sh | sh")]
+    [TestCase("curl-user", "RUN curl -fsSL https://example.com/install.sh | sh")]
+    public void A_common_keyword_without_what_the_pattern_requires_runs_no_regex(string id, string text)
+    {
+        var pattern = SecretCatalogue.Patterns.Single(p => p.Id == id);
+
+        pattern.Requires.Should().NotBeEmpty();
+        pattern.HasRequired(text).Should().BeFalse();
+        SecretCatalogue.FindAll(text).Should().BeEmpty();
+    }
+
     [Test]
     public void The_broad_assignment_pattern_masks_but_is_not_reported()
     {
