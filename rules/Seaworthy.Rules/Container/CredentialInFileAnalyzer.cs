@@ -64,7 +64,7 @@ public sealed class CredentialInFileAnalyzer : Analyzer
                 {
                     if (document.Root is { } root)
                     {
-                        Walk(c, root, ComposeScope.Top, "A value");
+                        Walk(c, root, ComposeScope.Top, new Subject("A value", IsKey: false));
                     }
                 }
             }
@@ -113,9 +113,10 @@ public sealed class CredentialInFileAnalyzer : Analyzer
 
     // The credentials in a text, once each: where patterns overlap (a token inside a URL with a password) the first
     // of the catalogue, the most specific, is kept; a match is trimmed of the white space a PEM body starts with.
-    private static List<SecretMatch> Credentials(string text)
+    private static IReadOnlyList<SecretMatch> Credentials(string text)
     {
-        var found = new List<SecretMatch>();
+        // Nearly every value holds none: the list is made for the first.
+        List<SecretMatch>? found = null;
         foreach (var match in SecretCatalogue.FindAll(text))
         {
             if (!match.Pattern.IsReported)
@@ -135,13 +136,13 @@ public sealed class CredentialInFileAnalyzer : Analyzer
                 end--;
             }
 
-            if (end > start && !found.Exists(other => other.Start < end && start < other.End))
+            if (end > start && (found is null || !found.Exists(other => other.Start < end && start < other.End)))
             {
-                found.Add(match with { Start = start, Length = end - start, KeepLength = start == match.Start ? match.KeepLength : 0 });
+                (found ??= new List<SecretMatch>()).Add(match with { Start = start, Length = end - start, KeepLength = start == match.Start ? match.KeepLength : 0 });
             }
         }
 
-        return found;
+        return found ?? (IReadOnlyList<SecretMatch>)Array.Empty<SecretMatch>();
     }
 
     // What docker inspect and docker history show anyone who can reach the engine; a container's Env is SW1003's.
@@ -196,8 +197,8 @@ public sealed class CredentialInFileAnalyzer : Analyzer
         SecretDetector.Redact(text.Substring(match.Start, match.Length), match.KeepLength);
 
     // Compose: every value is checked for a credential's shape, but a service's environment and build args (SW1003's);
-    // labels and x- extensions are checked by name as well.
-    private static void Walk(RuleContext c, YamlNode node, ComposeScope scope, string what)
+    // labels and x- extensions are checked by name as well. What a value is is put in words only for a report.
+    private static void Walk(RuleContext c, YamlNode node, ComposeScope scope, Subject what)
     {
         switch (node)
         {
@@ -209,7 +210,7 @@ public sealed class CredentialInFileAnalyzer : Analyzer
                 {
                     if (scope == ComposeScope.ByName && item is YamlScalar pair && pair.Value.IndexOf('=') is var equals and > 0)
                     {
-                        CheckNamed(c, pair, pair.Value.Substring(0, equals), equals + 1, what);
+                        CheckNamed(c, pair, pair.Value.Substring(0, equals), equals + 1, what.Describe());
                         continue;
                     }
 
@@ -244,7 +245,7 @@ public sealed class CredentialInFileAnalyzer : Analyzer
                         continue;
                     }
 
-                    Walk(c, entry.Value, inner, key == "labels" ? "Label" : key.StartsWith("x-", StringComparison.Ordinal) ? "Extension" : inner == ComposeScope.ByName ? what : ValueOf(key));
+                    Walk(c, entry.Value, inner, key == "labels" ? new Subject("Label", IsKey: false) : key.StartsWith("x-", StringComparison.Ordinal) ? new Subject("Extension", IsKey: false) : inner == ComposeScope.ByName ? what : new Subject(key, IsKey: true));
                 }
 
                 break;
@@ -293,8 +294,6 @@ public sealed class CredentialInFileAnalyzer : Analyzer
 
     private static Subject ValueOf(YamlEntry entry) => new(entry.KeyText ?? string.Empty, IsKey: true);
 
-    private static void CheckScalar(RuleContext c, YamlScalar scalar, string what) => CheckScalar(c, scalar, new Subject(what, IsKey: false));
-
     private static void CheckScalar(RuleContext c, YamlScalar scalar, Subject what)
     {
         foreach (var match in Credentials(scalar.Value))
@@ -318,7 +317,7 @@ public sealed class CredentialInFileAnalyzer : Analyzer
             return;
         }
 
-        CheckScalar(c, scalar, $"{what} '{name}'");
+        CheckScalar(c, scalar, new Subject($"{what} '{name}'", IsKey: false));
     }
 
     /// <summary>What a value is, for a message: a text, or the value of a key ("The value of 'key'").</summary>

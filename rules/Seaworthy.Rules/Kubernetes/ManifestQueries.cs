@@ -17,19 +17,7 @@ internal static class ManifestQueries
     public static Location Anchor(KubernetesObject manifest) => manifest.Name?.Location ?? manifest.Kind.Location;
 
     /// <summary>The containers of the object's pod template, each with how messages name it (its <see cref="Workloads.ContainerSpec"/>'s description).</summary>
-    public static IEnumerable<(KubernetesContainer Container, string Description)> Containers(KubernetesObjectContext context)
-    {
-        if (context.PodTemplate is not { } pod)
-        {
-            yield break;
-        }
-
-        // The context's ContainerSpecs are in the order of the pod template's containers.
-        for (var i = 0; i < pod.Containers.Count; i++)
-        {
-            yield return (pod.Containers[i], context.Containers[i].Description);
-        }
-    }
+    public static ContainerList Containers(KubernetesObjectContext context) => new(context);
 
     /// <summary>
     /// The pod-level <c>securityContext</c> (named as the object) and each container's (named as the container), for
@@ -120,38 +108,17 @@ internal static class ManifestQueries
     }
 
     /// <summary>The mappings of the sequence at <paramref name="key"/>.</summary>
-    public static IEnumerable<YamlMapping> MappingItems(YamlMapping? mapping, string key)
-    {
-        if (mapping?.Find(key)?.Value is YamlSequence sequence)
-        {
-            foreach (var item in sequence.Items)
-            {
-                if (item is YamlMapping itemMapping)
-                {
-                    yield return itemMapping;
-                }
-            }
-        }
-    }
+    public static ItemList<YamlMapping> MappingItems(YamlMapping? mapping, string key) => new(mapping?.Find(key)?.Value as YamlSequence);
+
+    /// <summary>Whether the object is a Role or ClusterRole, the kinds whose <c>rules</c> grant permissions.</summary>
+    public static bool IsRbacRole(KubernetesObject manifest) => manifest.Kind.Value is "Role" or "ClusterRole";
 
     /// <summary>The policy rules of a Role or ClusterRole; none for any other kind.</summary>
-    public static IEnumerable<YamlMapping> RbacRules(KubernetesObject manifest) =>
-        manifest.Kind.Value is "Role" or "ClusterRole" ? MappingItems(manifest.Node, "rules") : Array.Empty<YamlMapping>();
+    public static ItemList<YamlMapping> RbacRules(KubernetesObject manifest) =>
+        IsRbacRole(manifest) ? MappingItems(manifest.Node, "rules") : default;
 
-    /// <summary>The scalars of the sequence at <paramref name="key"/>.</summary>
-    public static IEnumerable<YamlScalar> ScalarItems(YamlMapping? mapping, string key)
-    {
-        if (mapping?.Find(key)?.Value is YamlSequence sequence)
-        {
-            foreach (var item in sequence.Items)
-            {
-                if (item is YamlScalar { IsNull: false } scalar)
-                {
-                    yield return scalar;
-                }
-            }
-        }
-    }
+    /// <summary>The scalars of the sequence at <paramref name="key"/> (null ones left out).</summary>
+    public static ItemList<YamlScalar> ScalarItems(YamlMapping? mapping, string key) => new(mapping?.Find(key)?.Value as YamlSequence);
 
     /// <summary>A mapping of strings (labels, a Service selector); entries whose key or value is not a scalar are left out.</summary>
     public static Dictionary<string, string> StringMap(YamlMapping? mapping)
@@ -256,5 +223,94 @@ internal static class ManifestQueries
         }
 
         return false;
+    }
+    /// <summary>
+    /// The containers of <see cref="Containers"/>: a <c>foreach</c> over it allocates nothing (rules ask for them for
+    /// every object).
+    /// </summary>
+    public readonly struct ContainerList
+    {
+        private readonly KubernetesObjectContext? _context;
+
+        public ContainerList(KubernetesObjectContext context) => _context = context;
+
+        public Enumerator GetEnumerator() => new(_context);
+
+        public struct Enumerator
+        {
+            private readonly KubernetesObjectContext? _context;
+            private readonly PodTemplate? _pod;
+            private int _index;
+
+            public Enumerator(KubernetesObjectContext? context)
+            {
+                _context = context;
+                _pod = context?.PodTemplate;
+                _index = -1;
+            }
+
+            // The context's ContainerSpecs are in the order of the pod template's containers.
+            public readonly (KubernetesContainer Container, string Description) Current => (_pod!.Containers[_index], _context!.Containers[_index].Description);
+
+            public bool MoveNext() => _pod is not null && ++_index < _pod.Containers.Count;
+        }
+    }
+
+    /// <summary>
+    /// The items of type <typeparamref name="T"/> of a sequence (scalars that are not null, or mappings), in order: a
+    /// <c>foreach</c> over it allocates nothing; LINQ gets it as an <see cref="IEnumerable{T}"/>.
+    /// </summary>
+    public readonly struct ItemList<T> : IEnumerable<T>
+        where T : YamlNode
+    {
+        private readonly YamlSequence? _sequence;
+
+        public ItemList(YamlSequence? sequence) => _sequence = sequence;
+
+        public Enumerator GetEnumerator() => new(_sequence);
+
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator : IEnumerator<T>
+        {
+            private readonly YamlSequence? _sequence;
+            private int _index;
+
+            public Enumerator(YamlSequence? sequence)
+            {
+                _sequence = sequence;
+                _index = -1;
+            }
+
+            public readonly T Current => (T)_sequence!.Items[_index];
+
+            readonly object System.Collections.IEnumerator.Current => Current;
+
+            public bool MoveNext()
+            {
+                if (_sequence is null)
+                {
+                    return false;
+                }
+
+                while (++_index < _sequence.Items.Count)
+                {
+                    if (_sequence.Items[_index] is T and not YamlScalar { IsNull: true })
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            public void Reset() => _index = -1;
+
+            public readonly void Dispose()
+            {
+            }
+        }
     }
 }

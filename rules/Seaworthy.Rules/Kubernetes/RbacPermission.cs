@@ -59,6 +59,12 @@ internal sealed class RbacPermission
     /// </summary>
     public static void Report(KubernetesObjectContext context, RuleDescriptor rule, params (RbacPermission Permission, string Consequence)[] permissions)
     {
+        // Every object comes here for each RBAC rule: most are not roles and grant nothing.
+        if (!ManifestQueries.IsRbacRole(context.KubernetesObject))
+        {
+            return;
+        }
+
         var reported = new HashSet<YamlScalar>();
         foreach (var (permission, consequence) in permissions)
         {

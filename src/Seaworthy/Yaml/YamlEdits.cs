@@ -170,8 +170,17 @@ public static class YamlEdits
         switch (node)
         {
             case YamlMapping mapping:
-                foreach (var entry in mapping.Entries)
+                // Written entries follow each other in the text, so a long mapping (the services of a large file) is
+                // searched by halving for the first entry that can hold the key; merged entries lie anywhere.
+                var entries = mapping.Entries;
+                for (var i = mapping.HasMergeKey ? 0 : FirstEndingAtOrAfter(entries, keySpan.End); i < entries.Count; i++)
                 {
+                    var entry = entries[i];
+                    if (!mapping.HasMergeKey && entry.Span.Start > keySpan.Start)
+                    {
+                        return null;
+                    }
+
                     if (entry.IsMerged || IsAliased(entry) || !Contains(entry.Span, keySpan))
                     {
                         continue;
@@ -194,6 +203,25 @@ public static class YamlEdits
             default:
                 return null;
         }
+    }
+
+    private static int FirstEndingAtOrAfter(IReadOnlyList<YamlEntry> entries, int end)
+    {
+        int low = 0, high = entries.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (entries[middle].Span.End < end)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static bool Contains(TextSpan outer, TextSpan inner) => outer.Start <= inner.Start && inner.End <= outer.End;

@@ -337,7 +337,7 @@ public static class YamlLoader
 
             var span = TextSpan.FromBounds(start, Math.Max(start, end));
             YamlNode node = frame.IsMapping
-                ? new YamlMapping(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, ResolveEntries(frame))
+                ? new YamlMapping(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, ResolveEntries(frame), frame.HasMergeKey)
                 : new YamlSequence(_text, span, TagOf(frame.Event), AnchorOf(frame.Event), frame.IsFlow, frame.Items.Count == 0 ? Array.Empty<YamlNode>() : frame.Items.ToArray());
             if (frame.Placeholder is { } placeholder)
             {

@@ -133,11 +133,12 @@ public sealed class YamlMapping : YamlNode
     private readonly YamlEntry[] _entries;
     private Dictionary<string, YamlEntry>? _byKey;
 
-    internal YamlMapping(SourceText source, TextSpan span, string? tag, string? anchor, bool isFlow, YamlEntry[] entries)
+    internal YamlMapping(SourceText source, TextSpan span, string? tag, string? anchor, bool isFlow, YamlEntry[] entries, bool hasMergeKey = false)
         : base(source, span, tag, anchor)
     {
         IsFlow = isFlow;
         _entries = entries;
+        HasMergeKey = hasMergeKey;
     }
 
     /// <summary>True for a flow mapping (<c>{a: 1}</c>).</summary>
@@ -145,6 +146,9 @@ public sealed class YamlMapping : YamlNode
 
     /// <summary>The entries in order, merged ones included.</summary>
     public IReadOnlyList<YamlEntry> Entries => _entries;
+
+    // Without a merge key the entries are the written ones in text order, their spans one after another.
+    internal bool HasMergeKey { get; }
 
     /// <summary>The entry whose scalar key is <paramref name="key"/>, or null.</summary>
     public YamlEntry? Find(string key)

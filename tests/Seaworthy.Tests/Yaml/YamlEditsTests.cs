@@ -204,4 +204,33 @@ public sealed class YamlEditsTests
         YamlEdits.FindMappingUnderKey(file, web.Key.Span).Should().BeSameAs(web.Value);
         YamlEdits.FindMappingUnderKey(file, new TextSpan(0, 1)).Should().BeNull();
     }
+
+    // A long mapping is searched by halving: every key is found, past block scalars, aliases and flow values, and a
+    // mapping with a merge key (whose merged entries lie anywhere) the same way.
+    [TestCase("")]
+    [TestCase("  <<: *base\n")]
+    public void FindMappingUnderKey_finds_every_key_of_a_long_mapping(string merge)
+    {
+        var text = new System.Text.StringBuilder("base: &base\n  merged:\n    image: m\nservices:\n").Append(merge);
+        for (var i = 0; i < 40; i++)
+        {
+            text.Append((i % 4) switch
+            {
+                0 => $"  s{i}:\n    image: x\n",
+                1 => $"  s{i}: *base\n  t{i}:\n    command: |\n      run\n\n",
+                2 => $"  s{i}: {{image: y}}\n",
+                _ => $"  s{i}:\n    labels: [a]\n",
+            });
+        }
+
+        var file = Load(text.ToString());
+        var services = Root(file).GetMapping("services")!;
+        foreach (var entry in services.Entries.Where(entry => !entry.IsMerged))
+        {
+            var aliased = entry.Value.Span.Start < entry.Key.Span.End;
+            YamlEdits.FindMappingUnderKey(file, entry.Key.Span).Should().BeSameAs(aliased ? null : entry.Value as YamlMapping, entry.KeyText);
+        }
+
+        YamlEdits.FindMappingUnderKey(file, new TextSpan(text.Length - 1, 1)).Should().BeNull();
+    }
 }
