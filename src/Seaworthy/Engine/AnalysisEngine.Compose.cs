@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Seaworthy.Analysis;
 using Seaworthy.Compose;
 using Seaworthy.Configuration;
@@ -163,6 +164,13 @@ public sealed partial class AnalysisEngine
     private static (Location Location, string Reason) NeitherComposeNorKubernetes(SourceText text, YamlFile yaml)
     {
         var name = Path.GetFileName(text.Path);
+
+        // Reading that stopped early (a syntax error, an alias bomb, too deep) may have stopped before the keys that
+        // tell: say so rather than that the keys are missing.
+        var stopped = yaml.Problems.FirstOrDefault(problem => problem.Kind is YamlProblemKind.Syntax or YamlProblemKind.TooDeep or YamlProblemKind.ExcessiveAliasing);
+        var unread = stopped is null
+            ? null
+            : $"Skipped: reading the file stopped at line {stopped.Location.Line} ({stopped.Message.TrimEnd('.')}), before it showed a Compose file or Kubernetes manifests";
         foreach (var document in yaml.Documents)
         {
             if (document.Root is not YamlMapping { Entries.Count: > 0 } root)
@@ -181,9 +189,13 @@ public sealed partial class AnalysisEngine
                 return (root.Entries[0].Key.Location, $"Skipped: the file looks like a legacy (version 1) Compose file, with its services at the top level, but {lintAsCompose}");
             }
 
-            return (root.Entries[0].Key.Location, "Skipped: the file is neither a Compose file (no 'services' key, no services at the top level) nor Kubernetes manifests (no 'apiVersion' and 'kind')");
+            return unread is null
+                ? (root.Entries[0].Key.Location, "Skipped: the file is neither a Compose file (no 'services' key, no services at the top level) nor Kubernetes manifests (no 'apiVersion' and 'kind')")
+                : (stopped!.Location, unread);
         }
 
-        return (Location.FileStart(text.Path), "Skipped: the file holds no YAML mapping (it is empty, a list or a scalar), so it is neither a Compose file nor Kubernetes manifests");
+        return unread is null
+            ? (Location.FileStart(text.Path), "Skipped: the file holds no YAML mapping (it is empty, a list or a scalar), so it is neither a Compose file nor Kubernetes manifests")
+            : (stopped!.Location, unread);
     }
 }

@@ -82,6 +82,28 @@ public sealed class KubernetesAnalysisTests : FolderTests
     }
 
     [Test]
+    public void A_named_yaml_file_whose_reading_stopped_early_is_skipped_at_the_problem_with_why()
+    {
+        var bomb = "apiVersion: v1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+            + string.Concat(Enumerable.Range(1, 12).Select(i => $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n"))
+            + "kind: Pod\n";
+        var paths = new[]
+        {
+            Write("settings.yaml", "name: x\nkeys: [1, 2\nkind: Pod\n"),
+            Write("bomb.yaml", bomb),
+        };
+
+        var result = Analyze(paths);
+
+        result.Diagnostics.Select(d => (Relative(d.Location.Path), d.Id, d.Severity, d.Location.Line)).Should().Equal(
+            ("bomb.yaml", "SW0006", Severity.Info, 7),
+            ("settings.yaml", "SW0006", Severity.Info, 2));
+        result.Diagnostics.Should().OnlyContain(d => d.Message.StartsWith("Skipped: reading the file stopped at line ", StringComparison.Ordinal)
+            && d.Message.EndsWith("before it showed a Compose file or Kubernetes manifests", StringComparison.Ordinal));
+        result.Diagnostics.Select(d => d.Message).Should().Contain(message => message.Contains("alias bomb", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void The_same_files_found_in_a_folder_are_left_alone()
     {
         Write(".pre-commit-config.yaml", "repos:\n  - repo: local\n");
