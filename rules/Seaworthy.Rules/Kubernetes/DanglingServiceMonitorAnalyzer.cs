@@ -40,8 +40,11 @@ public sealed class DanglingServiceMonitorAnalyzer : Analyzer
             return;
         }
 
+        // The operator looks in the monitor's own namespace unless namespaceSelector says `any: true` or lists names.
         var namespaces = spec.GetMapping("namespaceSelector");
-        if (WatchesOnlyClusterServices(c.Objects, namespaces))
+        var anyNamespace = namespaces is not null && namespaces.IsTrue("any");
+        var names = ManifestQueries.ScalarItems(namespaces, "matchNames").Select(name => name.Value).ToList();
+        if (WatchesOnlyClusterServices(c.Objects, names))
         {
             return;
         }
@@ -50,16 +53,17 @@ public sealed class DanglingServiceMonitorAnalyzer : Analyzer
         var selector = selectorEntry?.Value as YamlMapping;
         foreach (var service in c.Objects.OfKind("Service"))
         {
-            if (InNamespaces(namespaces, monitor, service)
-                && (selector is null || ManifestQueries.LabelSelectorMatches(selector, ManifestQueries.StringMap(service.Metadata?.GetMapping("labels")))))
+            // A Service that names no namespace is not taken to be in a listed one.
+            var watched = anyNamespace
+                || (names.Count == 0 ? ManifestQueries.SameNamespace(monitor, service) : service.Namespace is { } own && names.Contains(own.Value, StringComparer.Ordinal));
+            if (watched && (selector is null || ManifestQueries.LabelSelectorMatches(selector, ManifestQueries.StringMap(service.Metadata?.GetMapping("labels")))))
             {
                 return;
             }
         }
 
-        var names = ManifestQueries.ScalarItems(namespaces, "matchNames").Select(name => $"'{name.Value}'").ToList();
-        var where = namespaces is not null && namespaces.IsTrue("any") ? "in any namespace"
-            : names.Count > 0 ? $"in namespace{(names.Count > 1 ? "s" : "")} {string.Join(", ", names)}"
+        var where = anyNamespace ? "in any namespace"
+            : names.Count > 0 ? $"in namespace{(names.Count > 1 ? "s" : "")} {string.Join(", ", names.Select(name => $"'{name}'"))}"
             : "in its own namespace";
         c.Report(Rule, selectorEntry?.Key.Location ?? ManifestQueries.Anchor(monitor), monitor.Description, $"by its label selector {where}");
     });
@@ -67,32 +71,13 @@ public sealed class DanglingServiceMonitorAnalyzer : Analyzer
     // The API server's `kubernetes` Service in `default` and the control plane's Services in `kube-system` are made by
     // the cluster, not by manifests: a monitor that watches only those namespaces, where the run has no Service, is
     // not dangling for want of them.
-    private static bool WatchesOnlyClusterServices(KubernetesObjectSet objects, YamlMapping? namespaces)
+    private static bool WatchesOnlyClusterServices(KubernetesObjectSet objects, List<string> names)
     {
-        var names = ManifestQueries.ScalarItems(namespaces, "matchNames").Select(name => name.Value).ToList();
         if (names.Count == 0 || names.Any(name => name is not ("default" or "kube-system")))
         {
             return false;
         }
 
         return !objects.OfKind("Service").Any(service => service.Namespace is { } own && names.Contains(own.Value, StringComparer.Ordinal));
-    }
-
-    // The operator looks in the monitor's own namespace unless namespaceSelector says `any: true` or lists names; a
-    // Service that names no namespace is not taken to be in a listed one.
-    private static bool InNamespaces(YamlMapping? namespaces, KubernetesObject monitor, KubernetesObject service)
-    {
-        if (namespaces is not null && namespaces.IsTrue("any"))
-        {
-            return true;
-        }
-
-        var names = ManifestQueries.ScalarItems(namespaces, "matchNames").Select(name => name.Value).ToList();
-        if (names.Count == 0)
-        {
-            return ManifestQueries.SameNamespace(monitor, service);
-        }
-
-        return service.Namespace is not null && names.Contains(service.Namespace.Value, StringComparer.Ordinal);
     }
 }

@@ -9,10 +9,11 @@ namespace Seaworthy.Rules.Kubernetes;
 /// <summary>SW4088: a pod template does not set a resolver option the project requires (ndots=2 by default).</summary>
 public sealed class MissingDnsOptionAnalyzer : Analyzer
 {
-    private static readonly RuleOption<IReadOnlyList<string>> Required = RuleOption.StringList(
+    private static readonly RuleOption<IReadOnlyList<DnsOption>> Required = RuleOption.StringList<IReadOnlyList<DnsOption>>(
         "dns-options",
         "the resolver options every pod must set in dnsConfig.options: a name, or name=value where the value must be exactly that",
         new[] { "ndots=2" },
+        items => items.Select(DnsOption.Parse).ToArray(),
         item => item.Length == 0 || item[0] == '=' ? "an option name is needed before any =value" : null);
 
     /// <summary>The rule's descriptor.</summary>
@@ -44,11 +45,8 @@ public sealed class MissingDnsOptionAnalyzer : Analyzer
 
         var dnsConfig = pod.Spec.Find("dnsConfig");
         var options = ManifestQueries.MappingItems(dnsConfig?.Value as YamlMapping, "options").ToList();
-        foreach (var item in c.GetOption(Rule, Required))
+        foreach (var (name, value) in c.GetOption(Rule, Required))
         {
-            var equals = item.IndexOf('=');
-            var name = equals < 0 ? item : item.Substring(0, equals);
-            var value = equals < 0 ? null : item.Substring(equals + 1);
             var written = options.LastOrDefault(option => string.Equals(option.GetScalar("name")?.Value, name, StringComparison.Ordinal));
             if (written is null)
             {
@@ -62,4 +60,14 @@ public sealed class MissingDnsOptionAnalyzer : Analyzer
             }
         }
     });
+
+    // An item of the option: the name, and the value it must have when one is given.
+    private sealed record DnsOption(string Name, string? Value)
+    {
+        public static DnsOption Parse(string item)
+        {
+            var equals = item.IndexOf('=');
+            return equals < 0 ? new DnsOption(item, null) : new DnsOption(item.Substring(0, equals), item.Substring(equals + 1));
+        }
+    }
 }

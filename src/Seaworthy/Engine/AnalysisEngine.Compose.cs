@@ -168,9 +168,9 @@ public sealed partial class AnalysisEngine
         // Reading that stopped early (a syntax error, an alias bomb, too deep) may have stopped before the keys that
         // tell: say so rather than that the keys are missing.
         var stopped = yaml.Problems.FirstOrDefault(problem => problem.Kind is YamlProblemKind.Syntax or YamlProblemKind.TooDeep or YamlProblemKind.ExcessiveAliasing);
-        var unread = stopped is null
+        (Location, string)? unread = stopped is null
             ? null
-            : $"Skipped: reading the file stopped at line {stopped.Location.Line} ({stopped.Message.TrimEnd('.')}), before it showed a Compose file or Kubernetes manifests";
+            : (stopped.Location, $"Skipped: reading the file stopped at line {stopped.Location.Line} ({stopped.Message.TrimEnd('.')}), before it showed a Compose file or Kubernetes manifests");
         foreach (var document in yaml.Documents)
         {
             if (document.Root is not YamlMapping { Entries.Count: > 0 } root)
@@ -189,13 +189,9 @@ public sealed partial class AnalysisEngine
                 return (root.Entries[0].Key.Location, $"Skipped: the file looks like a legacy (version 1) Compose file, with its services at the top level, but {lintAsCompose}");
             }
 
-            return unread is null
-                ? (root.Entries[0].Key.Location, "Skipped: the file is neither a Compose file (no 'services' key, no services at the top level) nor Kubernetes manifests (no 'apiVersion' and 'kind')")
-                : (stopped!.Location, unread);
+            return unread ?? (root.Entries[0].Key.Location, "Skipped: the file is neither a Compose file (no 'services' key, no services at the top level) nor Kubernetes manifests (no 'apiVersion' and 'kind')");
         }
 
-        return unread is null
-            ? (Location.FileStart(text.Path), "Skipped: the file holds no YAML mapping (it is empty, a list or a scalar), so it is neither a Compose file nor Kubernetes manifests")
-            : (stopped!.Location, unread);
+        return unread ?? (Location.FileStart(text.Path), "Skipped: the file holds no YAML mapping (it is empty, a list or a scalar), so it is neither a Compose file nor Kubernetes manifests");
     }
 }
