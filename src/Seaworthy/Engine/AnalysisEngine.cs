@@ -494,7 +494,14 @@ public sealed partial class AnalysisEngine
     {
         private readonly List<Diagnostic> _diagnostics;
 
-        public SortKeyComparer(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+        // A message is formatted and masked each time it is read: read once for each finding that ties on the rest.
+        private readonly string?[] _messages;
+
+        public SortKeyComparer(List<Diagnostic> diagnostics)
+        {
+            _diagnostics = diagnostics;
+            _messages = new string?[diagnostics.Count];
+        }
 
         public int Compare(SortKey x, SortKey y)
         {
@@ -514,8 +521,10 @@ public sealed partial class AnalysisEngine
                 order = ReferenceEquals(x.Id, y.Id) ? 0 : string.CompareOrdinal(x.Id, y.Id);
             }
 
-            return order != 0 || x.Index == y.Index ? order : string.CompareOrdinal(_diagnostics[x.Index].Message, _diagnostics[y.Index].Message);
+            return order != 0 || x.Index == y.Index ? order : string.CompareOrdinal(MessageOf(x.Index), MessageOf(y.Index));
         }
+
+        private string MessageOf(int index) => _messages[index] ??= _diagnostics[index].Message;
     }
 
     // A fix is looked up for every finding of a file with fixes: the hash takes the rule's id and the span, not

@@ -98,13 +98,35 @@ public sealed class SecretCatalogueTests
         match.Value.Pattern.Kind.Should().Be("an AWS access key id");
     }
 
-    [Test]
-    public void Hostile_input_is_searched_in_one_pass()
+    // Inputs on which a backtracking pattern of the usual shape rescans the text from every place a match could start
+    // (hours at these sizes): the catalogue's patterns find the secret at the end. A pattern gone quadratic would reach
+    // its timeout and mask the whole text instead.
+    private static IEnumerable<TestCaseData> HostileCases()
     {
-        // Inputs that make a backtracking engine retry from every position: the non-backtracking engine stays linear.
-        var hostile = "curl " + new string(' ', 200_000) + "x" + string.Concat(Enumerable.Repeat("password=", 20_000)) + "https://" + new string('a', 100_000);
+        static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
+        const string Header = "-----BEGIN RSA PRIVATE KEY-----\n";
+        const string Jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.hunter22hunter22";
+        const string Token = "ghp_0123456789abcdefghijklmnopqrstuvwxyzAB";
+        yield return new TestCaseData("curl-user", Repeat("curl ", 100_000) + "-u admin\ncurl -u admin:hunter22", "hunter22").SetName("Hostile input: a curl command on every word");
+        yield return new TestCaseData("docker-login-password", Repeat("docker login ", 50_000) + "-p\ndocker login -p hunter22", "hunter22").SetName("Hostile input: a docker login on every word");
+        yield return new TestCaseData("url-credentials", Repeat("a.", 300_000) + ":// https://admin:hunter22@example.com", "hunter22").SetName("Hostile input: a URL scheme of 600,000 characters");
+        yield return new TestCaseData("connection-string-password", Repeat(";password=", 100_000) + ";password=hunter22", "hunter22").SetName("Hostile input: a password= on every word");
+        yield return new TestCaseData("password-option", " --password" + new string(' ', 500_000) + "hunter22", "hunter22").SetName("Hostile input: spaces between an option and its value");
+        yield return new TestCaseData("private-key", Repeat(Header, 50_000) + "hunter22", "\n" + Repeat(Header, 49_999) + "hunter22").SetName("Hostile input: private key headers without an end");
+        yield return new TestCaseData("jwt", Repeat("eyJ.eyJ.", 100_000) + " " + Jwt, Jwt).SetName("Hostile input: token starts without a token");
+        yield return new TestCaseData("github-token", "ghp_" + new string('a', 500_000) + " " + Token, Token).SetName("Hostile input: a token prefix before a run too long for a token");
+    }
 
-        SecretMasker.Catalogue.MaskText(hostile).Should().NotBeNull();
+    [TestCaseSource(nameof(HostileCases))]
+    public void Hostile_input_is_searched_in_linear_time(string id, string text, string secret)
+    {
+        var pattern = SecretCatalogue.Patterns.Single(p => p.Id == id);
+
+        var matches = pattern.Find(text);
+
+        matches.Should().NotBeEmpty();
+        var last = matches[matches.Count - 1];
+        (last.Start, last.Length).Should().Be((text.LastIndexOf(secret, System.StringComparison.Ordinal), secret.Length), "the secret at the end is found, not the whole text masked after a timeout");
     }
 
     [TestCase("Bearer abc", 0b01UL)]
