@@ -129,6 +129,19 @@ public sealed class SecretCatalogueTests
         (last.Start, last.Length).Should().Be((text.LastIndexOf(secret, System.StringComparison.Ordinal), secret.Length), "the secret at the end is found, not the whole text masked after a timeout");
     }
 
+    // A line scan stops only where the next match could start, so an argument that merely contains the command's
+    // name (a registry host, a user name) does not hide the password after it.
+    [TestCase("docker-login-password", "docker login docker.io -u ci-login -p hunter22")]
+    [TestCase("docker-login-password", "docker login -u ci docker login -p hunter22")]
+    [TestCase("curl-user", "curl https://example.com/curl --retry 3 -u admin:hunter22")]
+    [TestCase("curl-user", "curl https://example.com/ && curl -u admin:hunter22 https://example.com/")]
+    public void A_line_scan_finds_the_password_after_the_command_name_in_an_argument(string id, string text)
+    {
+        var matches = SecretCatalogue.Patterns.Single(p => p.Id == id).Find(text);
+
+        matches.Select(match => text.Substring(match.Start, match.Length)).Should().Equal("hunter22");
+    }
+
     [TestCase("Bearer abc", 0b01UL)]
     [TestCase("a BEARER", 0b01UL)]
     [TestCase("xy", 0UL)]
