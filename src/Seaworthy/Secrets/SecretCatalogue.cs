@@ -156,11 +156,16 @@ public static class SecretCatalogue
 public sealed class SecretPattern
 {
     // The backtracking interpreter: the catalogue's patterns are written to run in linear time on it (see the
-    // catalogue's header), and a timeout bounds what a mistake in one would cost.
+    // catalogue's header), and a timeout bounds what a mistake in one would cost. A linear search takes well under
+    // a microsecond a character, so the timeout grows with the text (a second up to a million characters, a minute
+    // beyond: files stop at 64 MiB), and no report depends on the speed of the machine.
     private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private const int LongText = 1_000_000;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongTextTimeout = TimeSpan.FromMinutes(1);
 
     private readonly Lazy<Regex> _regex;
+    private readonly Lazy<Regex> _longTextRegex;
     private readonly KeywordSearch _keywords;
     private readonly string[] _requires;
     private readonly char[][] _requiredFirsts;
@@ -178,6 +183,7 @@ public sealed class SecretPattern
         IsMultiline = isMultiline;
         IsReported = isReported;
         _regex = new Lazy<Regex>(() => new Regex(regex, Options, Timeout));
+        _longTextRegex = new Lazy<Regex>(() => new Regex(regex, Options, LongTextTimeout));
     }
 
     /// <summary>The pattern's stable name (<c>aws-access-key-id</c>).</summary>
@@ -221,9 +227,10 @@ public sealed class SecretPattern
     internal IReadOnlyList<SecretMatch> Search(string text)
     {
         List<SecretMatch>? found = null;
+        var regex = text.Length > LongText ? _longTextRegex.Value : _regex.Value;
         try
         {
-            var match = _regex.Value.Match(text);
+            var match = regex.Match(text);
             while (match.Success)
             {
                 var secret = match.Groups["secret"];
@@ -236,7 +243,7 @@ public sealed class SecretPattern
                 }
 
                 // Boundary characters a pattern consumes may start the next match.
-                match = _regex.Value.Match(text, Math.Max(start + length, match.Index + 1));
+                match = regex.Match(text, Math.Max(start + length, match.Index + 1));
             }
         }
         catch (RegexMatchTimeoutException)
