@@ -11,8 +11,9 @@ namespace Seaworthy.Benchmarks;
 
 /// <summary>
 /// "scaling [RUNS]" times the analysis of growing inputs in this process (median wall time and allocated bytes);
-/// "scaling --cli PATH/Seaworthy.Cli.dll [RUNS] [MB,MB...]" writes the inputs to a temporary folder and runs the
-/// CLI on each under <c>/usr/bin/time -v</c>, for the whole process's wall time and peak resident memory.
+/// "scaling --cli PATH [RUNS] [MB,MB...]" writes the inputs to a temporary folder and runs the CLI on each under
+/// <c>/usr/bin/time -v</c>, for the whole process's wall time and peak resident memory. PATH is the framework-dependent
+/// <c>Seaworthy.Cli.dll</c> (run with <c>dotnet</c>) or an executable such as the installed native <c>seaworthy</c>.
 /// </summary>
 internal static class ScalingRun
 {
@@ -99,11 +100,12 @@ internal static class ScalingRun
         return 0;
     }
 
-    // Runs "dotnet CLI lint FILE --format json" under GNU time; the report itself is discarded. The time budget is
+    // Runs "[dotnet] CLI lint FILE --format json" under GNU time; the report itself is discarded. The time budget is
     // raised so that the largest files are measured to the end rather than stopped as SW0005.
     private static (double Seconds, long PeakKilobytes) TimeCli(string cli, string file)
     {
-        var start = new ProcessStartInfo("/usr/bin/time", new[] { "-v", "dotnet", cli, "lint", file, "--format", "json", "--max-file-time", "3600" })
+        var command = cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? new[] { "-v", "dotnet", cli } : new[] { "-v", cli };
+        var start = new ProcessStartInfo("/usr/bin/time", command.Concat(new[] { "lint", file, "--format", "json", "--max-file-time", "3600" }))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Threading;
 using YamlDotNet.RepresentationModel;
 
 namespace Seaworthy.Secrets;
@@ -161,11 +162,18 @@ public sealed class SecretPattern
     // beyond: files stop at 64 MiB), and no report depends on the speed of the machine.
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private const int LongText = 1_000_000;
+
+    // The characters a pattern searches with the interpreter alone before its gate is built (see MayMatch).
+    private const long GateAfter = 1_000_000;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongTextTimeout = TimeSpan.FromMinutes(1);
 
     private readonly Lazy<Regex> _regex;
     private readonly Lazy<Regex> _longTextRegex;
+#if NET
+    private readonly Lazy<Regex?> _gate;
+    private long _searched;
+#endif
     private readonly KeywordSearch _keywords;
     private readonly string[] _requires;
     private readonly char[][] _requiredFirsts;
@@ -184,6 +192,9 @@ public sealed class SecretPattern
         IsReported = isReported;
         _regex = new Lazy<Regex>(() => new Regex(regex, Options, Timeout));
         _longTextRegex = new Lazy<Regex>(() => new Regex(regex, Options, LongTextTimeout));
+#if NET
+        _gate = new Lazy<Regex?>(() => Gate(regex));
+#endif
     }
 
     /// <summary>The pattern's stable name (<c>aws-access-key-id</c>).</summary>
@@ -226,6 +237,13 @@ public sealed class SecretPattern
     // The regex's matches, without the cheap test (the catalogue's prefilter made it for every pattern at once).
     internal IReadOnlyList<SecretMatch> Search(string text)
     {
+#if NET
+        if (!MayMatch(text))
+        {
+            return Array.Empty<SecretMatch>();
+        }
+
+#endif
         List<SecretMatch>? found = null;
         var regex = text.Length > LongText ? _longTextRegex.Value : _regex.Value;
         try
@@ -257,6 +275,45 @@ public sealed class SecretPattern
 
     /// <inheritdoc />
     public override string ToString() => Id;
+
+#if NET
+    /// <summary>True when the pattern has a gate: the non-backtracking engine supports it (it has no lookaround).</summary>
+    internal bool HasGate => _gate.Value is not null;
+
+    // The characters searched with the interpreter alone before the gate is used.
+    private long GateAfterCharacters { get; init; } = GateAfter;
+
+    /// <summary>A copy of the pattern whose gate is used after <paramref name="characters"/> characters searched (0: from the first text).</summary>
+    internal SecretPattern WithGateAfter(long characters) =>
+        new(Id, Kind, Source, Keywords, _requires, MinimumEntropy, MinimumRun, IsMultiline, IsReported) { GateAfterCharacters = characters };
+
+    // False only when the text holds no match at all. On a long run the interpreter's cost is the texts without a
+    // secret, nearly all of them, which it tries from every place a match could start (a message with the word
+    // "token" takes microseconds); the non-backtracking engine tells in one pass that nothing matches. It only says
+    // whether a match exists, never which: the match it reports can differ from the backtracking engines'
+    // (dotnet/runtime#130176), whether there is one cannot. Building it costs 0.3 to 4 ms a pattern, so a pattern
+    // gets it only after it has searched a million characters, and small runs never build one.
+    private bool MayMatch(string text)
+    {
+        return Interlocked.Add(ref _searched, text.Length) <= GateAfterCharacters || _gate.Value is not { } gate || gate.IsMatch(text);
+    }
+
+    // Null for a pattern the non-backtracking engine does not support (a lookaround). Without a timeout: the engine is
+    // linear in the text by construction, and with one .NET 10's answers no match on texts it matches without (the
+    // JWT at the end of the 800,000-character hostile case: its timeout checks cut the text where \b looks, the
+    // family of dotnet/runtime#74467).
+    private static Regex? Gate(string regex)
+    {
+        try
+        {
+            return new Regex(regex, Options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+#endif
 
     internal bool HasRequired(string text)
     {

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using FluentAssertions;
 using NUnit.Framework;
 using Seaworthy.Secrets;
+using Seaworthy.Testing;
 
 namespace Seaworthy.Tests.Secrets;
 
@@ -163,5 +165,59 @@ public sealed class SecretCatalogueTests
         var text = string.Concat(Enumerable.Repeat("gh gl xo sk ", 1000)) + "ghp_0123456789abcdefghijklmnopqrstuvwxyzAB";
 
         SecretCatalogue.FindAll(text).Select(match => match.Pattern.Id).Should().Equal("github-token");
+    }
+
+    [Test]
+    public void Every_pattern_without_a_lookaround_has_a_gate()
+    {
+        static bool HasLookaround(string regex) => new[] { "(?=", "(?!", "(?<=", "(?<!" }.Any(regex.Contains);
+
+        SecretCatalogue.Patterns.Where(pattern => !pattern.HasGate).Select(pattern => pattern.Id)
+            .Should().Equal(SecretCatalogue.Patterns.Where(pattern => HasLookaround(pattern.Source)).Select(pattern => pattern.Id))
+            .And.Equal("curl-user", "docker-login-password");
+    }
+
+    // The gate only says whether a text holds a match; with it, every pattern finds exactly what the interpreter alone
+    // finds, on the cases above, the hostile inputs and every file and line of the shared corpora, searched whole
+    // (without the prefilter, so that every pattern meets every text).
+    [Test]
+    public void A_gated_pattern_finds_exactly_what_the_interpreter_finds()
+    {
+        var texts = Cases.SelectMany(c => new[] { c.Text, c.Clean })
+            .Concat(HostileCases().Select(data => (string)data.Arguments[1]!))
+            .Concat(CorpusTexts())
+            .ToArray();
+        var withMatches = 0;
+        var without = 0;
+
+        foreach (var pattern in SecretCatalogue.Patterns.Where(pattern => pattern.HasGate))
+        {
+            var gated = pattern.WithGateAfter(0);
+            var interpreted = pattern.WithGateAfter(long.MaxValue);
+            foreach (var text in texts)
+            {
+                var expected = interpreted.Search(text).Select(match => (match.Start, match.Length, match.KeepLength)).ToArray();
+
+                gated.Search(text).Select(match => (match.Start, match.Length, match.KeepLength)).Should().Equal(expected, "{0} on {1}", pattern.Id, text.Length > 200 ? text[..200] + "..." : text);
+                _ = expected.Length > 0 ? withMatches++ : without++;
+            }
+        }
+
+        // Both answers of the gate are put to the test.
+        withMatches.Should().BeGreaterThan(100);
+        without.Should().BeGreaterThan(100_000);
+    }
+
+    private static IEnumerable<string> CorpusTexts()
+    {
+        foreach (var file in Directory.EnumerateFiles(TestPaths.Corpus, "*", SearchOption.AllDirectories).Where(file => new FileInfo(file).Length < 512 * 1024).OrderBy(file => file, System.StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(file);
+            yield return text;
+            foreach (var line in text.Split('\n'))
+            {
+                yield return line;
+            }
+        }
     }
 }
