@@ -292,7 +292,7 @@ public sealed class SecretPattern
     // "token" takes microseconds); the non-backtracking engine tells in one pass that nothing matches. It only says
     // whether a match exists, never which: the match it reports can differ from the backtracking engines'
     // (dotnet/runtime#130176), whether there is one cannot. Building it costs 0.3 to 4 ms a pattern, so a pattern
-    // gets it only after it has searched a million characters, and small runs never build one.
+    // gets it only after it has searched a million characters: a one-file run or a corpus builds none or one.
     private bool MayMatch(string text)
     {
         return Interlocked.Add(ref _searched, text.Length) <= GateAfterCharacters || _gate.Value is not { } gate || gate.IsMatch(text);
