@@ -293,10 +293,8 @@ public sealed class SecretPattern
     // whether a match exists, never which: the match it reports can differ from the backtracking engines'
     // (dotnet/runtime#130176), whether there is one cannot. Building it costs 0.3 to 4 ms a pattern, so a pattern
     // gets it only after it has searched a million characters: a one-file run or a corpus builds none or one.
-    private bool MayMatch(string text)
-    {
-        return Interlocked.Add(ref _searched, text.Length) <= GateAfterCharacters || _gate.Value is not { } gate || gate.IsMatch(text);
-    }
+    private bool MayMatch(string text) =>
+        Interlocked.Add(ref _searched, text.Length) <= GateAfterCharacters || _gate.Value is not { } gate || gate.IsMatch(text);
 
     // Null for a pattern the non-backtracking engine does not support (a lookaround). Without a timeout: the engine is
     // linear in the text by construction, and with one .NET 10's answers no match on texts it matches without (the
