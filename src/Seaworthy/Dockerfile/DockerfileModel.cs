@@ -22,10 +22,10 @@ public sealed class DockerfileModel
 
     private const string TargetStageArg = "TARGETSTAGE";
 
-    private readonly Dictionary<Instruction, StageState> _states;
+    private readonly InstructionStates _states;
     private readonly StageState[] _finalStates;
 
-    private DockerfileModel(DockerfileSyntax syntax, IReadOnlyList<ArgInstruction> globalArgs, StageState globalState, VariableScope globalScope, IReadOnlyList<BuildStage> stages, BuildStage? targetStage, WordExpander expander, DockerIgnore? dockerIgnore, Dictionary<Instruction, StageState> states, StageState[] finalStates)
+    private DockerfileModel(DockerfileSyntax syntax, IReadOnlyList<ArgInstruction> globalArgs, StageState globalState, VariableScope globalScope, IReadOnlyList<BuildStage> stages, BuildStage? targetStage, WordExpander expander, DockerIgnore? dockerIgnore, InstructionStates states, StageState[] finalStates)
     {
         DockerIgnore = dockerIgnore;
         Syntax = syntax;
@@ -88,9 +88,7 @@ public sealed class DockerfileModel
     /// </summary>
     /// <exception cref="ArgumentException">The instruction is not one of this file's.</exception>
     public StageState StateAt(Instruction instruction) =>
-        _states.TryGetValue(instruction, out var state)
-            ? state
-            : throw new ArgumentException("The instruction is not one of this file's.", nameof(instruction));
+        _states.Find(instruction) ?? throw new ArgumentException("The instruction is not one of this file's.", nameof(instruction));
 
     /// <summary>The state after the last instruction of <paramref name="stage"/>: what the image it builds has, and what a stage built on it starts with.</summary>
     public StageState FinalState(BuildStage stage) => _finalStates[stage.Index];
@@ -109,7 +107,7 @@ public sealed class DockerfileModel
         var target = targetStage?.ToLowerInvariant();
         var automatic = new List<(string, string)>(PlatformArgs) { (TargetStageArg, target ?? "default") };
         var global = StageState.Global(expander, keepUnset, automatic);
-        var states = new Dictionary<Instruction, StageState>();
+        var states = new InstructionStates(syntax.Instructions);
 
         var globalArgs = new List<ArgInstruction>();
         var froms = new List<(FromInstruction From, List<Instruction> Body)>();
@@ -148,7 +146,7 @@ public sealed class DockerfileModel
                 IsWindowsImage(stage) ? EffectiveShell.WindowsDefault : EffectiveShell.Default,
                 expander,
                 keepUnset);
-            states[from] = state;
+            states.Record(from, state);
             foreach (var instruction in body)
             {
                 Record(states, instruction, state);
@@ -165,12 +163,12 @@ public sealed class DockerfileModel
         return new DockerfileModel(syntax, globalArgs, global, globalScope, stages, built, expander, dockerIgnore, states, finalStates);
     }
 
-    private static void Record(Dictionary<Instruction, StageState> states, Instruction instruction, StageState state)
+    private static void Record(InstructionStates states, Instruction instruction, StageState state)
     {
-        states[instruction] = state;
+        states.Record(instruction, state);
         if (instruction is OnbuildInstruction { Trigger: { } trigger })
         {
-            states[trigger] = state;
+            states.Record(trigger, state);
         }
     }
 
@@ -297,6 +295,42 @@ public sealed class DockerfileModel
         }
 
         return null;
+    }
+
+    // The state each instruction of one file sees: by the instruction's index in the file, and for the few that
+    // have none (an ONBUILD's trigger) in a dictionary.
+    private sealed class InstructionStates
+    {
+        private readonly IReadOnlyList<Instruction> _instructions;
+        private readonly StageState?[] _byIndex;
+        private Dictionary<Instruction, StageState>? _triggers;
+
+        public InstructionStates(IReadOnlyList<Instruction> instructions)
+        {
+            _instructions = instructions;
+            _byIndex = new StageState?[instructions.Count];
+        }
+
+        public void Record(Instruction instruction, StageState state)
+        {
+            if (IsListed(instruction))
+            {
+                _byIndex[instruction.Index] = state;
+            }
+            else
+            {
+                (_triggers ??= new Dictionary<Instruction, StageState>())[instruction] = state;
+            }
+        }
+
+        public StageState? Find(Instruction instruction) =>
+            IsListed(instruction) ? _byIndex[instruction.Index]
+            : _triggers is not null && _triggers.TryGetValue(instruction, out var state) ? state
+            : null;
+
+        // An instruction of another file can have the same index: only this file's own is looked up by it.
+        private bool IsListed(Instruction instruction) =>
+            instruction.Index >= 0 && instruction.Index < _instructions.Count && ReferenceEquals(_instructions[instruction.Index], instruction);
     }
 }
 

@@ -145,6 +145,7 @@ public sealed class DockerfileParser
                 Heredocs = heredocs,
                 StartLine = firstLineIndex,
                 EndLine = index,
+                Index = _instructions.Count,
             });
             _instructions.Add(instruction);
             pendingComments.Clear();

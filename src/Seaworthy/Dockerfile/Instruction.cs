@@ -88,6 +88,7 @@ public abstract class Instruction
         Line = parts.Line;
         StartLine = parts.StartLine;
         EndLine = parts.EndLine;
+        Index = parts.Index;
     }
 
     /// <summary>The keyword exactly as written (<c>FROM</c>, <c>from</c>, <c>From</c>...).</summary>
@@ -135,6 +136,10 @@ public abstract class Instruction
     /// <summary>The 1-based last line the instruction occupies.</summary>
     public int EndLine { get; }
 
+    // Its place in DockerfileSyntax.Instructions (-1 for an ONBUILD's trigger): what a model keeps per instruction is
+    // an array indexed by it, not a dictionary of 100,000 instructions hashed by reference.
+    internal int Index { get; }
+
     /// <summary>The flag named <paramref name="name"/> (without dashes, case-sensitive as BuildKit), or null.</summary>
     public InstructionFlag? GetFlag(string name)
     {
@@ -174,7 +179,7 @@ public abstract class Instruction
 }
 
 /// <summary>What the parser gathered for one instruction, handed to the typed constructors.</summary>
-internal sealed record InstructionParts(
+internal readonly record struct InstructionParts(
     string Keyword,
     InstructionKind Kind,
     TextSpan Span,
@@ -192,7 +197,11 @@ internal sealed record InstructionParts(
     int EndLine,
     IReadOnlyList<KeyValueSyntax> Pairs,
     IReadOnlyList<ArgDeclaration> ArgDeclarations,
-    Instruction? Trigger);
+    Instruction? Trigger)
+{
+    /// <summary>The instruction's place in its file's list of instructions; -1 for the trigger of an ONBUILD.</summary>
+    public int Index { get; init; } = -1;
+}
 
 /// <summary>
 /// A <c>key=value</c> pair of ENV or LABEL, or the one pair of the legacy <c>KEY value</c> form.

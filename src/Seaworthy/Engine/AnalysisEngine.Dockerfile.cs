@@ -52,15 +52,8 @@ public sealed partial class AnalysisEngine
 
         if (_instructionCallbacks.Count > 0)
         {
-            var stageOf = new Dictionary<Instruction, BuildStage>();
-            foreach (var stage in model.Stages)
-            {
-                stageOf[stage.From] = stage;
-                foreach (var instruction in stage.Instructions)
-                {
-                    stageOf[instruction] = stage;
-                }
-            }
+            // The model makes a stage of each FROM in the file's order: an instruction's stage is that of the last FROM before it.
+            var stageIndex = -1;
 
             // Which analyzers take an instruction depends only on its type: decided once per type, not per instruction.
             var callbacksOf = new Dictionary<Type, (InstructionRegistration Registration, DiagnosticSink Sink)[]>();
@@ -82,7 +75,12 @@ public sealed partial class AnalysisEngine
                     callbacksOf.Add(type, callbacks);
                 }
 
-                stageOf.TryGetValue(instruction, out var stage);
+                if (instruction is FromInstruction)
+                {
+                    stageIndex++;
+                }
+
+                var stage = stageIndex >= 0 ? model.Stages[stageIndex] : null;
                 foreach (var (registration, sink) in callbacks)
                 {
                     run.Invoke(registration.Analyzer, registration.Invoke, (sink, model, stage, instruction));
