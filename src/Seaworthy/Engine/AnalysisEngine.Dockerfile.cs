@@ -52,9 +52,6 @@ public sealed partial class AnalysisEngine
 
         if (_instructionCallbacks.Count > 0)
         {
-            // The model makes a stage of each FROM in the file's order: an instruction's stage is that of the last FROM before it.
-            var stageIndex = -1;
-
             // Which analyzers take an instruction depends only on its type: decided once per type, not per instruction.
             var callbacksOf = new Dictionary<Type, (InstructionRegistration Registration, DiagnosticSink Sink)[]>();
             foreach (var instruction in syntax.Instructions)
@@ -75,12 +72,7 @@ public sealed partial class AnalysisEngine
                     callbacksOf.Add(type, callbacks);
                 }
 
-                if (instruction is FromInstruction)
-                {
-                    stageIndex++;
-                }
-
-                var stage = stageIndex >= 0 ? model.Stages[stageIndex] : null;
+                var stage = model.StateAt(instruction).Stage;
                 foreach (var (registration, sink) in callbacks)
                 {
                     run.Invoke(registration.Analyzer, registration.Invoke, (sink, model, stage, instruction));
