@@ -38,9 +38,6 @@ public sealed partial class AnalysisEngine
             throw new ConfigurationException(UnknownTarget(text.Path, target, options.Target is null ? configuration.Path : null, model));
         }
 
-        budget.Check("describing the containers");
-        var containers = DockerfileContainerAdapter.Describe(model);
-
         // RUN scripts are parsed once per file, on first use.
         DockerfileScripts? parsedScripts = null;
         DockerfileScripts Scripts() => parsedScripts ??= DockerfileScripts.Create(model);
@@ -80,15 +77,16 @@ public sealed partial class AnalysisEngine
             }
         }
 
-        if (_shellCommandCallbacks.Count > 0)
+        // Parsing every RUN is most of a large file's memory: not done when no rule that reads the scripts is on.
+        var shellCommandCallbacks = run.Enabled(_shellCommandCallbacks);
+        if (shellCommandCallbacks.Length > 0)
         {
             var scripts = Scripts();
-            var callbacks = run.Enabled(_shellCommandCallbacks);
             foreach (var script in scripts.Scripts)
             {
                 foreach (var command in script.Commands)
                 {
-                    foreach (var (analyzer, action, sink) in callbacks)
+                    foreach (var (analyzer, action, sink) in shellCommandCallbacks)
                     {
                         run.Invoke(analyzer, action, new ShellCommandContext(sink, model, scripts, script, command));
                     }
@@ -97,11 +95,15 @@ public sealed partial class AnalysisEngine
         }
 
         var containerCallbacks = run.Enabled(_containerCallbacks);
-        foreach (var container in containers)
+        if (containerCallbacks.Length > 0)
         {
-            foreach (var (analyzer, action, sink) in containerCallbacks)
+            budget.Check("describing the containers");
+            foreach (var container in DockerfileContainerAdapter.Describe(model))
             {
-                run.Invoke(analyzer, action, new ContainerContext(sink, container));
+                foreach (var (analyzer, action, sink) in containerCallbacks)
+                {
+                    run.Invoke(analyzer, action, new ContainerContext(sink, container));
+                }
             }
         }
 
