@@ -94,6 +94,42 @@ public sealed class LintCommandTests
     }
 
     [Test]
+    public async Task A_setting_of_the_run_in_a_nested_configuration_is_named_as_unused_and_is_used_when_linted_from_its_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("seaworthy-cli-").FullName;
+        try
+        {
+            foreach (var project in new[] { "api", "web" })
+            {
+                Directory.CreateDirectory(Path.Combine(folder, project));
+                File.WriteAllText(Path.Combine(folder, project, "Dockerfile"), "FROM alpine:3.20\nUSER root\nHEALTHCHECK NONE\n");
+            }
+
+            File.WriteAllText(Path.Combine(folder, "api", ".seaworthy.yaml"), "rules:\n  SW1004: off\nfail-on: none\nbaseline: accepted.json\n");
+            File.WriteAllText(Path.Combine(folder, "web", ".hadolint.yaml"), "ignored: [DL3007]\nno-fail: true\n");
+
+            var (exitCode, _, errors) = await CliRunner.RunAsync("lint", folder);
+
+            exitCode.Should().Be(1, "the run's configuration (none, in the common folder) fails on the warnings");
+            errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+                $"seaworthy: warning: {Path.Combine(folder, "api", ".seaworthy.yaml")}:3:1: 'fail-on' is not used: it is a setting of the run, read only from the configuration of the run "
+                    + $"(the .seaworthy.yaml of {folder} or a folder above it, or the one named explicitly), and this one applies only to the files under {Path.Combine(folder, "api")}",
+                $"seaworthy: warning: {Path.Combine(folder, "api", ".seaworthy.yaml")}:4:1: 'baseline' is not used: it is a setting of the run, read only from the configuration of the run "
+                    + $"(the .seaworthy.yaml of {folder} or a folder above it, or the one named explicitly), and this one applies only to the files under {Path.Combine(folder, "api")}",
+                $"seaworthy: warning: {Path.Combine(folder, "web", ".hadolint.yaml")}:2:1: 'no-fail' is not used: it is a setting of the run, read only from the configuration of the run "
+                    + $"(the .seaworthy.yaml of {folder} or a folder above it, or the one named explicitly), and this one applies only to the files under {Path.Combine(folder, "web")}");
+
+            var fromItsFolder = await CliRunner.RunAsync("lint", Path.Combine(folder, "web"));
+            fromItsFolder.ExitCode.Should().Be(0, "linted from its own folder, web's no-fail is the run's");
+            fromItsFolder.Error.Should().BeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Standard_input_is_linted_under_the_given_name()
     {
         var (exitCode, output, _) = await CliRunner.RunWithInputAsync("FROM alpine:3.20\nUSER 0\nHEALTHCHECK NONE\n", "lint", "-", "--stdin-filename", "app/Containerfile");

@@ -242,13 +242,18 @@ internal static class LintCommand
                 var fromInput = engine.AnalyzeStream(request.StdinFilename, input, request.Options, cancellationToken);
                 analyzed = new AnalysisResult(
                     analyzed.Files.Concat(fromInput.Files).ToArray(),
-                    analyzed.Diagnostics.Concat(fromInput.Diagnostics).ToArray());
+                    analyzed.Diagnostics.Concat(fromInput.Diagnostics).ToArray())
+                { ConfigurationWarnings = analyzed.ConfigurationWarnings };
             }
 
             return analyzed;
         }
 
         var result = await AnalyzeAsync().ConfigureAwait(false);
+        foreach (var warning in result.ConfigurationWarnings)
+        {
+            await error.WriteLineAsync("seaworthy: warning: " + warning).ConfigureAwait(false);
+        }
 
         // As ESLint does for a pattern that matches nothing: a CI step pointed at the wrong folder must not pass
         // quietly. A file named on the command line (pre-commit passes every YAML file) is not an error when it is not ours.

@@ -66,11 +66,15 @@ internal sealed class ConfigurationLoader
                 "trusted-registries" => configuration with { Settings = configuration.Settings with { TrustedRegistries = Strings(path, value) } },
                 "required-labels" => configuration with { Settings = configuration.Settings with { RequiredLabels = Labels(path, value) } },
                 "strict-labels" => configuration with { Settings = configuration.Settings with { StrictLabels = Boolean(path, value) } },
-                "fail-on" => configuration with { FailOn = Threshold(OneOf(path, value, FailOnValues)) },
+                "fail-on" => configuration with { FailOn = Threshold(OneOf(path, value, FailOnValues)), RunSettings = [.. configuration.RunSettings, (key, Where(path, keyNode))] },
                 "build-args" => configuration with { BuildArguments = StringMap(path, value) },
                 "target" => configuration with { Target = StageName(path, value) },
-                "baseline" => configuration with { Baseline = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? string.Empty, Scalar(path, value))) },
-                "plugins" => configuration with { Plugins = Plugins(path, value), PluginsLocation = FormattableString.Invariant($"{path}:{keyNode.Start.Line}:{keyNode.Start.Column}") },
+                "baseline" => configuration with
+                {
+                    Baseline = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? string.Empty, Scalar(path, value))),
+                    RunSettings = [.. configuration.RunSettings, (key, Where(path, keyNode))],
+                },
+                "plugins" => configuration with { Plugins = Plugins(path, value), PluginsLocation = Where(path, keyNode) },
                 _ => throw Error(path, keyNode, $"unknown key '{key}'; the keys are {string.Join(", ", Keys)}"),
             };
         }
@@ -163,12 +167,13 @@ internal sealed class ConfigurationLoader
                     "ignore" => FailureThreshold.None,
                     var value => Threshold(value),
                 },
+                RunSettings = [.. configuration.RunSettings, ("failure-threshold", Where(path, KeyOf(root, "failure-threshold")))],
             };
         }
 
         if (Child(root, "no-fail") is { } noFail && Boolean(path, noFail))
         {
-            configuration = configuration with { FailOn = FailureThreshold.None };
+            configuration = configuration with { FailOn = FailureThreshold.None, RunSettings = [.. configuration.RunSettings, ("no-fail", Where(path, KeyOf(root, "no-fail")))] };
         }
 
         return configuration;
@@ -480,6 +485,11 @@ internal sealed class ConfigurationLoader
     private static YamlNode? Child(YamlMappingNode mapping, string key) =>
         mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
+    private static YamlNode KeyOf(YamlMappingNode mapping, string key) =>
+        mapping.Children.Keys.First(node => node is YamlScalarNode { Value: var value } && value == key);
+
+    private static string Where(string path, YamlNode node) => FormattableString.Invariant($"{path}:{node.Start.Line}:{node.Start.Column}");
+
     private static ConfigurationException Error(string path, YamlNode node, string message) =>
-        new(FormattableString.Invariant($"{path}:{node.Start.Line}:{node.Start.Column}: {message}"));
+        new($"{Where(path, node)}: {message}");
 }

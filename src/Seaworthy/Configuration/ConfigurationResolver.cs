@@ -23,6 +23,7 @@ internal sealed class ConfigurationResolver
     private readonly string? _runFolder;
     private readonly ConcurrentDictionary<string, SeaworthyConfiguration> _byFolder = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SeaworthyConfiguration> _byFile = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _unusedRunSettings = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A resolver for one run: the configuration given explicitly (<paramref name="explicitPath"/>), else each folder's;
@@ -57,8 +58,24 @@ internal sealed class ConfigurationResolver
                 + $"or the one named explicitly), and this one applies only to the files under {configuration.Directory}: move it to the run's configuration");
         }
 
+        if (_runFolder is not null && configuration.RunSettings.Count > 0 && !string.Equals(configuration.Path, ForFolder(_runFolder).Path, StringComparison.Ordinal))
+        {
+            // Unlike plugins, a fail-on or baseline left here changes no finding; the file is right when linted from its
+            // own folder, so this is a warning, not an error: said once per setting, not once per file.
+            foreach (var (key, written) in configuration.RunSettings)
+            {
+                _unusedRunSettings.TryAdd(
+                    written,
+                    $"{written}: '{key}' is not used: it is a setting of the run, read only from the configuration of the run (the .seaworthy.yaml of {_runFolder} or a folder above it, "
+                    + $"or the one named explicitly), and this one applies only to the files under {configuration.Directory}");
+            }
+        }
+
         return configuration;
     }
+
+    /// <summary>The settings of the run (fail-on, baseline) written in configurations that applied to files of the run but are not its own, each with where it is written.</summary>
+    public IReadOnlyList<string> UnusedRunSettings => _unusedRunSettings.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value).ToArray();
 
     /// <summary>The configuration that applies in <paramref name="folder"/>, for what is not a file (a host audit, a run's own settings).</summary>
     public SeaworthyConfiguration ForFolder(string folder) =>

@@ -49,6 +49,13 @@ public sealed record SeaworthyConfiguration
 
     /// <summary>Where <c>plugins:</c> is written (file:line:column), for the error when the file is not the run's configuration.</summary>
     internal string? PluginsLocation { get; init; }
+
+    /// <summary>
+    /// The settings of the run other than <c>plugins:</c> that the file writes (<c>fail-on</c>, <c>baseline</c>, hadolint's
+    /// <c>failure-threshold</c> and <c>no-fail</c>), each with where it is written (file:line:column), for the warning when
+    /// the file is not the run's configuration.
+    /// </summary>
+    internal IReadOnlyList<(string Key, string Location)> RunSettings { get; init; } = [];
 }
 
 /// <summary>Rule levels, and rule options, for the files that match <see cref="Files"/>.</summary>

@@ -132,7 +132,7 @@ public sealed partial class AnalysisEngine
                 // Every manifest is read before any is analyzed: rules on one object see the objects of every file.
                 var kubernetesFiles = files.Where(file => file.File.Kind == FileKind.Kubernetes).Select(file => file.File).ToArray();
                 var kubernetes = LoadKubernetes(kubernetesFiles, effectiveOptions, cancellationToken);
-                return Run(
+                var result = Run(
                     files.Length + discovery.Problems.Count,
                     i => i >= files.Length
                         ? DiscoveryFailed(discovery.Problems[i - files.Length])
@@ -140,6 +140,7 @@ public sealed partial class AnalysisEngine
                             ? ReadAndAnalyzeKubernetes(files[i].File, files[i].Configuration, effectiveOptions, kubernetes, cancellationToken)
                             : ReadAndAnalyze(files[i].File, files[i].Configuration, effectiveOptions, cancellationToken)),
                     cancellationToken);
+                return result with { ConfigurationWarnings = resolver.UnusedRunSettings };
             },
             cancellationToken);
     }

@@ -36,4 +36,12 @@ public sealed record AnalyzedFile(string Path, FileKind Kind, SourceText? Text)
 }
 
 /// <summary>What one run produced: the files read and every diagnostic, in a stable order.</summary>
-public sealed record AnalysisResult(IReadOnlyList<AnalyzedFile> Files, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record AnalysisResult(IReadOnlyList<AnalyzedFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>
+    /// Warnings about the run's configuration that are not findings on a file: a setting of the run (<c>fail-on</c>,
+    /// <c>baseline</c>) written in a nested <c>.seaworthy.yaml</c> (or <c>.hadolint.yaml</c>) that applied to some of
+    /// the files but is not the run's configuration, so the setting is not used. Each starts with file:line:column.
+    /// </summary>
+    public IReadOnlyList<string> ConfigurationWarnings { get; init; } = System.Array.Empty<string>();
+}
