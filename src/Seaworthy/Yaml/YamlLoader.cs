@@ -26,7 +26,6 @@ public static class YamlLoader
     public const long AliasExpansionHighRange = 4_000_000;
 
     private const long SaturatedSize = long.MaxValue / 4;
-    private const string MergeTag = "tag:yaml.org,2002:merge";
 
     /// <summary>Reads every document of <paramref name="text"/>; never throws on bad input.</summary>
     public static YamlFile Load(SourceText text) => new Builder(text).Run();
@@ -127,6 +126,9 @@ public static class YamlLoader
                         case DocumentEnd end:
                             inDocument = false;
                             _documents.Add(new YamlDocument(_root, TextSpan.FromBounds(_documentStart, Math.Max(_documentStart, Offset(end.End))), IsComplete: true));
+                            break;
+                        case Scalar scalar when IsKeyWithoutProperties(scalar):
+                            CompleteKey(scalar);
                             break;
                         case Scalar scalar:
                             Complete(CreateScalar(scalar), Span(scalar.Start, scalar.End), size: 1);
@@ -374,6 +376,10 @@ public static class YamlLoader
             {
                 frame.Items.Add(node);
             }
+            else if (frame.PendingKeyText is { } keyText)
+            {
+                AddEntry(frame, YamlEntry.Create(keyText, frame.PendingKeySpan, frame.PendingKeyStyle, node, EntrySpan(frame, writtenSpan)));
+            }
             else if (frame.PendingKey is not { } key)
             {
                 frame.PendingKey = node;
@@ -381,10 +387,42 @@ public static class YamlLoader
             }
             else
             {
-                frame.Entries.Add(YamlEntry.Create(key, node, TextSpan.FromBounds(frame.PendingKeyStart, Math.Max(frame.PendingKeyStart, writtenSpan.End)), isMerged: false));
-                frame.HasMergeKey |= IsMergeKey(key);
-                frame.PendingKey = null;
+                AddEntry(frame, YamlEntry.Create(key, node, EntrySpan(frame, writtenSpan), isMerged: false));
             }
+        }
+
+        // A scalar that is a mapping's key and has no anchor or tag: its entry keeps its text, not a node (see YamlEntry).
+        private bool IsKeyWithoutProperties(Scalar scalar) =>
+            _depth > 0 && Top is { IsMapping: true, PendingKey: null, PendingKeyText: null }
+            && scalar.Anchor.IsEmpty && scalar.Tag.IsEmpty && scalar.Style is ScalarStyle.Plain or ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
+
+        private void CompleteKey(Scalar scalar)
+        {
+            _parsedNodes++;
+            var span = Span(scalar.Start, scalar.End);
+            var frame = Top;
+            frame.Size = Add(frame.Size, 1);
+            frame.LastEnd = Math.Max(frame.LastEnd, span.End);
+            frame.PendingKeyText = Share(scalar.Value);
+            frame.PendingKeySpan = span;
+            frame.PendingKeyStyle = scalar.Style switch
+            {
+                ScalarStyle.SingleQuoted => YamlScalarStyle.SingleQuoted,
+                ScalarStyle.DoubleQuoted => YamlScalarStyle.DoubleQuoted,
+                _ => YamlScalarStyle.Plain,
+            };
+            frame.PendingKeyStart = span.Start;
+        }
+
+        private static TextSpan EntrySpan(Frame frame, TextSpan valueSpan) =>
+            TextSpan.FromBounds(frame.PendingKeyStart, Math.Max(frame.PendingKeyStart, valueSpan.End));
+
+        private static void AddEntry(Frame frame, YamlEntry entry)
+        {
+            frame.Entries.Add(entry);
+            frame.HasMergeKey |= entry.IsMergeKey;
+            frame.PendingKey = null;
+            frame.PendingKeyText = null;
         }
 
         // The written entries in order, with each merge key replaced by the entries it brings in and each repeated key
@@ -404,10 +442,10 @@ public static class YamlLoader
 
             var explicitKeys = new HashSet<string>(StringComparer.Ordinal);
             var entries = new List<YamlEntry>(written.Count);
-            var firstAt = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            var firstAt = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
             foreach (var entry in written)
             {
-                if (!IsMergeKey(entry.Key) && entry.KeyText is { } text)
+                if (!entry.IsMergeKey && entry.KeyText is { } text)
                 {
                     explicitKeys.Add(text);
                 }
@@ -416,7 +454,7 @@ public static class YamlLoader
             var merged = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in written)
             {
-                if (IsMergeKey(entry.Key))
+                if (entry.IsMergeKey)
                 {
                     Merge(entry.Value, explicitKeys, merged, entries);
                     continue;
@@ -426,11 +464,11 @@ public static class YamlLoader
                 {
                     if (firstAt.TryGetValue(text, out var first))
                     {
-                        ReportDuplicate(text, first, entry.Key);
+                        ReportDuplicate(text, first, entry);
                         continue;
                     }
 
-                    firstAt.Add(text, entry.Key);
+                    firstAt.Add(text, entry);
                 }
 
                 entries.Add(entry);
@@ -449,7 +487,7 @@ public static class YamlLoader
                 var entry = written[i];
                 if (entry.KeyText is { } text && FirstWithKey(written, i, text) is { } first)
                 {
-                    ReportDuplicate(text, first.Key, entry.Key);
+                    ReportDuplicate(text, first, entry);
                     continue;
                 }
 
@@ -477,10 +515,10 @@ public static class YamlLoader
             return null;
         }
 
-        private void ReportDuplicate(string text, YamlNode first, YamlNode duplicate)
+        private void ReportDuplicate(string text, YamlEntry first, YamlEntry duplicate)
         {
-            var at = _text.GetLinePosition(first.Span.Start);
-            _problems.Add(Problem(YamlProblemKind.DuplicateKey, $"duplicate key '{text}': it is already defined at {at.Line}:{at.Column}", duplicate.Span));
+            var at = _text.GetLinePosition(first.KeySpan.Start);
+            _problems.Add(Problem(YamlProblemKind.DuplicateKey, $"duplicate key '{text}': it is already defined at {at.Line}:{at.Column}", duplicate.KeySpan));
         }
 
         // YAML's merge key: earlier mappings of a list win over later ones, and the mapping's own keys over all.
@@ -515,9 +553,6 @@ public static class YamlLoader
                 }
             }
         }
-
-        private static bool IsMergeKey(YamlNode key) =>
-            key is YamlScalar { Value: "<<", Style: YamlScalarStyle.Plain } scalar && (scalar.Tag is null || scalar.Tag == MergeTag);
 
         private YamlProblem Problem(YamlProblemKind kind, string message, TextSpan span) => new(kind, message, _text.GetLocation(span));
 
@@ -585,6 +620,13 @@ public static class YamlLoader
 
             public YamlNode? PendingKey { get; set; }
 
+            // A key without anchor or tag, kept as its text (PendingKey is then null).
+            public string? PendingKeyText { get; set; }
+
+            public TextSpan PendingKeySpan { get; set; }
+
+            public YamlScalarStyle PendingKeyStyle { get; set; }
+
             public int PendingKeyStart { get; set; }
 
             public int LastEnd { get; set; }
@@ -601,6 +643,7 @@ public static class YamlLoader
                 HasMergeKey = false;
                 Items.Clear();
                 PendingKey = null;
+                PendingKeyText = null;
                 PendingKeyStart = 0;
                 LastEnd = 0;
                 Size = 1;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Seaworthy.Text;
 
 namespace Seaworthy.Yaml;
@@ -206,16 +207,42 @@ public sealed class YamlSequence : YamlNode
 /// <summary>A key and its value; <see cref="IsMerged"/> when it came in through a <c>&lt;&lt;</c> merge key.</summary>
 public class YamlEntry
 {
-    // Most entries are written "key: value" and their span runs from the key to the end of the value: they keep only
-    // the two nodes, and the others (an alias, a block scalar, an anchor or tag on the key, a merged entry) are Written.
+    private const string MergeTag = "tag:yaml.org,2002:merge";
+
+    // Most entries are written "key: value" with a scalar key and their span runs from the key to the end of the
+    // value: they keep the key's text, span and style, and make its node only when it is asked for (few are: a finding
+    // on a key), which is a fifth of a manifest's tree. The others (an alias, a block scalar, an anchor or tag on the
+    // key, a merged entry) are Written and keep the key's node.
+    private readonly TextSpan _keySpan;
+    private readonly YamlScalarStyle _keyStyle;
+
+    // The key's node, or its text while the node is not made.
+    private object _key;
+
     private YamlEntry(YamlNode key, YamlNode value)
     {
-        Key = key;
+        _key = key;
+        _keySpan = key.Span;
+        Value = value;
+    }
+
+    private YamlEntry(string keyText, TextSpan keySpan, YamlScalarStyle keyStyle, YamlNode value)
+    {
+        _key = keyText;
+        _keySpan = keySpan;
+        _keyStyle = keyStyle;
         Value = value;
     }
 
     /// <summary>The key.</summary>
-    public YamlNode Key { get; }
+    public YamlNode Key
+    {
+        get
+        {
+            var key = _key;
+            return key as YamlNode ?? MakeKey((string)key);
+        }
+    }
 
     /// <summary>The value.</summary>
     public YamlNode Value { get; }
@@ -224,19 +251,40 @@ public class YamlEntry
     public virtual bool IsMerged => false;
 
     /// <summary>The key's text when the key is a scalar, else null.</summary>
-    public string? KeyText => (Key as YamlScalar)?.Value;
+    public string? KeyText => _key as string ?? (_key as YamlScalar)?.Value;
 
     /// <summary>
     /// The entry as written, in the file of <see cref="Key"/>: from the key to the end of the value, or to the end
     /// of the alias when the value is <c>*alias</c>. A merged entry has the span it has in the mapping it came from.
     /// </summary>
-    public virtual TextSpan Span => KeyToValue(Key, Value);
+    public virtual TextSpan Span => KeyToValue(_keySpan, Value);
+
+    // Where the key is written, without making its node.
+    internal TextSpan KeySpan => _keySpan;
+
+    // YAML's merge key: "<<" written plain, without a tag or with !!merge.
+    internal bool IsMergeKey => _key is string text
+        ? _keyStyle == YamlScalarStyle.Plain && text == "<<"
+        : _key is YamlScalar { Value: "<<", Style: YamlScalarStyle.Plain } scalar && (scalar.Tag is null || scalar.Tag == MergeTag);
 
     internal static YamlEntry Create(YamlNode key, YamlNode value, TextSpan span, bool isMerged) =>
-        !isMerged && span == KeyToValue(key, value) ? new YamlEntry(key, value) : new Written(key, value, span, isMerged);
+        !isMerged && span == KeyToValue(key.Span, value) ? new YamlEntry(key, value) : new Written(key, value, span, isMerged);
 
-    private static TextSpan KeyToValue(YamlNode key, YamlNode value) =>
-        TextSpan.FromBounds(key.Span.Start, Math.Max(key.Span.Start, value.Span.End));
+    // A scalar key without tag or anchor, read in the file of its value.
+    internal static YamlEntry Create(string keyText, TextSpan keySpan, YamlScalarStyle keyStyle, YamlNode value, TextSpan span) =>
+        span == KeyToValue(keySpan, value)
+            ? new YamlEntry(keyText, keySpan, keyStyle, value)
+            : new Written(new YamlScalar(value.Source, keySpan, null, null, keyText, keyStyle), value, span, isMerged: false);
+
+    private static TextSpan KeyToValue(TextSpan key, YamlNode value) =>
+        TextSpan.FromBounds(key.Start, Math.Max(key.Start, value.Span.End));
+
+    // Threads that race here keep the first node made, so the key is one node however often it is asked for.
+    private YamlNode MakeKey(string text)
+    {
+        var node = new YamlScalar(Value.Source, _keySpan, null, null, text, _keyStyle);
+        return Interlocked.CompareExchange(ref _key, node, text) as YamlNode ?? node;
+    }
 
     private sealed class Written : YamlEntry
     {

@@ -189,6 +189,32 @@ public sealed class YamlLoaderTests
     }
 
     [Test]
+    public void A_key_is_one_node_with_its_style_span_and_value_however_often_and_from_however_many_threads_it_is_asked_for()
+    {
+        var root = Root(Load("plain: 1\n'single': 2\n\"double\\tq\": 3\n&k anchored: 4\n!!str tagged: 5\n\"<<\": {x: 6}\n<<: {y: 7}\n? [complex]\n: 8\n"));
+
+        root.Entries.Select(e => e.KeyText).Should().Equal("plain", "single", "double\tq", "anchored", "tagged", "<<", "y", null);
+        var keys = root.Entries.Select(e => (YamlScalar?)(e.Key as YamlScalar)).ToArray();
+        keys.Take(6).Select(key => (key!.Value, key.Style, At(key), key.Anchor, key.Tag)).Should().Equal(
+            ("plain", YamlScalarStyle.Plain, "1:1-1:6", null, null),
+            ("single", YamlScalarStyle.SingleQuoted, "2:1-2:9", null, null),
+            ("double\tq", YamlScalarStyle.DoubleQuoted, "3:1-3:12", null, null),
+            ("anchored", YamlScalarStyle.Plain, "4:4-4:12", "k", null),
+            ("tagged", YamlScalarStyle.Plain, "5:7-5:13", null, "tag:yaml.org,2002:str"),
+            ("<<", YamlScalarStyle.DoubleQuoted, "6:1-6:5", null, null));
+        root.Entries[5].IsMerged.Should().BeFalse("a quoted \"<<\" is an ordinary key, not a merge key");
+        root.Entries[6].IsMerged.Should().BeTrue();
+        root.Entries[7].Key.Should().BeOfType<YamlSequence>();
+        root.Entries.Select(e => root.Source.ToString(e.Span)).Take(3).Should().Equal("plain: 1", "'single': 2", "\"double\\tq\": 3");
+
+        var fresh = Root(Load("a: 1\nb: 2\n"));
+        var seen = new System.Collections.Concurrent.ConcurrentBag<YamlNode>();
+        System.Threading.Tasks.Parallel.For(0, 64, i => seen.Add(fresh.Entries[i % 2].Key));
+        seen.Distinct().Should().HaveCount(2, "racing threads all get the one node of each key");
+        fresh.Entries[0].Key.Should().BeSameAs(fresh.Find("a")!.Key);
+    }
+
+    [Test]
     public void An_entry_spans_its_key_to_its_value_whatever_is_written_between()
     {
         var root = Root(Load("plain: v\n&k anchored: v\n!!str tagged: v\nblock: |\n  text\n\nalias: &a x\nto: *a\n"));
