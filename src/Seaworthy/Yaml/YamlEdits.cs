@@ -70,7 +70,7 @@ public static class YamlEdits
         }
 
         var text = mapping.Source.Text;
-        var keyStart = entry.Key.Span.Start;
+        var keyStart = entry.KeySpan.Start;
         var lineStart = LineStart(text, keyStart);
         var end = LineAfter(text, EntryEnd(entry));
         if (end < 0)
@@ -88,8 +88,8 @@ public static class YamlEdits
 
         // "- key: value" followed by the item's next entry: that entry moves up behind the dash.
         var next = index + 1 < written.Count ? written[index + 1] : null;
-        return next is not null && text.AsSpan(lineStart, keyStart - lineStart).Trim().SequenceEqual("-") && IsBlank(text, LineStart(text, next.Key.Span.Start), next.Key.Span.Start)
-            ? TextEdit.Delete(TextSpan.FromBounds(keyStart, next.Key.Span.Start))
+        return next is not null && text.AsSpan(lineStart, keyStart - lineStart).Trim().SequenceEqual("-") && IsBlank(text, LineStart(text, next.KeySpan.Start), next.KeySpan.Start)
+            ? TextEdit.Delete(TextSpan.FromBounds(keyStart, next.KeySpan.Start))
             : null;
     }
 
@@ -186,7 +186,7 @@ public static class YamlEdits
                         continue;
                     }
 
-                    return entry.Key.Span == keySpan ? entry.Value as YamlMapping : Find(entry.Value, keySpan);
+                    return entry.KeySpan == keySpan ? entry.Value as YamlMapping : Find(entry.Value, keySpan);
                 }
 
                 return null;
@@ -235,9 +235,9 @@ public static class YamlEdits
         }
 
         var text = mapping.Source.Text;
-        var column = Column(text, written[0].Key.Span.Start);
+        var column = Column(text, written[0].KeySpan.Start);
         var last = written[written.Count - 1];
-        if (Column(text, last.Key.Span.Start) != column)
+        if (Column(text, last.KeySpan.Start) != column)
         {
             return null;
         }
@@ -274,7 +274,7 @@ public static class YamlEdits
         {
             if (!entry.IsMerged)
             {
-                if (entry.Key.Source != mapping.Source || entry.Key.Span.Start < mapping.Span.Start || EntryEnd(entry) > mapping.Span.End)
+                if (entry.KeySource != mapping.Source || entry.KeySpan.Start < mapping.Span.Start || EntryEnd(entry) > mapping.Span.End)
                 {
                     return null;
                 }
@@ -283,14 +283,14 @@ public static class YamlEdits
             }
         }
 
-        written.Sort((a, b) => a.Key.Span.Start.CompareTo(b.Key.Span.Start));
+        written.Sort((a, b) => a.KeySpan.Start.CompareTo(b.KeySpan.Start));
         return written;
     }
 
     // A value reached through *alias keeps the span of the anchored text, which lies before its key.
-    private static bool IsAliased(YamlEntry entry) => entry.Value.Span.Start < entry.Key.Span.End;
+    private static bool IsAliased(YamlEntry entry) => entry.Value.Span.Start < entry.KeySpan.End;
 
-    private static int EntryEnd(YamlEntry entry) => Math.Max(entry.Span.End, entry.Key.Span.End);
+    private static int EntryEnd(YamlEntry entry) => Math.Max(entry.Span.End, entry.KeySpan.End);
 
     // The indentation step of the file as the mapping shows it: how much deeper a block mapping under one of its
     // entries sits; two spaces when none does.
@@ -299,7 +299,7 @@ public static class YamlEdits
         foreach (var entry in mapping.Entries)
         {
             if (!entry.IsMerged && !IsAliased(entry) && entry.Value is YamlMapping { IsFlow: false, Entries.Count: > 0 } child
-                && child.Entries[0].Key.Source == mapping.Source && Column(text, child.Entries[0].Key.Span.Start) is var nested && nested > column)
+                && child.Entries[0].KeySource == mapping.Source && Column(text, child.Entries[0].KeySpan.Start) is var nested && nested > column)
             {
                 return nested - column;
             }

@@ -259,8 +259,11 @@ public class YamlEntry
     /// </summary>
     public virtual TextSpan Span => KeyToValue(_keySpan, Value);
 
-    // Where the key is written, without making its node.
+    // Where the key is written, without making its node (edits read every key of a mapping they change).
     internal TextSpan KeySpan => _keySpan;
+
+    // The file the key is written in: a key without a node was read with its value.
+    internal SourceText KeySource => _key is YamlNode key ? key.Source : Value.Source;
 
     // YAML's merge key: "<<" written plain, without a tag or with !!merge.
     internal bool IsMergeKey => _key is string text
