@@ -38,6 +38,15 @@ public sealed partial class AnalysisEngine
             throw new ConfigurationException(UnknownTarget(text.Path, target, options.Target is null ? configuration.Path : null, model));
         }
 
+        // The containers are described before the rules run, while the heap is small, and only when a container rule is on.
+        var containerCallbacks = run.Enabled(_containerCallbacks);
+        IReadOnlyList<ContainerSpec> containers = Array.Empty<ContainerSpec>();
+        if (containerCallbacks.Length > 0)
+        {
+            budget.Check("describing the containers");
+            containers = DockerfileContainerAdapter.Describe(model);
+        }
+
         // RUN scripts are parsed once per file, on first use.
         DockerfileScripts? parsedScripts = null;
         DockerfileScripts Scripts() => parsedScripts ??= DockerfileScripts.Create(model);
@@ -94,16 +103,11 @@ public sealed partial class AnalysisEngine
             }
         }
 
-        var containerCallbacks = run.Enabled(_containerCallbacks);
-        if (containerCallbacks.Length > 0)
+        foreach (var container in containers)
         {
-            budget.Check("describing the containers");
-            foreach (var container in DockerfileContainerAdapter.Describe(model))
+            foreach (var (analyzer, action, sink) in containerCallbacks)
             {
-                foreach (var (analyzer, action, sink) in containerCallbacks)
-                {
-                    run.Invoke(analyzer, action, new ContainerContext(sink, container));
-                }
+                run.Invoke(analyzer, action, new ContainerContext(sink, container));
             }
         }
 
