@@ -49,26 +49,25 @@ internal sealed class ConfigurationResolver
         }
 
         var configuration = _byFolder.GetOrAdd(Path.GetDirectoryName(Path.GetFullPath(filePath)) ?? string.Empty, Find);
-        if (_runFolder is not null && configuration.PluginsLocation is { } location && !string.Equals(configuration.Path, ForFolder(_runFolder).Path, StringComparison.Ordinal))
+        // The run's own configuration is looked up only for one that writes a setting of the run.
+        if (_runFolder is null || (configuration.PluginsLocation is null && configuration.RunSettings.Count == 0)
+            || string.Equals(configuration.Path, ForFolder(_runFolder).Path, StringComparison.Ordinal))
+        {
+            return configuration;
+        }
+
+        if (configuration.PluginsLocation is { } location)
         {
             // The packs are loaded from the run's configuration before any file is read, and make the run's one rule
             // set: a file's own configuration cannot add rules for its files alone, and ignoring it would hide that.
-            throw new ConfigurationException(
-                $"{location}: 'plugins' is read only from the configuration of the run (the .seaworthy.yaml of {_runFolder} or a folder above it, "
-                + $"or the one named explicitly), and this one applies only to the files under {configuration.Directory}: move it to the run's configuration");
+            throw new ConfigurationException($"{location}: 'plugins' is {NotTheRunsConfiguration(configuration)}: move it to the run's configuration");
         }
 
-        if (_runFolder is not null && configuration.RunSettings.Count > 0 && !string.Equals(configuration.Path, ForFolder(_runFolder).Path, StringComparison.Ordinal))
+        // Unlike plugins, a fail-on or baseline left here changes no finding; the file is right when linted from its
+        // own folder, so this is a warning, not an error: said once per setting, not once per file.
+        foreach (var (key, written) in configuration.RunSettings)
         {
-            // Unlike plugins, a fail-on or baseline left here changes no finding; the file is right when linted from its
-            // own folder, so this is a warning, not an error: said once per setting, not once per file.
-            foreach (var (key, written) in configuration.RunSettings)
-            {
-                _unusedRunSettings.TryAdd(
-                    written,
-                    $"{written}: '{key}' is not used: it is a setting of the run, read only from the configuration of the run (the .seaworthy.yaml of {_runFolder} or a folder above it, "
-                    + $"or the one named explicitly), and this one applies only to the files under {configuration.Directory}");
-            }
+            _unusedRunSettings.TryAdd(written, $"{written}: '{key}' is not used: it is a setting of the run, {NotTheRunsConfiguration(configuration)}");
         }
 
         return configuration;
@@ -76,6 +75,10 @@ internal sealed class ConfigurationResolver
 
     /// <summary>The settings of the run (fail-on, baseline) written in configurations that applied to files of the run but are not its own, each with where it is written.</summary>
     public IReadOnlyList<string> UnusedRunSettings => _unusedRunSettings.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value).ToArray();
+
+    private string NotTheRunsConfiguration(SeaworthyConfiguration configuration) =>
+        $"read only from the configuration of the run (the .seaworthy.yaml of {_runFolder} or a folder above it, "
+        + $"or the one named explicitly), and this one applies only to the files under {configuration.Directory}";
 
     /// <summary>The configuration that applies in <paramref name="folder"/>, for what is not a file (a host audit, a run's own settings).</summary>
     public SeaworthyConfiguration ForFolder(string folder) =>
