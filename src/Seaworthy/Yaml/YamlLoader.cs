@@ -204,14 +204,7 @@ public static class YamlLoader
 
         private YamlScalar CreateScalar(Scalar scalar)
         {
-            var style = scalar.Style switch
-            {
-                ScalarStyle.SingleQuoted => YamlScalarStyle.SingleQuoted,
-                ScalarStyle.DoubleQuoted => YamlScalarStyle.DoubleQuoted,
-                ScalarStyle.Literal => YamlScalarStyle.Literal,
-                ScalarStyle.Folded => YamlScalarStyle.Folded,
-                _ => YamlScalarStyle.Plain,
-            };
+            var style = StyleOf(scalar);
             var span = ContentSpan(scalar.Start, scalar.End, scalar);
             if (style is YamlScalarStyle.Literal or YamlScalarStyle.Folded)
             {
@@ -391,6 +384,15 @@ public static class YamlLoader
             }
         }
 
+        private static YamlScalarStyle StyleOf(Scalar scalar) => scalar.Style switch
+        {
+            ScalarStyle.SingleQuoted => YamlScalarStyle.SingleQuoted,
+            ScalarStyle.DoubleQuoted => YamlScalarStyle.DoubleQuoted,
+            ScalarStyle.Literal => YamlScalarStyle.Literal,
+            ScalarStyle.Folded => YamlScalarStyle.Folded,
+            _ => YamlScalarStyle.Plain,
+        };
+
         // A scalar that is a mapping's key and has no anchor or tag: its entry keeps its text, not a node (see YamlEntry).
         private bool IsKeyWithoutProperties(Scalar scalar) =>
             _depth > 0 && Top is { IsMapping: true, PendingKey: null, PendingKeyText: null }
@@ -405,12 +407,7 @@ public static class YamlLoader
             frame.LastEnd = Math.Max(frame.LastEnd, span.End);
             frame.PendingKeyText = Share(scalar.Value);
             frame.PendingKeySpan = span;
-            frame.PendingKeyStyle = scalar.Style switch
-            {
-                ScalarStyle.SingleQuoted => YamlScalarStyle.SingleQuoted,
-                ScalarStyle.DoubleQuoted => YamlScalarStyle.DoubleQuoted,
-                _ => YamlScalarStyle.Plain,
-            };
+            frame.PendingKeyStyle = StyleOf(scalar);
             frame.PendingKeyStart = span.Start;
         }
 
